@@ -1,0 +1,46 @@
+# Every target creates .venv from the pinned requirements when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+API ?= rooms
+PORT ?= 8000
+
+.PHONY: generate check test lint golden serve contract bench clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+check: $(STAMP)
+	$(PY) -m generator check
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator services tests
+	$(PY) -m mypy --strict generator generated services
+
+test: $(STAMP)
+	$(PY) -m generator check
+	$(PY) -m ruff check generator services tests
+	$(PY) -m mypy --strict generator generated services
+	$(PY) -m pytest -q
+
+golden: $(STAMP)
+	$(PY) -m tests.golden_update
+
+serve: $(STAMP)
+	$(PY) -m services.serve $(API) --port $(PORT)
+
+contract: $(STAMP)
+	CONTRACT_EXAMPLES=1000 $(PY) -m pytest -q tests/test_contract.py
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,189 @@
+"""The intermediate representation: plain frozen dataclasses, the only thing templates see.
+
+Every string here is already safe to place in generated code where documented:
+``*_name`` fields are valid unique Python identifiers, ``*_expr`` fields are
+Python expressions (type annotations or literals) valid inside the generated
+module, and free text (``summary``, ``description``) is raw and must go through
+the ``docstring`` / ``pystr`` template filters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "Api",
+    "BodyField",
+    "Link",
+    "Operation",
+    "Pagination",
+    "Parameter",
+    "RequestBody",
+    "Response",
+    "SecurityScheme",
+    "Server",
+    "TypeInfo",
+]
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """How a value is typed in Python and parsed from the wire.
+
+    ``expr`` is the annotation (``int``, ``models.Participant``, ``list[str]``,
+    ``Literal['a', 'b'] | None``). ``kind`` is the JSON type used to coerce a
+    string from a path/query/header/cookie/form value: ``string``, ``integer``,
+    ``number``, ``boolean``, ``array``, ``object`` or ``any``; ``item_kind`` is
+    the kind of array items. ``is_model`` marks a generated pydantic model class.
+    """
+
+    expr: str
+    kind: str = "any"
+    item_kind: str = "any"
+    nullable: bool = False
+    is_model: bool = False
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One path, query, header or cookie parameter."""
+
+    name: str  # the wire name
+    python_name: str  # keyword argument name in service/client methods
+    location: str  # path | query | header | cookie
+    required: bool
+    type: TypeInfo
+    default_expr: str | None  # Python literal of the spec default, if any
+    description: str
+    style: str  # form | simple | deepObject | ...
+    explode: bool
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """A top-level property of an object request body (used for form bodies and client kwargs)."""
+
+    name: str  # the wire name
+    python_name: str
+    required: bool
+    type: TypeInfo
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The request body an operation accepts."""
+
+    content_type: str  # application/json | application/x-www-form-urlencoded | multipart/form-data | ...
+    encoding: str  # json | form | multipart | text | binary
+    type: TypeInfo
+    required: bool
+    description: str
+    fields: tuple[BodyField, ...] = ()  # top-level properties when the body is an object model
+    other_content_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """An OpenAPI link from a response to another operation."""
+
+    name: str
+    operation_id: str
+    parameters: tuple[tuple[str, str], ...]  # (parameter name, runtime expression)
+
+
+@dataclass(frozen=True)
+class Response:
+    """One documented response of an operation."""
+
+    status: str  # "200", "404", "4XX" or "default"
+    status_code: int | None  # the numeric status when ``status`` is exact
+    class_name: str  # name of the generated response class, e.g. ``GetParticipant200``
+    description: str
+    content_type: str | None  # None: no body
+    type: TypeInfo | None
+    headers: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        """True for 2xx responses."""
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation's response points at its next page."""
+
+    next_url_path: tuple[str, ...]  # attribute path to the absolute next-page URL, e.g. ("meta", "next_page_url")
+    items_path: tuple[str, ...]  # attribute path to the list of items
+    item_type: str  # annotation of one item
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One HTTP operation."""
+
+    operation_id: str
+    python_name: str  # snake_case method name
+    class_prefix: str  # PascalCase prefix for per-operation generated classes
+    method: str  # upper-case HTTP method
+    path: str  # the path template as in the spec, e.g. /v1/Services/{Sid}
+    location: str  # JSON pointer of the operation in the spec
+    summary: str
+    description: str
+    tags: tuple[str, ...]
+    deprecated: bool
+    parameters: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    security: tuple[tuple[str, ...], ...]  # alternatives of AND-ed scheme names; () = no auth
+    pagination: Pagination | None = None
+
+    @property
+    def success_responses(self) -> tuple[Response, ...]:
+        """The 2xx responses."""
+        return tuple(r for r in self.responses if r.is_success)
+
+    def params_in(self, location: str) -> tuple[Parameter, ...]:
+        """Parameters in one location."""
+        return tuple(p for p in self.parameters if p.location == location)
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A security scheme the API declares."""
+
+    name: str  # as in components/securitySchemes
+    python_name: str
+    kind: str  # basic | bearer | apiKey | oauth2 | openIdConnect | mutualTLS | http
+    param_name: str = ""  # apiKey: header/query/cookie name
+    param_in: str = ""  # apiKey: header | query | cookie
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    """A server URL from the spec."""
+
+    url: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Api:
+    """Everything generated for one spec."""
+
+    package: str  # Python package name
+    source: str  # the spec path as shown in headers (relative, never absolute)
+    title: str
+    version: str
+    description: str
+    openapi_version: str
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    operations: tuple[Operation, ...]
+    model_names: tuple[str, ...]  # every class in models.py, for __all__
+    models_source: str  # body of models.py (from datamodel-code-generator)
+    spec_json: str  # the bundled spec, served by the generated server
+    webhooks: tuple[Operation, ...] = field(default=())

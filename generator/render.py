@@ -1,0 +1,166 @@
+"""Render the IR through Jinja templates, format with ruff, and write output atomically."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import ir
+
+__all__ = [
+    "DEFAULT_OUTPUTS",
+    "TEMPLATE_DIR",
+    "format_tree",
+    "read_tree",
+    "render_api",
+    "swap_into_place",
+]
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+# output file -> template; ``None`` marks a file written from the IR directly.
+_FILES: dict[str, str | None] = {
+    "__init__.py": "__init__.py.jinja",
+    "_base.py": "_base.py.jinja",
+    "models.py": "models.py.jinja",
+    "server.py": "server.py.jinja",
+    "client.py": "client.py.jinja",
+    "openapi.json": None,
+    "py.typed": None,
+}
+DEFAULT_OUTPUTS = ("models", "server", "client")
+
+
+def _docstring(text: object) -> str:
+    """Text made safe inside a triple-double-quoted docstring."""
+    s = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
+    s = "\n".join(line.rstrip() for line in s.strip().splitlines())
+    if s.endswith('"'):
+        s += " "
+    return s
+
+
+def _comment(text: object) -> str:
+    """Text made safe on one ``#`` comment line."""
+    return " ".join(str(text).split())
+
+
+def _pystr(text: object) -> str:
+    """A Python string literal for any text."""
+    return repr(str(text))
+
+
+def environment(override_dir: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment: user overrides first, then the built-in templates."""
+    dirs = [str(override_dir)] if override_dir else []
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATE_DIR)]),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - Python source, not HTML; all spec text passes through filters
+    )
+    env.filters.update(docstring=_docstring, comment=_comment, pystr=_pystr, repr=repr)
+    return env
+
+
+def render_api(
+    api: ir.Api, *, outputs: Iterable[str] = DEFAULT_OUTPUTS, override_dir: Path | None = None
+) -> dict[str, str]:
+    """Render one API package: file name -> text."""
+    env = environment(override_dir)
+    wanted = set(outputs)
+    header = f"# generated from {_comment(api.source)} — do not edit"
+    context: dict[str, Any] = {"api": api, "header": header, "outputs": sorted(wanted)}
+    files: dict[str, str] = {}
+    for name, template in _FILES.items():
+        stem = name.removesuffix(".py")
+        if stem in ("models", "server", "client") and stem not in wanted:
+            continue
+        if template is None:
+            continue
+        files[name] = env.get_template(template).render(context)
+    files["openapi.json"] = api.spec_json + "\n"
+    files["py.typed"] = ""
+    return files
+
+
+def _ruff() -> str:
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return str(find_ruff_bin())
+    except (ImportError, FileNotFoundError):
+        return shutil.which("ruff") or "ruff"
+
+
+def format_tree(root: Path) -> None:
+    """Sort imports, drop unused ones and format every Python file under ``root`` (deterministic)."""
+    ruff = _ruff()
+    common = ["--isolated", "--no-cache", "--quiet", "--target-version", "py311", "--line-length", "120"]
+    subprocess.run(
+        [ruff, "check", *common, "--select", "I,F401", "--fix", "--exit-zero", str(root)],
+        check=True, capture_output=True,
+    )
+    subprocess.run([ruff, "format", *common, str(root)], check=True, capture_output=True)
+
+
+def write_files(root: Path, files: Mapping[str, str]) -> None:
+    """Write ``files`` below ``root`` (created)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="\n")
+
+
+def read_tree(root: Path) -> dict[str, bytes]:
+    """Every file under ``root`` (ignoring caches), relative POSIX path -> bytes."""
+    out: dict[str, bytes] = {}
+    if not root.is_dir():
+        return out
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and "__pycache__" not in rel.parts and not rel.name.endswith((".pyc", ".pyo")):
+            out[rel.as_posix()] = path.read_bytes()
+    return out
+
+
+def staging_dir(out: Path) -> Path:
+    """A fresh temporary directory beside ``out`` (same filesystem, so renames are atomic)."""
+    out.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".generator-", dir=out))
+
+
+def swap_into_place(staged: Mapping[str, Path], out: Path) -> None:
+    """Move each staged package directory to ``out/<name>``, all or nothing."""
+    done: list[tuple[Path, Path | None, bool]] = []  # (dest, backup, new tree moved in)
+    try:
+        for name, src in staged.items():
+            dest = out / name
+            backup = None
+            if dest.exists():
+                backup = dest.with_name(f".{name}.old-{os.getpid()}")
+                if backup.exists():
+                    shutil.rmtree(backup)
+                dest.rename(backup)
+            done.append((dest, backup, False))
+            src.rename(dest)
+            done[-1] = (dest, backup, True)
+    except BaseException:
+        for dest, backup, moved_in in reversed(done):
+            if moved_in and dest.exists():
+                shutil.rmtree(dest)
+            if backup is not None:
+                backup.rename(dest)
+        raise
+    for _, backup, _ in done:
+        if backup is not None:
+            shutil.rmtree(backup, ignore_errors=True)
