@@ -68,11 +68,11 @@ class _Builder:
         return node
 
     def schema_target(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """The schema a ``$ref`` chain ends at."""
+        """The schema a ``$ref`` chain ends at, among the renamed and hoisted model schemas."""
         seen: set[str] = set()
-        while "$ref" in schema and isinstance(schema["$ref"], str) and schema["$ref"] not in seen:
+        while isinstance(schema.get("$ref"), str) and schema["$ref"] not in seen:
             seen.add(schema["$ref"])
-            target = resolve_pointer(self.doc, schema["$ref"])
+            target = self.schemas.get(schema["$ref"].rsplit("/", 1)[-1])
             if not isinstance(target, dict):
                 break
             schema = target
@@ -117,16 +117,21 @@ class _Builder:
         """Give inline record schemas in operation positions a named model; return the schema to type."""
         if not isinstance(schema, dict):
             return {}
-        schema = self.rewrite_refs(schema, where)
+        return self._hoist(self.rewrite_refs(schema, where), hint)
+
+    def _hoist(self, schema: Any, hint: str) -> dict[str, Any]:
+        """``hoist`` over an already renamed schema (refs are rewritten exactly once)."""
+        if not isinstance(schema, dict):
+            return {}
         if is_object_like(schema):
             name = self.model_names.claim(hint, style="pascal", fallback="Model")
             self.schemas[name] = schema
             return {"$ref": "#/components/schemas/" + name}
         if "array" in non_null_types(schema) and isinstance(schema.get("items"), dict):
-            return schema | {"items": self.hoist(schema["items"], hint + "Item", where)}
+            return schema | {"items": self._hoist(schema["items"], hint + "Item")}
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
-                members = [self.hoist(s, f"{hint}{i + 1}", where) for i, s in enumerate(schema[key])]
+                members = [self._hoist(s, f"{hint}{i + 1}") for i, s in enumerate(schema[key])]
                 return schema | {key: members}
         return schema
 
@@ -234,7 +239,7 @@ class _Builder:
             "op_id": op_id, "python_name": python_name, "prefix": prefix, "path": path,
             "method": method, "op": op, "where": where, "params": [], "body": None, "responses": [],
         }
-        arg_names = NameRegistry({"self", "auth", "body", "client", "request", "timeout", "extra_headers"})
+        arg_names = NameRegistry({"self", "auth", "body", "context", "client", "request", "timeout", "extra_headers"})
         by_location: dict[str, dict[str, Any]] = {}
         for (loc, name), p in params.items():
             schema = p.get("schema")
@@ -312,7 +317,7 @@ class _Builder:
             fields: list[ir.BodyField] = []
             target = self.schema_target(schema)
             if typ.is_model:
-                names = NameRegistry({"self", "auth", "body", "timeout", "extra_headers"} | {p.python_name for p in parameters})
+                names = NameRegistry({"self", "auth", "body", "context", "timeout", "extra_headers"} | {p.python_name for p in parameters})
                 req = set(target.get("required") or [])
                 for prop, sub in _merged_properties(self, target).items():
                     hoisted = sub if isinstance(sub, dict) else {}
@@ -413,10 +418,10 @@ def _with_pagination(builder: _Builder, op: ir.Operation, plan: dict[str, Any]) 
     """Detect list responses that carry an absolute next-page URL (``meta.next_page_url`` and the like)."""
     if op.method != "GET":
         return op
-    for r in op.success_responses:
-        if r.type is None or not r.type.is_model:
+    for r, (_, _, _, hoisted) in zip(op.responses, plan["responses"], strict=True):
+        if not r.is_success or r.type is None or not r.type.is_model:
             continue
-        schema = builder.schema_target({"$ref": "#/components/schemas/" + r.type.expr.split(".")[1].split(" ")[0]})
+        schema = builder.schema_target(hoisted or {})
         props = _merged_properties(builder, schema)
         items = [k for k, v in props.items() if "array" in non_null_types(builder.schema_target(v))]
         next_path: tuple[str, ...] | None = None

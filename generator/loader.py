@@ -135,6 +135,7 @@ class _Bundler:
         self.diagnostics: list[Diagnostic] = []
         self.bundled: dict[tuple[Path, str], str] = {}
         self.stack: list[tuple[Path, str]] = []
+        self.extra: dict[str, dict[str, Any]] = {}  # components pulled in from other files
 
     def document(self, path: Path, where: str) -> JSON:
         if path not in self.docs:
@@ -184,14 +185,15 @@ class _Bundler:
             section = parts[1]
             if key not in self.bundled:
                 name = parts[2].replace("~1", "/").replace("~0", "~")
-                comps = self.root.setdefault("components", {}).setdefault(section, {})
+                local = (self.root.get("components") or {}).get(section) or {}
+                extra = self.extra.setdefault(section, {})
                 unique, n = name, 2
-                while unique in comps and target_path != self.root_path:
+                while (unique in local or unique in extra) and target_path != self.root_path:
                     unique, n = f"{name}{n}", n + 1
                 self.bundled[key] = unique
                 if target_path != self.root_path:
-                    comps[unique] = {}
-                    comps[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique))
+                    extra[unique] = {}
+                    extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique))
             new = {"$ref": "#/components/" + section + "/" + escape_pointer(self.bundled[key])}
             return new | {k: v for k, v in node.items() if k != "$ref"}
         if key in self.stack:
@@ -294,12 +296,10 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
         return None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
     bundler = _Bundler(path, data)
     document = bundler.rewrite(data, bundler.root_path, ())
-    # Components pulled in from other files were attached to ``data``; carry them over.
-    for section, comps in data.get("components", {}).items():
-        if isinstance(comps, dict):
-            target = document.setdefault("components", {}).setdefault(section, {})
-            for name, value in comps.items():
-                target.setdefault(name, value)
+    for section, comps in bundler.extra.items():
+        target = document.setdefault("components", {}).setdefault(section, {})
+        for name, value in comps.items():
+            target.setdefault(name, value)
     diags = bundler.diagnostics + _check_local_refs(document, shown)
     if not has_errors(diags) and validate:
         diags += _validate(document, shown)

@@ -1,21 +1,53 @@
-"""One way through: load -> build IR -> render -> format -> swap into place (or compare, for ``check``)."""
+"""One way through: load -> build IR -> render -> format -> swap into place (or compare, for ``check``).
+
+Each generated package carries a ``.stamp``: a hash of everything its output
+depends on (spec bytes, every file it ``$ref``s, the generator's source, the
+templates and overrides, the options) plus the hash of every output file. When
+the stamp still matches, ``generate`` and ``check`` skip the spec without
+loading it; a hand edit to an output file, or any input change, breaks the
+match and the spec goes through the full pipeline. The stamp is a cache, not an
+output: ``check`` never reports it stale, and deleting it only costs time.
+
+This module imports the heavy parts (YAML, Jinja, datamodel-code-generator)
+only when a spec actually has to be rendered, so a no-op run stays fast.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
+import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .builder import build_api
+from .config import BUILTIN_TEMPLATES, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
 from .diagnostics import Diagnostic, GenerationError, Level, has_errors
-from .loader import display_path, load_spec
 from .naming import safe_identifier
-from .render import DEFAULT_OUTPUTS, format_tree, read_tree, render_api, staging_dir, swap_into_place, write_files
 
-__all__ = ["Job", "Result", "check", "default_specs", "generate", "package_name", "validate"]
+if TYPE_CHECKING:
+    from .loader import LoadedSpec
+
+__all__ = [
+    "STAMP",
+    "Job",
+    "Result",
+    "check",
+    "default_specs",
+    "generate",
+    "is_fresh",
+    "package_name",
+    "plan_jobs",
+    "validate",
+]
 
 ROOT_INIT = '"""Generated API packages — do not edit; run `make generate`."""\n'
+STAMP = ".stamp"
+_STAMP_HEAD = "# spec-generator stamp v1: lets `generate` and `check` skip unchanged specs; safe to delete\n"
+_TOOLS = ("datamodel_code_generator", "ruff", "jinja2")  # their versions change the output
 
 
 @dataclass(frozen=True)
@@ -24,16 +56,18 @@ class Job:
 
     spec: Path
     package: str
-    outputs: tuple[str, ...] = DEFAULT_OUTPUTS
+    outputs: tuple[str, ...] = OUTPUTS
     lenient: bool = False
+    templates: Path | None = None  # per-file template overrides, searched before the built-in templates
 
 
 @dataclass
 class Result:
-    """What a run produced: diagnostics, and which packages changed or are stale."""
+    """What a run produced: diagnostics, which packages changed or are stale, and which were skipped unchanged."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    cached: list[str] = field(default_factory=list)  # packages whose stamp matched: not rendered at all
 
     @property
     def ok(self) -> bool:
@@ -48,7 +82,175 @@ def package_name(spec: Path) -> str:
 
 def default_specs(spec_dir: Path = Path("specs")) -> list[Path]:
     """Every spec in ``specs/`` (YAML or JSON), sorted."""
-    return sorted(p for p in spec_dir.glob("*") if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    return sorted(p for p in spec_dir.glob("*") if p.suffix.lower() in SPEC_SUFFIXES and p.is_file())
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def plan_jobs(config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None) -> list[Job]:
+    """The jobs for a run: ``specs`` (from the command line) or the configured ones; raises :class:`ConfigError`.
+
+    A spec listed as a table in ``[tool.generator] specs`` keeps its package, outputs and
+    ``lenient`` setting even when named on the command line.
+    """
+    tables = {e.path.resolve(): e for e in config.specs if e.from_table}
+    chosen: dict[Path, tuple[str | None, tuple[str, ...] | None, bool | None]] = {}
+    if specs:
+        for spec in specs:
+            if spec.is_dir():
+                found = default_specs(spec)
+                if not found:
+                    raise ConfigError(f"no specs (*.yaml, *.yml, *.json) in {_shown(spec)}/")
+                for p in found:
+                    chosen.setdefault(p.resolve(), (None, None, None))
+            elif spec.is_file():
+                chosen[spec.resolve()] = (None, None, None)
+            else:
+                raise ConfigError(f"spec not found: {_shown(spec)}")
+    else:
+        source = f" (from {_shown(config.file)} [tool.generator] specs)" if config.explicit_specs and config.file else ""
+        for entry in config.specs:
+            if entry.from_table:
+                if not entry.path.is_file():
+                    raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
+                chosen[entry.path.resolve()] = (entry.package, entry.outputs, entry.lenient)
+            elif entry.path.is_dir():
+                found = default_specs(entry.path)
+                if not found:
+                    raise ConfigError(f"no specs (*.yaml, *.yml, *.json) in {_shown(entry.path)}/{source}")
+                for p in found:
+                    chosen.setdefault(p.resolve(), (None, None, None))
+            elif entry.path.is_file():
+                chosen.setdefault(entry.path.resolve(), (None, None, None))
+            elif not config.explicit_specs:
+                raise ConfigError(f"no specs given and {_shown(entry.path)}/ does not exist (pass SPEC files or set [tool.generator] specs)")
+            else:
+                raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
+    jobs: list[Job] = []
+    owners: dict[str, Path] = {}
+    for path, (package, outputs, job_lenient) in chosen.items():
+        table = tables.get(path)
+        if table is not None:
+            package, outputs, job_lenient = table.package, table.outputs, table.lenient
+        name = package or package_name(path)
+        if name in owners:
+            raise ConfigError(
+                f"{_shown(owners[name])} and {_shown(path)} both generate package {name!r}; "
+                "give one a 'package' in [tool.generator] specs"
+            )
+        owners[name] = path
+        jobs.append(
+            Job(
+                spec=path,
+                package=name,
+                outputs=outputs or config.outputs,
+                lenient=lenient or config.lenient or bool(job_lenient),
+                templates=templates if templates is not None else config.templates,
+            )
+        )
+    return jobs
+
+
+# -- the stamp ---------------------------------------------------------------------------------
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _files_under(root: Path, *, skip_stamp: bool = False) -> dict[str, bytes]:
+    """Every file under ``root`` (no caches), relative POSIX path -> bytes; mirrors ``render.read_tree``."""
+    out: dict[str, bytes] = {}
+    if not root.is_dir():
+        return out
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and "__pycache__" not in rel.parts and not rel.name.endswith((".pyc", ".pyo")):
+            if skip_stamp and rel.as_posix() == STAMP:
+                continue
+            out[rel.as_posix()] = path.read_bytes()
+    return out
+
+
+def _tree_digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for name, data in _files_under(root).items():
+        h.update(name.encode() + b"\0" + _sha(data).encode() + b"\n")
+    return h.hexdigest()
+
+
+def _tool_version(module: str) -> str:
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return f"{module}=missing"
+    site = Path(spec.origin).resolve().parent.parent
+    found = sorted(p.name for p in site.glob(f"{module}-*.dist-info"))
+    return ",".join(found) or f"{module}=unknown"
+
+
+class _Digests:
+    """Per-run memo of what every stamp key shares: the generator, the templates, tool versions."""
+
+    def __init__(self) -> None:
+        self._trees: dict[Path, str] = {}
+        self._toolchain: str | None = None
+
+    def tree(self, root: Path) -> str:
+        root = root.resolve()
+        if root not in self._trees:
+            self._trees[root] = _tree_digest(root)
+        return self._trees[root]
+
+    def toolchain(self) -> str:
+        if self._toolchain is None:
+            parts = [self.tree(Path(__file__).resolve().parent), self.tree(BUILTIN_TEMPLATES)]
+            self._toolchain = _sha("\n".join(parts + [_tool_version(m) for m in _TOOLS]).encode())
+        return self._toolchain
+
+    def key(self, job: Job) -> str:
+        options = {
+            "stamp": 1,
+            "toolchain": self.toolchain(),
+            "templates": self.tree(job.templates) if job.templates else None,
+            "package": job.package,
+            "outputs": sorted(job.outputs),
+            "lenient": job.lenient,
+            "source": _shown(job.spec),  # written into every header
+        }
+        return _sha(json.dumps(options, sort_keys=True).encode())
+
+
+def _stamp_text(key: str, spec: Path, refs: Iterable[str], files: Mapping[str, bytes]) -> str:
+    """The stamp: inputs (spec and ``$ref``'d files, relative to the spec's directory) and outputs, by hash."""
+    base = spec.resolve().parent
+    lines = [_STAMP_HEAD, f"key {key}\n", f"spec {_sha(spec.read_bytes())}\n"]
+    lines += [f"ref {_sha((base / rel).read_bytes())} {rel}\n" for rel in refs]
+    lines += [f"file {_sha(data)} {name}\n" for name, data in sorted(files.items()) if name != STAMP]
+    return "".join(lines)
+
+
+def _refs(loaded: LoadedSpec) -> list[str]:
+    spec = loaded.path.resolve()
+    return sorted(Path(os.path.relpath(p, spec.parent)).as_posix() for p in loaded.files if p.resolve() != spec)
+
+
+def is_fresh(job: Job, dest: Path, digests: _Digests | None = None) -> bool:
+    """True when ``dest/.stamp`` matches the job's inputs and ``dest``'s files exactly (nothing to do)."""
+    try:
+        old = (dest / STAMP).read_text(encoding="utf-8")
+        refs = [line.split(" ", 2)[2] for line in old.splitlines() if line.startswith("ref ")]
+        expected = _stamp_text((digests or _Digests()).key(job), job.spec, refs, _files_under(dest, skip_stamp=True))
+    except (OSError, IndexError, UnicodeDecodeError):
+        return False
+    return expected == old
+
+
+# -- rendering -----------------------------------------------------------------------------------
 
 
 def _lenient(diags: list[Diagnostic]) -> list[Diagnostic]:
@@ -60,7 +262,13 @@ def _lenient(diags: list[Diagnostic]) -> list[Diagnostic]:
     ]
 
 
-def _render_job(job: Job, dest: Path, result: Result) -> bool:
+def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
+    import jinja2
+
+    from .builder import build_api
+    from .loader import load_spec
+    from .render import render_api, write_files
+
     loaded, diags = load_spec(job.spec, validate=True)
     if loaded is None and job.lenient and diags and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR):
         loaded, _ = load_spec(job.spec, validate=False)
@@ -68,77 +276,173 @@ def _render_job(job: Job, dest: Path, result: Result) -> bool:
         diags = _lenient(diags)
     result.diagnostics.extend(diags)
     if loaded is None:
-        return False
+        return None
     try:
         api, build_diags = build_api(loaded, job.package)
     except GenerationError as exc:
         result.diagnostics.extend(exc.diagnostics)
-        return False
+        return None
     result.diagnostics.extend(build_diags)
-    write_files(dest, render_api(api, outputs=job.outputs))
-    return True
+    try:
+        files = render_api(api, outputs=job.outputs, override_dir=job.templates)
+    except jinja2.TemplateError as exc:
+        result.diagnostics.append(_template_error(exc))
+        return None
+    bad = _syntax_errors(job, files)
+    if bad:
+        result.diagnostics.extend(bad)
+        return None
+    write_files(dest, files)
+    return loaded
 
 
-def _stage(jobs: Sequence[Job], out: Path, result: Result) -> Path | None:
+def _template_error(exc: Exception) -> Diagnostic:
+    """A Jinja error as a diagnostic located in the template (override or built-in) that raised it."""
+    file: str | None = getattr(exc, "filename", None)
+    line: int | None = getattr(exc, "lineno", None)
+    if file is None:  # runtime errors (e.g. an undefined attribute): Jinja maps template frames to template lines
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename.endswith(".jinja"):
+                file, line = tb.tb_frame.f_code.co_filename, tb.tb_lineno
+            tb = tb.tb_next
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return Diagnostic(Level.ERROR, "", f"template error: {message}", _shown(Path(file)) if file else "<template>", line)
+
+
+def _syntax_errors(job: Job, files: Mapping[str, str]) -> list[Diagnostic]:
+    """Rendered Python that does not parse (almost always a template override): name the template."""
+    from .render import _FILES, TEMPLATE_DIR
+
+    diags = []
+    for name, text in files.items():
+        if not name.endswith(".py"):
+            continue
+        try:
+            compile(text, name, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            template = _FILES.get(name) or name
+            where = job.templates / template if job.templates and (job.templates / template).is_file() else TEMPLATE_DIR / template
+            bad_line = (exc.text or "").strip()
+            diags.append(
+                Diagnostic(
+                    Level.ERROR, "",
+                    f"renders invalid Python: {job.package}/{name} line {exc.lineno}: {exc.msg}" + (f": {bad_line}" if bad_line else ""),
+                    _shown(where),
+                )
+            )
+    return diags
+
+
+def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests) -> Path | None:
+    from .render import format_tree, staging_dir, write_files
+
     staging = staging_dir(out)
-    ok = True
+    loaded: dict[str, LoadedSpec] = {}
     for job in jobs:
-        ok = _render_job(job, staging / job.package, result) and ok
-    if not ok or has_errors(result.diagnostics):
+        spec = _render_job(job, staging / job.package, result)
+        if spec is not None:
+            loaded[job.package] = spec
+    if len(loaded) != len(jobs) or has_errors(result.diagnostics):
         shutil.rmtree(staging, ignore_errors=True)
         return None
     write_files(staging, {"__init__.py": ROOT_INIT})
     format_tree(staging)
+    for job in jobs:
+        pkg = staging / job.package
+        stamp = _stamp_text(digests.key(job), job.spec, _refs(loaded[job.package]), _files_under(pkg, skip_stamp=True))
+        write_files(pkg, {STAMP: stamp})
     return staging
 
 
-def generate(jobs: Sequence[Job], out: Path) -> Result:
-    """Generate every job into ``out/<package>``; on any error, ``out`` is left exactly as it was."""
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Result:
+    """Generate every job into ``out/<package>``; on any error, ``out`` is left exactly as it was.
+
+    With ``use_cache``, a package whose ``.stamp`` still matches is skipped without loading its spec.
+    """
     result = Result()
-    staging = _stage(jobs, out, result)
-    if staging is None:
-        return result
-    try:
-        changed = {}
-        for job in jobs:
-            if read_tree(staging / job.package) != read_tree(out / job.package):
-                changed[job.package] = staging / job.package
-        swap_into_place(changed, out)
-        result.changed = sorted(changed)
-        init = out / "__init__.py"
-        if not init.exists():
-            init.write_text(ROOT_INIT, encoding="utf-8")
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    digests = _Digests()
+    todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
+    result.cached = sorted(job.package for job in jobs if job not in todo)
+    if todo:
+        from .render import swap_into_place
+
+        staging = _stage(todo, out, result, digests)
+        if staging is None:
+            return result
+        try:
+            swap: dict[str, Path] = {}
+            for job in todo:
+                fresh, current = staging / job.package, out / job.package
+                if _files_under(fresh, skip_stamp=True) != _files_under(current, skip_stamp=True):
+                    swap[job.package] = fresh
+                elif (fresh / STAMP).read_bytes() != _read_or_empty(current / STAMP):
+                    _write_atomic(current / STAMP, (fresh / STAMP).read_bytes())  # same output, new inputs
+            swap_into_place(swap, out)
+            result.changed = sorted(swap)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    init = out / "__init__.py"
+    if not init.exists():
+        out.mkdir(parents=True, exist_ok=True)
+        init.write_text(ROOT_INIT, encoding="utf-8")
     return result
 
 
-def check(jobs: Sequence[Job], out: Path) -> Result:
-    """Compare what the specs produce with ``out``; ``changed`` lists stale files (nothing is written)."""
+def _read_or_empty(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Result:
+    """Compare what the specs produce with ``out``; ``changed`` lists stale files (nothing is written).
+
+    With ``use_cache``, a package whose ``.stamp`` matches its inputs and files is up to date without rendering.
+    """
     result = Result()
-    staging = _stage(jobs, out, result)
+    digests = _Digests()
+    todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
+    result.cached = sorted(job.package for job in jobs if job not in todo)
+    if not todo:
+        return result
+    staging = _stage(todo, out, result, digests)
     if staging is None:
         return result
     try:
-        for job in jobs:
-            fresh, current = read_tree(staging / job.package), read_tree(out / job.package)
+        for job in todo:
+            fresh = _files_under(staging / job.package, skip_stamp=True)
+            current = _files_under(out / job.package, skip_stamp=True)
             for name in sorted(set(fresh) | set(current)):
                 if fresh.get(name) != current.get(name):
-                    result.changed.append(display_path(out / job.package / name))
+                    result.changed.append((out / job.package / name).as_posix())
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return result
 
 
-def validate(specs: Sequence[Path]) -> Result:
+def validate(specs: Sequence[Path] | Sequence[Job]) -> Result:
     """Load and validate specs, and build their IR, without writing anything."""
+    from .builder import build_api
+    from .loader import load_spec
+
     result = Result()
-    for spec in specs:
-        loaded, diags = load_spec(spec)
-        result.diagnostics.extend(diags)
+    for item in specs:
+        job = item if isinstance(item, Job) else Job(item, package_name(item))
+        loaded, diags = load_spec(job.spec, validate=True)
+        if loaded is None and job.lenient and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR):
+            loaded, _ = load_spec(job.spec, validate=False)
+        result.diagnostics.extend(_lenient(diags) if job.lenient else diags)
         if loaded is not None:
             try:
-                _, build_diags = build_api(loaded, package_name(spec))
+                _, build_diags = build_api(loaded, job.package)
                 result.diagnostics.extend(build_diags)
             except GenerationError as exc:
                 result.diagnostics.extend(exc.diagnostics)

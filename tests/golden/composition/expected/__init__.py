@@ -1,0 +1,9 @@
+# generated from tests/golden/composition/spec.yaml — do not edit
+"""Composition 1.
+
+Generated from ``tests/golden/composition/spec.yaml``: ``models`` (Pydantic v2), ``client`` (``Client``/``AsyncClient``), ``server`` (``Service`` protocol and ``create_app``).
+"""
+
+from . import models
+
+__all__ = ["models"]

@@ -1,0 +1,9 @@
+# generated from tests/golden/enums_and_params/spec.yaml — do not edit
+"""Enums and parameters (3.1) 1.
+
+Generated from ``tests/golden/enums_and_params/spec.yaml``: ``models`` (Pydantic v2), ``client`` (``Client``/``AsyncClient``), ``server`` (``Service`` protocol and ``create_app``).
+"""
+
+from . import models
+
+__all__ = ["models"]
