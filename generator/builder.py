@@ -8,15 +8,36 @@ import re
 from typing import Any
 
 from . import ir
-from .diagnostics import Diagnostic, GenerationError, Level, pointer
+from .diagnostics import Diagnostic, GenerationError, Level, escape_pointer, pointer
 from .loader import LoadedSpec, resolve_pointer
 from .modelgen import ModelSource, generate_models
 from .naming import NameRegistry, pascal_case, safe_identifier
-from .schemas import component_name, is_nullable, is_object_like, non_null_types
+from .schemas import (
+    COMPONENT_PREFIX,
+    child_is_name_map,
+    component_name,
+    is_literal_key,
+    is_nullable,
+    is_object_like,
+    iter_objects,
+    non_null_types,
+)
 
 __all__ = ["build_api"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_LOCATIONS = ("path", "query", "header", "cookie")
+# Formats of the OpenAPI format registry and JSON Schema; any other is reported (and treated as its plain type).
+KNOWN_FORMATS = frozenset(
+    {
+        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float", "double", "decimal",
+        "decimal128", "byte", "binary", "base64url", "char", "date", "date-time", "time", "duration", "http-date",
+        "password", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference",
+        "iri", "iri-reference", "uri-template", "uuid", "json-pointer", "relative-json-pointer", "regex",
+        "commonmark", "html", "media-range", "sf-binary", "sf-boolean", "sf-decimal", "sf-integer", "sf-string",
+        "sf-token",
+    }
+)
 _SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
 _JSON_RE = re.compile(r"^application/([\w.+-]+\+)?json(;.*)?$|^\*/\*$")
 _ENCODINGS = (
@@ -44,6 +65,7 @@ class _Builder:
         self.package = package
         self.source = spec.display
         self.diagnostics: list[Diagnostic] = []
+        self.errors: list[Diagnostic] = []
         self.model_names = NameRegistry()
         self.class_names: dict[str, str] = {}  # component schema name -> class name
         self.schemas: dict[str, Any] = {}  # class name -> schema (for datamodel-code-generator)
@@ -86,32 +108,39 @@ class _Builder:
         for name, schema in comps.items():
             self.schemas[self.class_names[name]] = self.rewrite_refs(schema, pointer("components", "schemas", name))
 
-    def rewrite_refs(self, node: Any, where: str, stack: tuple[str, ...] = ()) -> Any:
+    def rewrite_refs(self, node: Any, where: str, stack: tuple[str, ...] = (), in_map: bool = False) -> Any:
         """Copy a schema, pointing component refs at renamed classes and inlining any other ref."""
         if isinstance(node, list):
-            return [self.rewrite_refs(v, where, stack) for v in node]
+            return [self.rewrite_refs(v, f"{where}/{i}", stack) for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
+        if in_map:  # property names etc.: a property may be called "$ref", "default" or "x-y"
+            return {k: self.rewrite_refs(v, f"{where}/{escape_pointer(k)}", stack) for k, v in node.items()}
         ref = node.get("$ref")
         if isinstance(ref, str):
             comp = component_name(ref)
+            rest = {k: v for k, v in node.items() if k != "$ref"}
             if comp is not None and comp in self.class_names:
-                rest = {k: v for k, v in node.items() if k != "$ref"}
-                new = {"$ref": "#/components/schemas/" + self.class_names[comp]}
+                new = {"$ref": COMPONENT_PREFIX + self.class_names[comp]}
                 return new | self.rewrite_refs(rest, where, stack) if rest else new
             if ref in stack:
                 raise GenerationError(
-                    [Diagnostic(Level.ERROR, where, f"recursive $ref {ref!r} outside components/schemas cannot be generated", self.source)]
+                    [Diagnostic(Level.ERROR, where, f"recursive $ref {ref!r} outside components/schemas cannot be generated; move its target under components/schemas", self.source)]
                 )
-            target = resolve_pointer(self.doc, ref)
-            return self.rewrite_refs(target, where, (*stack, ref))
-        out: dict[str, Any] = {}
-        for k, v in node.items():
-            if k in ("example", "examples", "default", "enum", "const") or (isinstance(k, str) and k.startswith("x-")):
-                out[k] = v
-            else:
-                out[k] = self.rewrite_refs(v, where, stack)
-        return out
+            try:
+                target = resolve_pointer(self.doc, ref)
+            except KeyError:
+                raise GenerationError([Diagnostic(Level.ERROR, where, f"unresolved $ref {ref!r}", self.source)]) from None
+            if not isinstance(target, dict):
+                raise GenerationError([Diagnostic(Level.ERROR, where, f"$ref {ref!r} does not point at a schema", self.source)])
+            inlined = self.rewrite_refs(target, ref, (*stack, ref))
+            return inlined | self.rewrite_refs(rest, where, stack) if rest else inlined
+        return {
+            k: _text(v) if k in ("description", "title") and isinstance(v, str)
+            else v if is_literal_key(k, v)
+            else self.rewrite_refs(v, f"{where}/{escape_pointer(k)}", stack, child_is_name_map(k, v))
+            for k, v in node.items()
+        }
 
     def hoist(self, schema: Any, hint: str, where: str) -> dict[str, Any]:
         """Give inline record schemas in operation positions a named model; return the schema to type."""
@@ -144,8 +173,9 @@ class _Builder:
             name = ref.rsplit("/", 1)[-1]
             target = self.schemas.get(name, {})
             nullable = is_nullable(schema)
-            if self.models.is_record(name):
-                expr = f"models.{name}"
+            cls = self.models.record_class(name)
+            if cls is not None:
+                expr = f"models.{cls}"
                 return ir.TypeInfo(expr + (" | None" if nullable else ""), "object", nullable=nullable, is_model=True)
             if name in stack:
                 return ir.TypeInfo("Any", "any")
@@ -175,8 +205,8 @@ class _Builder:
             return ir.TypeInfo(inner.expr + (suffix if not inner.nullable else ""), inner.kind, inner.item_kind, nullable or inner.nullable, inner.is_model)
         types = non_null_types(schema)
         if len(types) > 1:
-            parts = [self.type_of(schema | {"type": t}, stack) for t in types]
-            return ir.TypeInfo(" | ".join(p.expr for p in parts) + suffix, "any", nullable=nullable)
+            alternatives = [self.type_of(schema | {"type": t}, stack) for t in types]
+            return ir.TypeInfo(" | ".join(a.expr for a in alternatives) + suffix, "any", nullable=nullable)
         t = types[0] if types else ""
         if t == "string":
             fmt = schema.get("format")
@@ -204,48 +234,85 @@ class _Builder:
     def iter_operations(self, section: str) -> list[tuple[str, str, dict[str, Any], list[Any], str]]:
         found = []
         items = self.doc.get(section) or {}
+        if not isinstance(items, dict):
+            raise GenerationError([Diagnostic(Level.ERROR, pointer(section), f"'{section}' must be a mapping", self.source)])
         for path, item in items.items():
             where_item = pointer(section, path)
             item = self.deref(item, where_item)
             if not isinstance(item, dict):
+                self.errors.append(Diagnostic(Level.ERROR, where_item, "a path item must be a mapping; its operations cannot be generated", self.source))
                 continue
             shared = item.get("parameters") or []
             for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict):
-                    found.append((path, method, op, shared, pointer(section, path, method)))
+                if method not in item:
+                    continue
+                op = item[method]
+                if not isinstance(op, dict):
+                    self.errors.append(
+                        Diagnostic(Level.ERROR, pointer(section, path, method), f"operation {method.upper()} {path} must be a mapping; it cannot be generated", self.source)
+                    )
+                    continue
+                found.append((path, method, op, shared, pointer(section, path, method)))
+                for name in op.get("callbacks") or {}:
+                    self.warn(
+                        pointer(section, path, method, "callbacks", name),
+                        f"callback {name!r} of {method.upper()} {path}: outgoing requests are not generated",
+                        Level.INFO,
+                    )
         return found
+
+    def claim_prefix(self, op_id: str, method: str) -> str:
+        """A unique class prefix whose ``<Prefix><Location>Params`` model names are free, and reserve them."""
+        while True:
+            prefix = self.prefixes.claim(op_id, style="pascal", fallback=method, suffix="Op")
+            wanted = [f"{prefix}{loc.title()}Params" for loc in _LOCATIONS]
+            if not any(name in self.model_names for name in wanted):
+                for name in wanted:
+                    self.model_names.claim(name, style="pascal")
+                return prefix
 
     def plan_operation(self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str) -> dict[str, Any]:
         """First pass: names and hoisted schemas (before models exist)."""
-        op_id = op.get("operationId") or f"{method}_{path}"
+        op_id = str(op.get("operationId") or f"{method}_{path}")
         python_name = self.op_names.claim(op_id, fallback=method)
-        prefix = self.prefixes.claim(op_id, style="pascal", fallback=method)
+        prefix = self.claim_prefix(op_id, method)
         params: dict[tuple[str, str], dict[str, Any]] = {}
-        for i, raw in enumerate(shared):
-            p = self.deref(raw, f"{where}/../parameters/{i}")
-            if isinstance(p, dict) and "name" in p and "in" in p:
+        param_at: dict[tuple[str, str], str] = {}  # where each parameter is written, for diagnostics
+        where_item = where.rsplit("/", 1)[0]
+        for base, raws in ((where_item, shared), (where, op.get("parameters") or [])):
+            for i, raw in enumerate(raws):
+                p = self.deref(raw, f"{base}/parameters/{i}")
+                if not (isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in _LOCATIONS):
+                    raise GenerationError(
+                        [Diagnostic(Level.ERROR, f"{base}/parameters/{i}", "parameter needs a string 'name' and 'in' (path, query, header or cookie)", self.source)]
+                    )
                 params[(p["in"], p["name"])] = p
-        for i, raw in enumerate(op.get("parameters") or []):
-            p = self.deref(raw, f"{where}/parameters/{i}")
-            if isinstance(p, dict) and "name" in p and "in" in p:
-                params[(p["in"], p["name"])] = p
+                param_at[(p["in"], p["name"])] = raw["$ref"] if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) else f"{base}/parameters/{i}"
         for name in re.findall(r"{([^}]+)}", path):
             if ("path", name) not in params:
                 raise GenerationError(
                     [Diagnostic(Level.ERROR, where, f"path parameter {name!r} of {path!r} is not declared", self.source)]
                 )
+        known_schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        own = "security" in op or where.startswith("#/webhooks/")
+        for i, req in enumerate((op.get("security") if own else self.doc.get("security")) or []):
+            for scheme in req if isinstance(req, dict) else ():
+                if scheme not in known_schemes:
+                    at = f"{where}/security/{i}" if own else pointer("security", i)
+                    raise GenerationError([Diagnostic(Level.ERROR, at, f"unknown security scheme {scheme!r}", self.source)])
         plan: dict[str, Any] = {
-            "op_id": op_id, "python_name": python_name, "prefix": prefix, "path": path,
+            "found": (path, method, op, shared, where), "op_id": op_id, "python_name": python_name, "prefix": prefix, "path": path,
             "method": method, "op": op, "where": where, "params": [], "body": None, "responses": [],
         }
         arg_names = NameRegistry({"self", "auth", "body", "context", "client", "request", "timeout", "extra_headers"})
         by_location: dict[str, dict[str, Any]] = {}
         for (loc, name), p in params.items():
-            schema = p.get("schema")
+            schema, schema_at = p.get("schema"), f"{param_at[(loc, name)]}/schema"
             if schema is None and isinstance(p.get("content"), dict) and p["content"]:
-                schema = next(iter(p["content"].values())).get("schema")
-            schema = self.hoist(schema or {}, f"{prefix}{pascal_case(name) or 'Param'}", where)
+                media_type = next(iter(p["content"]))
+                schema = (p["content"][media_type] or {}).get("schema")
+                schema_at = f"{param_at[(loc, name)]}/content/{escape_pointer(media_type)}/schema"
+            schema = self.hoist(schema or {}, f"{prefix}{pascal_case(name) or 'Param'}", schema_at)
             plan["params"].append((p, schema, arg_names.claim(name, fallback="param")))
             required = bool(p.get("required")) or loc == "path"
             group = by_location.setdefault(loc, {"type": "object", "properties": {}, "required": []})
@@ -258,21 +325,23 @@ class _Builder:
                 group = by_location[loc]
                 if not group["required"]:
                     del group["required"]
-                model = self.model_names.claim(f"{prefix}{loc.title()}Params", style="pascal")
+                model = f"{prefix}{loc.title()}Params"  # reserved by claim_prefix
                 self.schemas[model] = group
                 plan["param_models"][loc] = model
         body = self.deref(op.get("requestBody"), f"{where}/requestBody") if op.get("requestBody") else None
         if isinstance(body, dict) and isinstance(body.get("content"), dict) and body["content"]:
             picked = _pick_content(body["content"])
             if picked:
-                ct, encoding = picked
-                media = body["content"][ct] or {}
+                body_ct, encoding = picked
+                media = body["content"][body_ct] or {}
                 schema = media.get("schema") or {}
                 if encoding in ("text", "binary") and not schema:
                     schema = {"type": "string", "format": "binary"} if encoding == "binary" else {"type": "string"}
-                schema = self.hoist(schema, f"{prefix}Request", f"{where}/requestBody")
-                others = tuple(c for c in body["content"] if c != ct)
-                plan["body"] = (body, ct, encoding, schema, others)
+                raw_body = op["requestBody"]
+                body_at = raw_body["$ref"] if isinstance(raw_body.get("$ref"), str) else f"{where}/requestBody"
+                schema = self.hoist(schema, f"{prefix}Request", f"{body_at}/content/{escape_pointer(body_ct)}/schema")
+                others = tuple(c for c in body["content"] if c != body_ct)
+                plan["body"] = (body, body_ct, encoding, schema, others)
         responses = op.get("responses") or {}
         for status, raw in responses.items():
             status = str(status)
@@ -287,9 +356,11 @@ class _Builder:
                 ct = picked[0]
                 schema = (content[ct] or {}).get("schema")
                 if schema is None:
-                    schema = {"type": "string"} if picked[1] in ("text",) else {}
+                    schema = {"text": {"type": "string"}, "binary": {"type": "string", "format": "binary"}}.get(picked[1], {})
                 hint = f"{prefix}Response" if status.startswith("2") and len(responses) else f"{prefix}Response{status}"
-                schema = self.hoist(schema, hint if status.startswith("2") else f"{prefix}Error{status.title()}", f"{where}/responses/{status}")
+                response_at = raw["$ref"] if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) else f"{where}/responses/{escape_pointer(status)}"
+                schema_at = f"{response_at}/content/{escape_pointer(ct)}/schema"
+                schema = self.hoist(schema, hint if status.startswith("2") else f"{prefix}Error{status.title()}", schema_at)
             plan["responses"].append((status, r, ct, schema))
         return plan
 
@@ -306,7 +377,7 @@ class _Builder:
                     name=p["name"], python_name=arg, location=loc,
                     required=bool(p.get("required")) or loc == "path",
                     type=self.type_of(schema), default_expr=None if default is None else _py(default),
-                    description=str(p.get("description") or ""), style=style, explode=bool(explode),
+                    description=_text(p.get("description")), style=style, explode=bool(explode),
                     deprecated=bool(p.get("deprecated")),
                 )
             )
@@ -322,7 +393,7 @@ class _Builder:
                 for prop, sub in _merged_properties(self, target).items():
                     hoisted = sub if isinstance(sub, dict) else {}
                     fields.append(ir.BodyField(prop, names.claim(prop, fallback="field"), prop in req, self.type_of(hoisted)))
-            body = ir.RequestBody(ct, encoding, typ, bool(raw.get("required")), str(raw.get("description") or ""), tuple(fields), others)
+            body = ir.RequestBody(ct, encoding, typ, bool(raw.get("required")), _text(raw.get("description")), tuple(fields), others)
         responses = []
         for status, r, ct, schema in plan["responses"]:
             code = int(status) if status.isdigit() else None
@@ -336,7 +407,7 @@ class _Builder:
             responses.append(
                 ir.Response(
                     status=status, status_code=code, class_name=f"{plan['prefix']}{suffix}",
-                    description=str(r.get("description") or ""), content_type=ct,
+                    description=_text(r.get("description")), content_type=ct,
                     type=self.type_of(schema) if schema is not None else None,
                     headers=tuple(sorted((r.get("headers") or {}).keys())), links=tuple(links),
                 )
@@ -354,17 +425,74 @@ class _Builder:
         operation = ir.Operation(
             operation_id=plan["op_id"], python_name=plan["python_name"], class_prefix=plan["prefix"],
             method=plan["method"].upper(), path=plan["path"], location=where,
-            summary=str(op.get("summary") or ""), description=str(op.get("description") or ""),
-            tags=tuple(str(t) for t in op.get("tags") or []), deprecated=bool(op.get("deprecated")),
+            summary=_text(op.get("summary")), description=_text(op.get("description")),
+            tags=tuple(_text(t) for t in op.get("tags") or []), deprecated=bool(op.get("deprecated")),
             parameters=tuple(parameters), body=body, responses=tuple(responses), security=tuple(security),
         )
         return _with_pagination(self, operation, plan)
 
+    # -- failures name the operation -----------------------------------------------------------
+    def guarded(self, found: tuple[str, str, dict[str, Any], list[Any], str], fn: Any, *args: Any) -> Any:
+        """Run one operation step; a failure becomes an ERROR naming the operation (never a skipped operation)."""
+        path, method, op, _, where = found
+        label = f"operation {op.get('operationId') or '(no operationId)'!s} ({method.upper()} {path})"
+        try:
+            return fn(*args)
+        except GenerationError as exc:
+            self.errors.extend(
+                Diagnostic(d.level, d.location or where, f"cannot generate {label}: {d.message}", d.file or self.source, d.line, d.column)
+                for d in exc.diagnostics
+            )
+        except Exception as exc:  # a bug or an input we do not handle: still located, never a traceback
+            self.errors.append(
+                Diagnostic(Level.ERROR, where, f"cannot generate {label}: internal error {type(exc).__name__}: {exc}", self.source)
+            )
+        return None
+
+    def raise_errors(self) -> None:
+        if self.errors:
+            raise GenerationError(self.errors)
+
+    def check_model_references(self, plans: list[dict[str, Any]], operations: tuple[ir.Operation, ...]) -> None:
+        """Every ``models.X`` the IR mentions exists, and parameter models have their documented names."""
+        assert self.models is not None
+        for plan in plans:
+            for model in plan["param_models"].values():
+                if self.models.class_of.get(model, model) != model or model not in self.models.classes:
+                    self.errors.append(
+                        Diagnostic(Level.ERROR, plan["where"], f"parameter model {model} was not generated under its own name", self.source)
+                    )
+        for op in operations:
+            types = [p.type for p in op.parameters] + [r.type for r in op.responses if r.type is not None]
+            if op.body is not None:
+                types += [op.body.type, *(f.type for f in op.body.fields)]
+            for t in types:
+                for name in re.findall(r"\bmodels\.(\w+)", t.expr):
+                    if name not in self.models.classes:
+                        self.errors.append(
+                            Diagnostic(Level.ERROR, op.location, f"cannot generate operation {op.operation_id}: type {t.expr} refers to a missing model", self.source)
+                        )
+        self.raise_errors()
+
     # -- the whole API -------------------------------------------------------------------------
+    def check_formats(self) -> None:
+        """An unknown ``format`` is only an annotation: warn once per format, naming its first use."""
+        unknown: dict[str, tuple[str, int]] = {}
+        for path, node in iter_objects(self.doc):
+            fmt = node.get("format")
+            if isinstance(fmt, str) and fmt not in KNOWN_FORMATS:
+                first, count = unknown.get(fmt, (pointer(*path, "format"), 0))
+                unknown[fmt] = (first, count + 1)
+        for fmt, (first, count) in sorted(unknown.items()):
+            uses = f" ({count} uses; this is the first)" if count > 1 else ""
+            self.warn(first, f"unknown format {fmt!r} is treated as its plain type{uses}")
+
     def build(self) -> ir.Api:
+        self.check_formats()
         self.collect_components()
-        plans = [self.plan_operation(*found) for found in self.iter_operations("paths")]
-        hooks = [self.plan_operation(*found) for found in self.iter_operations("webhooks")]
+        plans = [p for found in self.iter_operations("paths") if (p := self.guarded(found, self.plan_operation, *found))]
+        hooks = [p for found in self.iter_operations("webhooks") if (p := self.guarded(found, self.plan_operation, *found))]
+        self.raise_errors()
         for h in hooks:
             self.warn(h["where"], "webhook: models and types are generated; no route or client method", Level.INFO)
         model_doc = {
@@ -383,20 +511,24 @@ class _Builder:
                 kind = str(s.get("scheme", "")).lower() if str(s.get("scheme", "")).lower() in ("basic", "bearer") else "http"
             schemes.append(
                 ir.SecurityScheme(name, scheme_names.claim(name, fallback="scheme"), kind,
-                                  str(s.get("name") or ""), str(s.get("in") or ""), str(s.get("description") or ""))
+                                  str(s.get("name") or ""), str(s.get("in") or ""), _text(s.get("description")))
             )
         known = {s.name for s in schemes}
-        operations = tuple(self.finish_operation(p, self.doc.get("security"), known) for p in plans)
-        webhooks = tuple(self.finish_operation(p, [], known) for p in hooks)
+        finished = [self.guarded(p["found"], self.finish_operation, p, self.doc.get("security"), known) for p in plans]
+        finished_hooks = [self.guarded(p["found"], self.finish_operation, p, [], known) for p in hooks]
+        self.raise_errors()
+        operations = tuple(op for op in finished if op is not None)
+        webhooks = tuple(op for op in finished_hooks if op is not None)
+        self.check_model_references(plans + hooks, operations + webhooks)
         info = self.doc.get("info") or {}
         servers = tuple(
-            ir.Server(str(s.get("url", "/")), str(s.get("description") or ""))
+            ir.Server(_text(s.get("url", "/")), _text(s.get("description")))
             for s in self.doc.get("servers") or []
             if isinstance(s, dict)
         )
         return ir.Api(
-            package=self.package, source=self.source, title=str(info.get("title") or self.package),
-            version=str(info.get("version") or ""), description=str(info.get("description") or ""),
+            package=self.package, source=self.source, title=_text(info.get("title")) or self.package,
+            version=_text(info.get("version")), description=_text(info.get("description")),
             openapi_version=str(self.doc.get("openapi")), servers=servers,
             security_schemes=tuple(schemes), operations=operations,
             model_names=tuple(n for n in self.models.classes if not n.startswith("_")),
@@ -460,6 +592,18 @@ def _kind_of_value(value: Any) -> str:
     return "string"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value: Any) -> str:
+    """Free text (titles, descriptions) for docs in generated code: line ends normalised, control characters
+    (a NUL cannot even appear in Python source) shown as U+FFFD. Quoting is still the templates' filters' job."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("\ufffd", text)
+
+
 def _py(value: Any) -> str:
     """A Python literal for a JSON value (safe: repr of plain data only)."""
     if isinstance(value, bool) or value is None or isinstance(value, int | float | str):
@@ -474,8 +618,19 @@ def _py(value: Any) -> str:
 def build_api(spec: LoadedSpec, package: str) -> tuple[ir.Api, list[Diagnostic]]:
     """Build the IR for one loaded spec; raises :class:`GenerationError` with located diagnostics."""
     builder = _Builder(spec, package)
-    api = builder.build()
-    return api, builder.diagnostics
+    try:
+        api = builder.build()
+    except GenerationError as exc:
+        raise GenerationError(spec.locate(exc.diagnostics)) from None
+    except RecursionError:
+        raise GenerationError(
+            [Diagnostic(Level.ERROR, "#", "schemas nest too deeply to generate (recursion limit)", spec.display)]
+        ) from None
+    except Exception as exc:  # never a traceback for a spec we cannot handle
+        raise GenerationError(
+            [Diagnostic(Level.ERROR, "#", f"internal error while building {spec.display}: {type(exc).__name__}: {exc}", spec.display)]
+        ) from exc
+    return api, spec.locate(builder.diagnostics)
 
 
 _ = (copy, safe_identifier)

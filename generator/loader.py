@@ -7,8 +7,12 @@ The result is one self-contained document whose only ``$ref``s are local
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
-from collections.abc import Iterator
+import math
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +20,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
+from .schemas import child_is_name_map, is_literal_key, iter_objects
 
 __all__ = ["LoadedSpec", "display_path", "load_spec", "locate", "read_document", "resolve_pointer"]
 
@@ -23,13 +28,107 @@ JSON = Any
 
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    """Safe YAML loader that keeps timestamps as strings (a spec is JSON data)."""
+    """Safe YAML loader for spec data.
+
+    * timestamps stay strings (a spec is JSON data);
+    * a plain-scalar mapping key keeps its text (``200:``, ``on:``, ``null:`` are the keys
+      ``"200"``, ``"on"``, ``"null"``, not an int, a bool or None);
+    * a key repeated in one mapping is an error (YAML would silently keep the last one).
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while constructing a mapping", node.start_mark, f"duplicate key {key_node.value!r}", key_node.start_mark
+                    )
+                seen.add(key_node.value)
+                if not key_node.style and key_node.tag != "tag:yaml.org,2002:str":
+                    key_node.tag = "tag:yaml.org,2002:str"  # keep the key's text
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
 _Loader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# A document whose aliases expand beyond this many nodes is refused (a "billion laughs" YAML).
+MAX_NODES = 5_000_000
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _check_shape(data: JSON) -> str | None:
+    """Refuse alias cycles and alias bombs: count the nodes of the expanded tree, sharing work by identity."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if not done and any(isinstance(c, float) and not math.isfinite(c) for c in children):
+            return "a number is infinite or NaN (not valid in JSON)"
+        if isinstance(node, dict) and not done:
+            bad = next((k for k in node if not isinstance(k, str)), None)
+            if bad is not None:
+                return f"mapping key {bad!r} is not a string"
+        if not done:
+            texts = [*node, *children] if isinstance(node, dict) else children
+            if any(isinstance(t, str) and not t.isascii() and _SURROGATE.search(t) for t in texts):
+                return "a string holds a lone UTF-16 surrogate (not valid Unicode)"
+        if done:
+            active.discard(key)
+            total = 1 + sum(sizes.get(id(c), 1) for c in children)
+            if total > MAX_NODES:
+                return f"the document expands to more than {MAX_NODES} nodes (YAML aliases)"
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            return "a YAML alias refers to a node containing itself"
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if isinstance(c, dict | list) and id(c) not in sizes)
+    return None
+
+
+def _yaml_error(exc: yaml.YAMLError, shown: str, text: str = "") -> Diagnostic:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        msg = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.problem and not exc.problem.startswith("duplicate key"):
+            msg = f"{exc.context}: {exc.problem}"
+        if mark is not None and text:
+            lines = text.splitlines()
+            if mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
+                msg += " (a tab: YAML indents with spaces only)"
+        return Diagnostic(Level.ERROR, "", f"invalid YAML: {msg}", shown, line, col)
+    return Diagnostic(Level.ERROR, "", f"invalid YAML: {exc}", shown)
 
 
 @dataclass(frozen=True)
@@ -40,6 +139,28 @@ class LoadedSpec:
     display: str
     document: dict[str, Any]
     files: tuple[Path, ...] = field(default=())
+    # id of a bundled object -> (file, pointer in it) for objects pulled in from other files
+    origins: dict[int, tuple[Path, tuple[str | int, ...]]] = field(default_factory=dict, compare=False, repr=False)
+    shown_files: dict[Path, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def locate(self, diagnostics: Iterable[Diagnostic], *, max_bytes: int = 1_000_000) -> list[Diagnostic]:
+        """Add file, line and column to diagnostics located by pointer only (e.g. from the IR builder).
+
+        Finding a line means parsing the file again, so for big files (``max_bytes``) only errors are located.
+        """
+        diags = list(diagnostics)
+        try:
+            big = sum(p.stat().st_size for p in self.files or (self.path,)) > max_bytes
+        except OSError:
+            big = True
+        wanted = [d for d in diags if d.line is None and (d.level is Level.ERROR or not big)]
+        if not wanted:
+            return diags
+        shows = self.shown_files or {}
+        located = iter(
+            _located(wanted, self.path, self.display, self.document, self.origins, self.files, lambda p: shows.get(p, display_path(p)))
+        )
+        return [next(located) if d.line is None and (d.level is Level.ERROR or not big) else d for d in diags]
 
 
 def display_path(path: Path) -> str:
@@ -50,39 +171,67 @@ def display_path(path: Path) -> str:
         return path.name
 
 
-def _stringify_keys(node: JSON) -> JSON:
-    if isinstance(node, dict):
-        return {str(k) if not isinstance(k, bool) else str(k).lower(): _stringify_keys(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_stringify_keys(v) for v in node]
-    return node
-
-
 def read_document(path: Path) -> tuple[JSON, list[Diagnostic]]:
     """Parse one YAML or JSON file; a syntax error becomes a diagnostic with line and column."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return None, [Diagnostic(Level.ERROR, "", "file not found", shown)]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Diagnostic(Level.ERROR, "", f"cannot read file: {exc}", shown)]
-    if path.suffix.lower() == ".json":
+    except IsADirectoryError:
+        return None, [Diagnostic(Level.ERROR, "", "is a directory, not a spec file", shown)]
+    except UnicodeDecodeError as exc:
+        line = text_line = None
         try:
-            return json.loads(text), []
-        except json.JSONDecodeError as exc:
-            return None, [Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", shown, exc.lineno, exc.colno)]
+            raw = path.read_bytes()
+            line = raw[: exc.start].count(b"\n") + 1
+            text_line = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        except OSError:
+            pass
+        return None, [Diagnostic(Level.ERROR, "", "not UTF-8 text", shown, line, text_line)]
+    except OSError as exc:
+        return None, [Diagnostic(Level.ERROR, "", f"cannot read file: {exc.strerror or exc}", shown)]
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        col = mark.column + 1 if mark else None
-        msg = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        return None, [Diagnostic(Level.ERROR, "", f"invalid YAML: {msg}", shown, line, col)]
+        data = _parse(text, path.suffix.lower() == ".json", shown)
+    except _ParseError as exc:
+        return None, [exc.diagnostic]
+    except RecursionError:
+        return None, [Diagnostic(Level.ERROR, "", "the document nests too deeply", shown)]
+    problem = _check_shape(data)
+    if problem:
+        return None, [Diagnostic(Level.ERROR, "", problem, shown)]
+    return data, []
+
+
+class _ParseError(Exception):
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def _parse(text: str, is_json: bool, shown: str) -> JSON:
+    if is_json:
+        try:
+            return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        except json.JSONDecodeError as exc:
+            raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", shown, exc.lineno, exc.colno)) from None
+        except _DuplicateKey as exc:
+            # JSON is YAML: let the YAML loader find the line and column of the repeated key.
+            try:
+                yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
+            except yaml.YAMLError as yexc:
+                diag = _yaml_error(yexc, shown)
+                if "duplicate key" in diag.message:
+                    raise _ParseError(
+                        Diagnostic(Level.ERROR, "", f"invalid JSON: duplicate key {exc.args[0]!r}", shown, diag.line, diag.column)
+                    ) from None
+            raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: duplicate key {exc.args[0]!r}", shown)) from None
+        except ValueError as exc:
+            raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: {exc}", shown)) from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader subclass
     except yaml.YAMLError as exc:
-        return None, [Diagnostic(Level.ERROR, "", f"invalid YAML: {exc}", shown)]
-    return _stringify_keys(data), []
+        raise _ParseError(_yaml_error(exc, shown, text)) from None
 
 
 def resolve_pointer(document: JSON, ref: str) -> JSON:
@@ -106,111 +255,173 @@ def resolve_pointer(document: JSON, ref: str) -> JSON:
     return node
 
 
-# Keys whose values are literal data or vendor extensions: a ``$ref`` inside them is not a reference.
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# Keys whose value is a schema, and keys whose list items / map values are schemas.
+_SCHEMA_KEYS = frozenset(
+    {"schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
+     "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+)
+_SCHEMA_LISTS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems"})
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 
 
-def _is_literal_key(key: object) -> bool:
-    return isinstance(key, str) and (key in _LITERAL_KEYS or key.startswith("x-"))
-
-
-def _walk(node: JSON, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
-    if isinstance(node, dict):
-        yield path, node
-        for k, v in node.items():
-            if not _is_literal_key(k):
-                yield from _walk(v, (*path, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _walk(v, (*path, i))
+def _schema_position(where: tuple[str | int, ...]) -> bool:
+    """True when the node at ``where`` (root-document path) is a schema."""
+    if len(where) == 3 and where[:2] == ("components", "schemas"):
+        return True
+    if where and where[-1] in _SCHEMA_KEYS:
+        return True
+    return len(where) >= 2 and (where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int)))
 
 
 class _Bundler:
-    """Pulls relative-file ``$ref`` targets into the root document."""
+    """Pulls relative-file ``$ref`` targets into the root document.
 
-    def __init__(self, root_path: Path, root: dict[str, Any]) -> None:
+    A target under ``components/<section>/`` (in any file), or any schema a schema position
+    refers to (``$ref: schemas/Pet.yaml`` or ``defs.yaml#/Pet``), becomes a named component
+    of the root document (``Pet``; ``Pet2`` when the name is taken), so it is generated once
+    as a named model and may be recursive. Other targets (a parameter, a response) are inlined.
+    ``origins`` remembers which file and pointer each pulled-in object came from, for diagnostics.
+    """
+
+    def __init__(self, root_path: Path, root: dict[str, Any], root_shown: str = "") -> None:
         self.root_path = root_path.resolve()
+        self.root_shown = root_shown or display_path(root_path)
         self.root = root
         self.docs: dict[Path, JSON] = {self.root_path: root}
         self.diagnostics: list[Diagnostic] = []
-        self.bundled: dict[tuple[Path, str], str] = {}
+        self.bundled: dict[tuple[Path, str], tuple[str, str]] = {}  # (file, fragment) -> (section, name)
         self.stack: list[tuple[Path, str]] = []
         self.extra: dict[str, dict[str, Any]] = {}  # components pulled in from other files
+        self.origins: dict[int, tuple[Path, tuple[str | int, ...]]] = {}
 
-    def document(self, path: Path, where: str) -> JSON:
+    def show(self, path: Path) -> str:
+        """How a file is named in diagnostics: relative to the cwd, else to the root spec's directory."""
+        if path == self.root_path:
+            return self.root_shown
+        try:
+            return path.relative_to(Path.cwd().resolve()).as_posix()
+        except ValueError:
+            rel = Path(os.path.relpath(path, self.root_path.parent)).as_posix()
+            parent = Path(self.root_shown).parent.as_posix()
+            return rel if parent == "." else f"{parent}/{rel}"
+
+    def document(self, path: Path, where: str, origin: tuple[Path, tuple[str | int, ...]], ref: str) -> JSON:
         if path not in self.docs:
             data, diags = read_document(path)
-            if diags:
-                self.diagnostics.extend(
-                    Diagnostic(d.level, d.location or where, d.message, d.file, d.line, d.column) for d in diags
-                )
+            for d in diags:
+                if d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
+                    self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {d.message} ({self.show(path)})", where))
+                else:
+                    self.diagnostics.append(Diagnostic(d.level, d.location, d.message, self.show(path), d.line, d.column))
             self.docs[path] = data
         return self.docs[path]
 
-    def rewrite(self, node: JSON, base: Path, where: tuple[str | int, ...]) -> JSON:
-        """Return ``node`` with every ref made local to the root document."""
+    def at(self, origin: tuple[Path, tuple[str | int, ...]], message: str, where: str) -> Diagnostic:
+        """A diagnostic at the ``$ref`` found at ``origin`` (a file and a pointer inside it)."""
+        path, local = origin
+        if path == self.root_path:
+            return Diagnostic(Level.ERROR, where, message)
+        return Diagnostic(Level.ERROR, pointer(*local), message, self.show(path))
+
+    def rewrite(
+        self, node: JSON, base: Path, where: tuple[str | int, ...], in_map: bool = False,
+        local: tuple[str | int, ...] | None = None,
+    ) -> JSON:
+        """Return ``node`` with every ref made local to the root document.
+
+        ``where`` is the node's path in the bundled document, ``local`` its path inside ``base``.
+        """
+        local = where if local is None else local
         if isinstance(node, list):
-            return [self.rewrite(v, base, (*where, i)) for i, v in enumerate(node)]
+            return [self.rewrite(v, base, (*where, i), local=(*local, i)) for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
-        ref = node.get("$ref")
-        if isinstance(ref, str) and (not ref.startswith("#") or base != self.root_path):
-            return self.external(ref, base, where, node)
-        return {k: v if _is_literal_key(k) else self.rewrite(v, base, (*where, k)) for k, v in node.items()}
+        if in_map:  # keys are names chosen by the author (a property may be called "$ref")
+            out = {k: self.rewrite(v, base, (*where, k), local=(*local, k)) for k, v in node.items()}
+        else:
+            ref = node.get("$ref")
+            if isinstance(ref, str) and (not ref.startswith("#") or base != self.root_path):
+                return self.external(ref, base, where, node, local)
+            out = {
+                k: v if is_literal_key(k, v) else self.rewrite(v, base, (*where, k), child_is_name_map(k, v), (*local, k))
+                for k, v in node.items()
+            }
+        if base != self.root_path:
+            self.origins[id(out)] = (base, local)
+        return out
 
-    def external(self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any]) -> JSON:
+    def component(self, section: str, name: str, key: tuple[Path, str], target: JSON, target_path: Path, frag: str) -> str:
+        """Home a pulled-in target as ``components/<section>/<name>`` (made unique) and return the name."""
+        if key in self.bundled:
+            return self.bundled[key][1]
+        if target_path == self.root_path:
+            self.bundled[key] = (section, name)
+            return name
+        local = (self.root.get("components") or {}).get(section) or {}
+        extra = self.extra.setdefault(section, {})
+        unique, n = name, 2
+        while unique in local or unique in extra:
+            unique, n = f"{name}{n}", n + 1
+        self.bundled[key] = (section, unique)
+        extra[unique] = {}  # reserved before the walk: the target may refer to itself
+        tokens = tuple(t.replace("~1", "/").replace("~0", "~") for t in frag[2:].split("/")) if frag.startswith("#/") else ()
+        extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique), local=tokens)
+        return unique
+
+    def external(
+        self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
+    ) -> JSON:
         file_part, _, frag = ref.partition("#")
-        target_path = (base.parent / file_part).resolve() if file_part else base
         frag = "#" + frag
         loc = pointer(*where)
-        if "://" in file_part:
-            self.diagnostics.append(Diagnostic(Level.ERROR, loc, f"remote $ref {ref!r} is not supported; use a local file"))
+        origin = (base, (*local, "$ref"))
+        if "://" in file_part or file_part.startswith("//"):
+            self.diagnostics.append(self.at(origin, f"remote $ref {ref!r} is not supported; use a local file", loc))
             return {}
-        doc = self.document(target_path, loc)
+        try:
+            target_path = (base.parent / file_part).resolve() if file_part else base
+        except (OSError, ValueError) as exc:
+            self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
+            return {}
+        if target_path.is_dir():
+            self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {self.show(target_path)} is a directory", loc))
+            return {}
+        doc = self.document(target_path, loc, origin, ref)
         if doc is None:
-            if not any(d.location == loc for d in self.diagnostics):
-                self.diagnostics.append(Diagnostic(Level.ERROR, loc, f"unresolved $ref {ref!r}: file not found"))
             return {}
         try:
             target = resolve_pointer(doc, frag)
         except KeyError:
             self.diagnostics.append(
-                Diagnostic(Level.ERROR, loc, f"unresolved $ref {ref!r}: {frag} does not exist in {target_path.name}")
+                self.at(origin, f"unresolved $ref {ref!r}: {frag} does not exist in {target_path.name}", loc)
             )
             return {}
         key = (target_path, frag)
-        parts = frag[2:].split("/") if frag.startswith("#/") else []
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        parts = [t.replace("~1", "/").replace("~0", "~") for t in frag[2:].split("/")] if frag.startswith("#/") else []
         if len(parts) == 3 and parts[0] == "components":
             # A reusable component: give it a home in the root document and point at it.
-            section = parts[1]
-            if key not in self.bundled:
-                name = parts[2].replace("~1", "/").replace("~0", "~")
-                local = (self.root.get("components") or {}).get(section) or {}
-                extra = self.extra.setdefault(section, {})
-                unique, n = name, 2
-                while (unique in local or unique in extra) and target_path != self.root_path:
-                    unique, n = f"{name}{n}", n + 1
-                self.bundled[key] = unique
-                if target_path != self.root_path:
-                    extra[unique] = {}
-                    extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique))
-            new = {"$ref": "#/components/" + section + "/" + escape_pointer(self.bundled[key])}
-            return new | {k: v for k, v in node.items() if k != "$ref"}
+            name = self.component(parts[1], parts[2], key, target, target_path, frag)
+            return {"$ref": "#/components/" + parts[1] + "/" + escape_pointer(name)} | siblings
+        if _schema_position(where) and isinstance(target, dict):
+            stem = parts[-1] if parts else Path(file_part).stem.split(".")[0] or "Schema"
+            name = self.component("schemas", stem, key, target, target_path, frag)
+            return {"$ref": "#/components/schemas/" + escape_pointer(name)} | siblings
         if key in self.stack:
             self.diagnostics.append(
-                Diagnostic(Level.ERROR, loc, f"$ref cycle through {ref!r} cannot be inlined; move the target under components")
+                self.at(origin, f"$ref cycle through {ref!r} cannot be inlined; move the target under components", loc)
             )
             return {}
         self.stack.append(key)
         try:
-            return self.rewrite(copy.deepcopy(target), target_path, where)
+            return self.rewrite(copy.deepcopy(target), target_path, where, local=tuple(parts))
         finally:
             self.stack.pop()
 
 
 def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
-    for path, node in _walk(document):
+    for path, node in iter_objects(document):
         ref = node.get("$ref")
         if "$ref" in node and not isinstance(ref, str):
             diags.append(Diagnostic(Level.ERROR, pointer(*path, "$ref"), "$ref must be a string", shown))
@@ -219,42 +430,151 @@ def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
             try:
                 resolve_pointer(document, ref)
             except KeyError:
-                diags.append(Diagnostic(Level.ERROR, pointer(*path), f"unresolved $ref {ref!r}", shown))
+                diags.append(Diagnostic(Level.ERROR, pointer(*path, "$ref"), f"unresolved $ref {ref!r}", shown))
     return diags
+
+
+def _validator_class(version: str) -> Any:
+    """openapi-spec-validator's class for ``version``, with every error located where it was found.
+
+    Its keyword validators (operations, parameters, schemas, defaults, ...) yield errors whose path
+    is relative to the object they checked, or empty; each is wrapped to prefix the checked
+    object's own location (a ``default`` error: the default itself).
+    """
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    base: Any = OpenAPIV30SpecValidator if version.startswith("3.0") else OpenAPIV31SpecValidator
+
+    def located(name: str, cls: Any) -> Any:
+        extra = ["default"] if name == "default" else []
+
+        def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            where = next((a for a in args if hasattr(a, "parts")), None)
+            prefix = [*where.parts, *extra] if where is not None else None
+            for err in cls.__call__(self, *args, **kwargs):
+                if prefix is not None and not getattr(err, "_spec_located", False):
+                    err.path.extendleft(reversed(prefix))
+                    err._spec_located = True
+                yield err
+
+        return type(cls.__name__, (cls,), {"__call__": __call__})
+
+    validators = {name: located(name, cls) for name, cls in base.keyword_validators.items()}
+    return type(base.__name__, (base,), {"keyword_validators": validators})
+
+
+def _short_message(err: Any) -> str:
+    """One readable line: the first paragraph, with a long dump of the offending value shortened."""
+    message = str(getattr(err, "message", None) or err).split("\n\n", 1)[0].strip()
+    instance = getattr(err, "instance", None)
+    if isinstance(instance, dict | list):
+        kind = "the object" if isinstance(instance, dict) else "the array"
+        for dumped in (json.dumps(instance, separators=(",", ":")), json.dumps(instance), repr(instance)):
+            if message.startswith(dumped):
+                message = kind + message[len(dumped) :]
+                break
+    if message.startswith(("{", "[")) and " is " in message and len(message) > 200:
+        message = "the value" + message[message.rindex(" is ") :]
+    if len(message) > 300:
+        message = message[:297] + "..."
+    return " ".join(message.split())
+
+
+_GENERIC = re.compile(r"is not valid under any of the|schemas listed in the 'oneOf'|schemas listed in the 'anyOf'")
+
+
+def _canonical(document: JSON, path: list[Any]) -> str:
+    """A pointer into ``document`` for a validator path, following local ``$ref``s it passes through."""
+    node, tokens = document, []
+    for raw in path:
+        token: str | int = raw
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and str(token) not in node:
+            ref = node["$ref"]
+            try:
+                node = resolve_pointer(document, ref)
+            except KeyError:
+                break
+            tokens = [t.replace("~1", "/").replace("~0", "~") for t in ref[2:].split("/")] if ref.startswith("#/") else []
+        if isinstance(node, dict) and str(token) in node:
+            node = node[str(token)]
+        elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            node = None
+        tokens.append(token)
+    return pointer(*tokens)
+
+
+def _validation_key(document: dict[str, Any], version: str) -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as package_version
+
+    try:
+        tool = package_version("openapi-spec-validator")
+    except PackageNotFoundError:
+        tool = "unknown"
+    payload = json.dumps([version, tool, document], sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return "valid-" + hashlib.sha256(payload.encode()).hexdigest()
 
 
 def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
     version = str(document.get("openapi", ""))
-    if version.startswith("3.0"):
-        validator_cls: Any = OpenAPIV30SpecValidator
-    elif version.startswith("3.1"):
-        validator_cls = OpenAPIV31SpecValidator
-    else:
+    if not (version.startswith("3.0") or version.startswith("3.1")):
+        if "swagger" in document:
+            return [Diagnostic(Level.ERROR, "#/swagger", "Swagger 2.0 documents are not supported; convert to OpenAPI 3.0 or 3.1", shown)]
         where = "#/openapi" if "openapi" in document else "#"
         found = f"{version!r}" if version else "no 'openapi' field"
         return [Diagnostic(Level.ERROR, where, f"unsupported OpenAPI version {found}; expected 3.0.x or 3.1.x", shown)]
-    diags: list[Diagnostic] = []
+    from .modelgen import cache_dir
+
+    # A document that validated cleanly before (same bytes, same validator) is valid now: skip the ~2 s walk.
+    cache = cache_dir()
+    marker = cache / _validation_key(document, version) if cache is not None else None
+    if marker is not None and marker.is_file():
+        try:
+            marker.touch()  # recently used entries survive pruning
+        except OSError:
+            pass
+        return []
     try:
-        errors = list(validator_cls(document).iter_errors())
+        errors = list(_validator_class(version)(document).iter_errors())
+    except RecursionError:
+        return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
-        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {exc}", shown)]
+        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {type(exc).__name__}: {exc}", shown)]
+    diags: list[Diagnostic] = []
     for err in errors:
-        path = list(getattr(err, "absolute_path", []) or getattr(err, "path", []))
-        message = getattr(err, "message", str(err))
-        if len(message) > 300:
-            message = message[:297] + "..."
-        diags.append(Diagnostic(Level.ERROR, pointer(*path), f"invalid spec: {message}", shown))
+        path = list(getattr(err, "absolute_path", None) or getattr(err, "path", None) or [])
+        diag = Diagnostic(Level.ERROR, _canonical(document, path), f"invalid spec: {_short_message(err)}", shown)
+        if diag not in diags:
+            diags.append(diag)
+    # "not valid under any of the given schemas" says little when a more precise error lies below it.
+    diags = [
+        d for d in diags
+        if not (
+            _GENERIC.search(d.message)
+            and any(o is not d and o.location.startswith(d.location.rstrip("/") + "/") for o in diags)
+        )
+    ]
+    if not diags and marker is not None:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass  # a cache is an optimisation only
     return diags
 
 
-def locate(path: Path, location: str) -> tuple[int | None, int | None]:
-    """Line and column (1-based) of a JSON pointer in a YAML or JSON file, if it can be found."""
+def _compose(path: Path) -> yaml.Node | None:
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None, None
+        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return None
+
+
+def locate(path: Path, location: str, *, _node: yaml.Node | None = None) -> tuple[int | None, int | None]:
+    """Line and column (1-based) of a JSON pointer in a YAML or JSON file (its nearest existing ancestor)."""
+    node = _node if _node is not None else _compose(path)
     if node is None or not location.startswith("#"):
         return None, None
     best = node
@@ -276,13 +596,54 @@ def locate(path: Path, location: str) -> tuple[int | None, int | None]:
     return best.start_mark.line + 1, best.start_mark.column + 1
 
 
-def _located(diags: list[Diagnostic], path: Path, shown: str) -> list[Diagnostic]:
+def _origin(document: JSON, location: str, origins: dict[int, tuple[Path, tuple[str | int, ...]]]) -> tuple[Path, str] | None:
+    """The file and in-file pointer a location of the bundled document came from (None: the root file)."""
+    if not origins or not location.startswith("#/"):
+        return None
+    tokens = [t.replace("~1", "/").replace("~0", "~") for t in location[2:].split("/")]
+    node, found = document, None
+    for i, token in enumerate(tokens):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            break
+        if id(node) in origins:
+            found = (origins[id(node)], tokens[i + 1 :])
+    if found is None:
+        return None
+    (path, local), rest = found
+    return path, pointer(*local, *rest)
+
+
+def _located(
+    diags: list[Diagnostic], path: Path, shown: str, document: JSON = None,
+    origins: dict[int, tuple[Path, tuple[str | int, ...]]] | None = None, files: Iterable[Path] = (),
+    show: Callable[[Path], str] = display_path,
+) -> list[Diagnostic]:
+    """Fill in file, line and column: in the file each location really came from."""
+    nodes: dict[Path, yaml.Node | None] = {}
+    by_display = {show(p): p for p in files}
     out = []
     for d in diags:
-        if d.line is None and d.location and (not d.file or d.file == shown):
-            line, col = locate(path, d.location)
-            d = Diagnostic(d.level, d.location, d.message, d.file or shown, line, col)
-        out.append(d if d.file else Diagnostic(d.level, d.location, d.message, shown, d.line, d.column))
+        file, location, target = d.file or shown, d.location, path
+        if d.file and d.file != shown:
+            if d.file not in by_display:
+                out.append(d)
+                continue
+            target = by_display[d.file]
+        elif document is not None and origins:
+            found = _origin(document, location, origins)
+            if found is not None:
+                target, location = found
+                file = show(target)
+        line, col = d.line, d.column
+        if line is None and location:
+            if target not in nodes:
+                nodes[target] = _compose(target)
+            line, col = locate(target, location, _node=nodes[target])
+        out.append(Diagnostic(d.level, location, d.message, file, line, col))
     return out
 
 
@@ -294,7 +655,7 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
         return None, diags
     if not isinstance(data, dict):
         return None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
-    bundler = _Bundler(path, data)
+    bundler = _Bundler(path, data, shown)
     document = bundler.rewrite(data, bundler.root_path, ())
     for section, comps in bundler.extra.items():
         target = document.setdefault("components", {}).setdefault(section, {})
@@ -303,8 +664,10 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
     diags = bundler.diagnostics + _check_local_refs(document, shown)
     if not has_errors(diags) and validate:
         diags += _validate(document, shown)
-    diags = _located(diags, path, shown)
+    diags = _located(diags, path, shown, document, bundler.origins, bundler.docs, bundler.show)
+    diags.sort(key=lambda d: (d.file != shown, d.file, d.line or 0, d.column or 0))
     files = tuple(sorted(p for p in bundler.docs if p is not None))
     if has_errors(diags):
         return None, diags
-    return LoadedSpec(path, shown, document, files), diags
+    shown_files = {p: bundler.show(p) for p in files}
+    return LoadedSpec(path, shown, document, files, bundler.origins, shown_files), diags

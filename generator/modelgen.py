@@ -4,47 +4,88 @@
   nullable field admits ``None``;
 * enums are ``Literal`` types, so values are plain strings in Python and JSON;
 * models inherit ``StrictModel`` (``_base.py``): strict validation, no lax coercion.
+
+datamodel-code-generator picks the final class names itself (a schema called ``Field`` or
+``Any`` becomes ``FieldModel`` / ``AnyModel`` when it would shadow an import), so the
+schema -> class mapping is read from its model metadata, never guessed. Its output is then
+made ``mypy --strict`` clean (bare ``list``/``dict`` of self-recursive aliases get type
+arguments; fields that allOf-inheritance narrows get a targeted ``type: ignore``).
 """
 
 from __future__ import annotations
 
 import ast
+import bisect
+import hashlib
+import json
+import keyword
+import os
+import re
+import tempfile
+import unicodedata
 import warnings
+from pathlib import Path
 from typing import Any
 
-from .diagnostics import Diagnostic, GenerationError, Level
+from .diagnostics import Diagnostic, GenerationError, Level, pointer
 
-__all__ = ["BASE_IMPORT", "ModelSource", "generate_models"]
+__all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "cache_dir", "generate_models"]
 
 # datamodel-code-generator imports the base class from here; we rewrite it to a relative import.
 _BASE_PLACEHOLDER = "generator_runtime_base.StrictModel"
 BASE_IMPORT = "from ._base import StrictModel"
+# Set to "0" to disable the model cache (``~/.cache/spec-first-generator``, or ``$XDG_CACHE_HOME``).
+CACHE_ENV = "SPEC_GENERATOR_CACHE"
+_CACHE_FORMAT = "models-v1"
+_CACHE_KEEP = 200  # entries (model sources and validation markers) kept in the cache directory
+_OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
+_BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]", "set": "set[Any]", "tuple": "tuple[Any, ...]"}
+_BARE_GENERIC_TEXT = re.compile(r"\b(?:list|dict|set|tuple)\b(?!\[)")
 
 
 class ModelSource:
-    """The generated models module body and what it defines."""
+    """The generated models module body, what it defines, and which class each schema became."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(
+        self, source: str, class_of: dict[str, str] | None = None, classes: dict[str, list[str]] | None = None
+    ) -> None:
         self.source = source
-        tree = ast.parse(source)
-        self.classes: dict[str, list[str]] = {}
-        for node in tree.body:
-            if isinstance(node, ast.ClassDef):
-                self.classes[node.name] = [ast.unparse(b) for b in node.bases]
-            elif isinstance(node, ast.Assign | ast.AnnAssign):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for t in targets:
-                    if isinstance(t, ast.Name):
-                        self.classes.setdefault(t.id, ["<alias>"])
+        # class (or module-level alias) name -> base expressions ("<alias>" for a plain assignment)
+        self.classes: dict[str, list[str]] = classes if classes is not None else _module_names(ast.parse(source))
+        # schema name (as passed in components/schemas) -> generated class name
+        self.class_of: dict[str, str] = dict(class_of or {})
 
     def is_record(self, name: str) -> bool:
-        """True when ``name`` is a plain (non-root) model class."""
+        """True when the class ``name`` is a plain (non-root) model class."""
         bases = self.classes.get(name)
         return bases is not None and not any(b.startswith("RootModel") or b == "<alias>" for b in bases)
 
+    def record_class(self, schema_name: str) -> str | None:
+        """The record class generated for the schema ``schema_name``, or None (root model, alias, collapsed)."""
+        name = self.class_of.get(schema_name, schema_name if not self.class_of else None)
+        return name if name is not None and self.is_record(name) else None
+
+
+def _module_names(tree: ast.Module, renames: dict[str, str] | None = None) -> dict[str, list[str]]:
+    renames = renames or {}
+    names: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            bases = [ast.unparse(b) for b in node.bases]
+            for old, new in renames.items():
+                bases = [re.sub(rf"\b{old}\b", new, b) for b in bases]
+            names[renames.get(node.name, node.name)] = bases
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    names.setdefault(renames.get(t.id, t.id), ["<alias>"])
+    return names
+
 
 def _options() -> dict[str, Any]:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
 
     return {
         "input_file_type": InputFileType.OpenAPI,
@@ -72,30 +113,348 @@ def _options() -> dict[str, Any]:
     }
 
 
-def generate_models(document: dict[str, Any], source: str) -> ModelSource:
-    """Run datamodel-code-generator over an already bundled and renamed document."""
+def cache_dir() -> Path | None:
+    """Where generated model sources are cached by content hash; None when caching is off."""
+    if os.environ.get(CACHE_ENV, "1") in ("0", "", "off", "false", "no"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "spec-first-generator"
+
+
+def _cache_key(document: dict[str, Any]) -> str:
+    import datamodel_code_generator
+
+    version = getattr(datamodel_code_generator, "__version__", "") or _dcg_version()
+    payload = json.dumps(
+        [_CACHE_FORMAT, version, repr(sorted((k, repr(v)) for k, v in _options().items())), document],
+        sort_keys=True, ensure_ascii=True, separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _dcg_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("datamodel-code-generator")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _cache_read(key: str) -> tuple[str, dict[str, str]] | None:
+    directory = cache_dir()
+    if directory is None:
+        return None
+    try:
+        data = json.loads((directory / f"{key}.json").read_text(encoding="utf-8"))
+        source, class_of = data["source"], data["class_of"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(source, str) or not isinstance(class_of, dict):
+        return None
+    if data.get("sha256") != hashlib.sha256(source.encode()).hexdigest():
+        return None
+    try:
+        (directory / f"{key}.json").touch()  # recently used entries survive pruning
+    except OSError:
+        pass
+    return source, {str(k): str(v) for k, v in class_of.items()}
+
+
+def _cache_write(key: str, source: str, class_of: dict[str, str]) -> None:
+    directory = cache_dir()
+    if directory is None:
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        payload = {"source": source, "class_of": class_of, "sha256": hashlib.sha256(source.encode()).hexdigest()}
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, sort_keys=True)
+        os.replace(tmp, directory / f"{key}.json")
+        prune_cache(directory)
+    except OSError:
+        pass  # a cache is an optimisation only
+
+
+def prune_cache(directory: Path, keep: int = _CACHE_KEEP) -> None:
+    """Keep the cache small: only the ``keep`` most recently written entries survive."""
+    entries = sorted(directory.glob("*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[keep:]:
+        old.unlink(missing_ok=True)
+
+
+def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """datamodel-code-generator's module text and its schema -> class mapping."""
     from datamodel_code_generator import generate
 
+    with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        meta_path = Path(tmp) / "models.json"
+        result = generate(document, **_options(), emit_model_metadata=meta_path)
+        try:
+            metadata = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            metadata = {"models": []}
+    if not isinstance(result, str):
+        raise TypeError("model generation produced several modules")
+    class_of: dict[str, str] = {}
+    for model in metadata.get("models") or []:
+        path = model.get("source_path") or []
+        if len(path) == 3 and path[0] == "components" and path[1] == "schemas" and not model.get("module"):
+            class_of[str(path[2])] = str(model["class_name"])
+    return result, class_of
+
+
+def generate_models(document: dict[str, Any], source: str) -> ModelSource:
+    """Run datamodel-code-generator over an already bundled and renamed document."""
     schemas = document.get("components", {}).get("schemas", {})
     if not schemas:
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = generate(document, **_options())
-    except Exception as exc:  # datamodel-code-generator failed on this input
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise GenerationError(
-            [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation failed: {message}", source)]
-        ) from exc
-    if not isinstance(result, str):
-        raise GenerationError(
-            [Diagnostic(Level.ERROR, "#/components/schemas", "model generation produced several modules", source)]
-        )
+    key = _cache_key(document)
+    cached = _cache_read(key)
+    if cached is not None:
+        result, class_of = cached
+    else:
+        try:
+            result, class_of = _run_dcg(document)
+        except Exception as exc:  # datamodel-code-generator failed on this input
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise GenerationError(
+                [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation failed: {message}", source)]
+            ) from exc
+        _cache_write(key, result, class_of)
     lines = result.splitlines()
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
     body = "\n".join(lines) + "\n"
     module, _, cls = _BASE_PLACEHOLDER.rpartition(".")
     body = body.replace(f"from {module} import {cls}", BASE_IMPORT)
-    return ModelSource(body)
+    try:
+        tree = ast.parse(body)
+    except SyntaxError as exc:
+        raise GenerationError(
+            [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation produced invalid Python: {exc.msg} (line {exc.lineno})", source)]
+        ) from exc
+    _check_field_names(tree, body, source, class_of)
+    return _finish(tree, body, class_of)
+
+
+# -- post-processing: one parse, then every edit at once ----------------------------------------------
+#
+# Edits are (line index, start byte, end byte, replacement) on the original lines, applied right
+# to left, so none shifts another; ``type: ignore`` comments are appended to whole lines last.
+
+Edit = tuple[int, int, int, str]
+
+
+def _finish(tree: ast.Module, body: str, class_of: dict[str, str]) -> ModelSource:
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    renames = _reclaim_schema_names(classes, class_of)
+    edits = _rename_edits(tree, renames, body)
+    edits += _unshadow_aliases(classes)
+    if _BARE_GENERIC_TEXT.search(body):  # skip walking every annotation when none can match
+        edits += [e for node in classes.values() for a in _annotations(node) for e in _bare_generics(a)]
+    ignores = _override_lines(classes)
+    lines = body.split("\n")
+    for line, start, end, text in sorted(edits, reverse=True):
+        raw = lines[line].encode()
+        lines[line] = (raw[:start] + text.encode() + raw[end:]).decode()
+    for line in ignores:
+        lines[line] += _OVERRIDE_IGNORE
+    out = "\n".join(lines)
+    if any(e[3] in _BARE_GENERICS.values() for e in edits) and not re.search(r"^from typing import [^\n]*\bAny\b", out, re.M):
+        out = out.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1)
+    class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
+    return ModelSource(out, class_of, _module_names(tree, renames))
+
+
+def _reclaim_schema_names(classes: dict[str, ast.ClassDef], class_of: dict[str, str]) -> dict[str, str]:
+    """Class renames that give each named schema its own name back when an inline model took it first.
+
+    datamodel-code-generator names an inline model after its property (``Participants`` items
+    become ``Participant``), which can push the component ``Participant`` to ``Participant1``.
+    The two class names are swapped (a pure rename of Python names), so a schema's class is
+    stable and never depends on which inline models happen to exist.
+    """
+    owner = {cls: schema for schema, cls in class_of.items()}
+    renames: dict[str, str] = {}
+    for schema, cls in sorted(class_of.items()):
+        wanted = schema
+        if cls == wanted or wanted not in classes or wanted in owner or not wanted.isidentifier():
+            continue  # in place already, renamed for another reason (an import), or held by a named schema
+        renames[wanted], renames[cls] = cls, wanted
+        owner[wanted] = schema
+        del owner[cls]
+    return renames
+
+
+def _rename_edits(tree: ast.Module, renames: dict[str, str], body: str) -> list[Edit]:
+    """Edits renaming classes: their definitions and every ``Name`` that refers to them."""
+    if not renames:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, renames)) + r")\b")
+    starts = [0] + [m.end() for m in re.finditer("\n", body)]
+    hit_lines = {bisect.bisect_right(starts, m.start()) for m in pattern.finditer(body)}  # 1-based line numbers
+
+    def mentions(node: ast.AST) -> bool:
+        first, last = getattr(node, "lineno", 0), getattr(node, "end_lineno", 0) or getattr(node, "lineno", 0)
+        return any(line in hit_lines for line in range(first, last + 1))
+
+    roots: list[ast.AST] = []  # small subtrees to walk: class headers' bases and statements
+    edits: list[Edit] = []
+    for top in tree.body:
+        if isinstance(top, ast.ClassDef):
+            if top.name in renames:
+                start = top.col_offset + len("class ")
+                edits.append((top.lineno - 1, start, start + len(top.name.encode()), renames[top.name]))
+            roots += [b for b in top.bases if mentions(b)]
+            roots += [stmt for stmt in top.body if mentions(stmt)]
+        elif mentions(top):
+            roots.append(top)
+    for root in roots:
+        for node in ast.walk(root):
+            if isinstance(node, ast.Name) and node.id in renames:
+                edits.append((node.lineno - 1, node.col_offset, node.col_offset + len(node.id.encode()), renames[node.id]))
+            elif isinstance(node, ast.ClassDef) and node.name in renames:  # a nested class
+                start = node.col_offset + len("class ")
+                edits.append((node.lineno - 1, start, start + len(node.name.encode()), renames[node.name]))
+    return edits
+
+
+def _field_alias(stmt: ast.AnnAssign) -> str | None:
+    """The ``alias=`` of a field declared ``x: Annotated[T, Field(alias=...)]`` or ``x: T = Field(alias=...)``."""
+    calls = [stmt.value] if isinstance(stmt.value, ast.Call) else []
+    if isinstance(stmt.annotation, ast.Subscript) and isinstance(stmt.annotation.slice, ast.Tuple):
+        calls += [e for e in stmt.annotation.slice.elts if isinstance(e, ast.Call)]
+    for call in calls:
+        for kw in call.keywords:
+            if kw.arg == "alias" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
+                return kw.value.value
+    return None
+
+
+def _fields(node: ast.ClassDef) -> dict[str, ast.AnnAssign]:
+    return {s.target.id: s for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+
+
+def _families(classes: dict[str, ast.ClassDef]) -> dict[str, list[str]]:
+    """Each class -> every class related to it by inheritance within the module (itself included)."""
+    links: dict[str, set[str]] = {name: set() for name in classes}
+    for name, node in classes.items():
+        for base in node.bases:
+            if isinstance(base, ast.Name) and base.id in classes:
+                links[name].add(base.id)
+                links[base.id].add(name)
+    families: dict[str, list[str]] = {}
+    for name in classes:
+        if name in families:
+            continue
+        group, todo = set(), [name]
+        while todo:
+            current = todo.pop()
+            if current not in group:
+                group.add(current)
+                todo += links[current]
+        members = sorted(group)
+        for member in members:
+            families[member] = members
+    return families
+
+
+def _unshadow_aliases(classes: dict[str, ast.ClassDef]) -> list[Edit]:
+    """Rename a field whose Python name is another field's wire name.
+
+    Models validate by name *or* alias, so with properties ``a-b`` (attribute ``a_b``) and
+    ``a_b`` (attribute ``a_b_1``), a payload holding only ``a_b`` would fill both fields.
+    The attribute of the first becomes ``a_b_`` (its wire name, the alias, is unchanged).
+    """
+    fields = {name: _fields(node) for name, node in classes.items()}
+    edits: list[Edit] = []
+    done: set[tuple[str, ...]] = set()
+    for members in _families(classes).values():
+        key = tuple(members)
+        if key in done:
+            continue
+        done.add(key)
+        view = {attr: _field_alias(stmt) or attr for c in members for attr, stmt in fields[c].items()}
+        wires = set(view.values())
+        taken = set(view) | wires
+        for attr, wire in sorted(view.items()):
+            if attr == wire or attr not in wires:
+                continue
+            new, n = attr + "_", 2
+            while new in taken or keyword.iskeyword(new):
+                new, n = f"{attr}_{n}", n + 1
+            taken.add(new)
+            for c in members:
+                stmt = fields[c].get(attr)
+                if stmt is not None:
+                    start = stmt.target.col_offset
+                    edits.append((stmt.lineno - 1, start, start + len(attr.encode()), new))
+    return edits
+
+
+def _annotations(node: ast.ClassDef) -> list[ast.expr]:
+    return [b for b in node.bases if isinstance(b, ast.Subscript)] + [
+        s.annotation for s in node.body if isinstance(s, ast.AnnAssign)
+    ]
+
+
+def _bare_generics(annotation: ast.expr) -> list[Edit]:
+    """``list``/``dict``/... used without type arguments inside an annotation get ``Any`` arguments."""
+    nodes = list(ast.walk(annotation))
+    subscripted = {id(n.value) for n in nodes if isinstance(n, ast.Subscript)}
+    return [
+        (n.lineno - 1, n.col_offset, n.end_col_offset or n.col_offset, _BARE_GENERICS[n.id])
+        for n in nodes
+        if isinstance(n, ast.Name) and n.id in _BARE_GENERICS and id(n) not in subscripted
+    ]
+
+
+def _override_lines(classes: dict[str, ast.ClassDef]) -> set[int]:
+    """Lines of fields a subclass redeclares (allOf narrowing a base's type): mypy calls that an
+    incompatible override, pydantic is fine with it; they get a targeted ``type: ignore``."""
+    fields = {name: set(_fields(node)) for name, node in classes.items()}
+    bases = {name: [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes] for name, node in classes.items()}
+    memo: dict[str, set[str]] = {}
+
+    def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
+        if name not in memo:
+            out: set[str] = set()
+            for base in bases[name]:
+                if base not in seen:
+                    out |= fields[base] | inherited(base, seen | {name})
+            memo[name] = out
+        return memo[name]
+
+    lines: set[int] = set()
+    for name, node in classes.items():
+        if bases[name]:
+            parent = inherited(name)
+            lines |= {s.lineno - 1 for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id in parent}
+    return lines
+
+
+def _check_field_names(tree: ast.Module, body: str, source: str, class_of: dict[str, str]) -> None:
+    """Two fields whose identifiers Python folds to the same name (NFKC) would silently merge: refuse."""
+    if body.isascii():
+        return
+    schema_of = {v: k for k, v in class_of.items()}
+    lines = body.split("\n")
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        seen: dict[str, str] = {}
+        for stmt in node.body:
+            if not isinstance(stmt, ast.AnnAssign) or not isinstance(stmt.target, ast.Name):
+                continue
+            raw = lines[stmt.lineno - 1].encode()
+            name = raw[stmt.target.col_offset : stmt.target.end_col_offset].decode()  # as written, not normalised
+            folded = unicodedata.normalize("NFKC", name)
+            if folded in seen and seen[folded] != name:
+                where = pointer("components", "schemas", schema_of.get(node.name, node.name))
+                raise GenerationError(
+                    [Diagnostic(Level.ERROR, where, f"properties {seen[folded]!r} and {name!r} are the same Python identifier after Unicode normalisation", source)]
+                )
+            seen[folded] = name

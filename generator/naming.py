@@ -3,6 +3,14 @@
 Every identifier the generator writes (module, class, function, parameter,
 attribute) comes from here: keywords, builtins, leading digits, dashes, dots,
 ``$``, unicode and collisions after normalisation are all handled.
+
+* ``snake`` names (functions, parameters, attributes) are lower-case ASCII words joined by ``_``;
+  a keyword or a name generated code itself uses gets a ``_`` suffix (``from`` -> ``from_``).
+* ``pascal`` names (classes, class prefixes) are ASCII letters and digits only, never an ``_``
+  (datamodel-code-generator would fold it away); a keyword, builtin or a name the generated
+  modules import gets a suffix (``Model`` by default: ``None`` -> ``NoneModel``).
+* A leading digit gets a prefix (``1st`` -> ``n_1st`` / ``N1st``); text with no ASCII letters
+  or digits at all (``日本``) falls back to the given fallback.
 """
 
 from __future__ import annotations
@@ -21,9 +29,15 @@ _BUILTINS = frozenset(dir(builtins))
 # Names generated code itself uses at module or call level; a spec name equal to one gets a suffix.
 _INTERNAL = frozenset(
     {
+        # call-level names of generated methods and modules generated code refers to
         "self", "cls", "models", "client", "service", "request", "response", "auth",
-        "httpx", "typing", "pydantic", "datetime", "uuid", "decimal", "json", "BaseModel",
-        "Field", "MISSING", "Any", "Literal", "Annotated", "Optional", "Union",
+        "httpx", "typing", "pydantic", "datetime", "uuid", "decimal", "json",
+        # module-level names of models.py / server.py / client.py that a class must not shadow
+        "BaseModel", "Field", "MISSING", "Any", "Literal", "Annotated", "Optional", "Union", "StrictModel",
+        "RootModel", "ConfigDict", "AnyUrl", "Base64Str", "EmailStr", "Decimal", "UUID", "TypeAliasType",
+        "TypeAdapter", "ValidationError", "Dict", "List", "Set", "Tuple", "Enum", "ClassVar", "Callable",
+        "Mapping", "Sequence", "Self", "Never", "Protocol", "TypeAlias", "Generic", "TypeVar", "Path",
+        "AwareDatetime", "NaiveDatetime", "Json", "SecretStr", "Starlette", "Request", "Headers", "Route",
     }
 )
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
@@ -34,46 +48,53 @@ def _ascii(text: str) -> str:
     return normalized.encode("ascii", "ignore").decode("ascii")
 
 
-def words(text: str) -> list[str]:
-    """Split any spec string into alphanumeric words (camelCase, snake, kebab, dotted)."""
-    return _WORD.findall(_ascii(text))
+def words(text: object) -> list[str]:
+    """Split any spec string into alphanumeric ASCII words (camelCase, snake, kebab, dotted, accented)."""
+    return _WORD.findall(_ascii(str(text)))
 
 
-def snake_case(text: str) -> str:
+def snake_case(text: object) -> str:
     """``createParticipant`` -> ``create_participant``; ``X-Request-ID`` -> ``x_request_id``."""
     return "_".join(w.lower() for w in words(text))
 
 
-def pascal_case(text: str) -> str:
+def pascal_case(text: object) -> str:
     """``create-participant`` -> ``CreateParticipant`` (existing capitals kept)."""
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
-def safe_identifier(text: str, *, style: str = "snake", fallback: str = "value") -> str:
+def safe_identifier(text: object, *, style: str = "snake", fallback: str = "value", suffix: str | None = None) -> str:
     """A valid, non-reserved Python identifier for ``text`` in the given style.
 
     ``style`` is ``snake`` (functions, attributes, parameters) or ``pascal`` (classes).
-    Leading digits get a prefix; keywords, internal names and (for classes) builtins get a ``_`` suffix.
+    Leading digits get a prefix; keywords and internal names (and, for classes, builtins)
+    get ``suffix`` (default ``_`` for snake, ``Model`` for pascal).
     """
-    name = snake_case(text) if style == "snake" else pascal_case(text)
+    pascal = style == "pascal"
+    name = pascal_case(text) if pascal else snake_case(text)
     if not name:
-        name = fallback if style == "snake" else pascal_case(fallback)
+        name = pascal_case(fallback) if pascal else snake_case(fallback)
+    if not name:
+        name = "Value" if pascal else "value"
     if name[0].isdigit():
-        name = ("n_" if style == "snake" else "N") + name
-    if name in _KEYWORDS or name in _INTERNAL or (style != "snake" and name in _BUILTINS):
-        name += "_"
+        name = ("N" if pascal else "n_") + name
+    if name in _KEYWORDS or name in _INTERNAL or (pascal and name in _BUILTINS):
+        name += suffix if suffix is not None else ("Model" if pascal else "_")
     return name
 
 
 class NameRegistry:
-    """Hands out unique safe names within one namespace, deterministically."""
+    """Hands out unique safe names within one namespace, deterministically (first come, first served)."""
 
     def __init__(self, taken: Iterable[str] = ()) -> None:
         self._taken: set[str] = set(taken)
 
-    def claim(self, text: str, *, style: str = "snake", fallback: str = "value") -> str:
-        """Return a safe identifier for ``text`` not yet handed out here, and reserve it."""
-        base = safe_identifier(text, style=style, fallback=fallback)
+    def claim(self, text: object, *, style: str = "snake", fallback: str = "value", suffix: str | None = None) -> str:
+        """Return a safe identifier for ``text`` not yet handed out here, and reserve it.
+
+        A collision gets a number: ``Pet2`` (pascal) or ``pet_2`` (snake).
+        """
+        base = safe_identifier(text, style=style, fallback=fallback, suffix=suffix)
         name, n = base, 2
         while name in self._taken:
             name = f"{base}{n}" if style == "pascal" else f"{base}_{n}"

@@ -92,7 +92,9 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
-def plan_jobs(config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None) -> list[Job]:
+def plan_jobs(
+    config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None
+) -> list[Job]:
     """The jobs for a run: ``specs`` (from the command line) or the configured ones; raises :class:`ConfigError`.
 
     A spec listed as a table in ``[tool.generator] specs`` keeps its package, outputs and
@@ -113,7 +115,9 @@ def plan_jobs(config: Config, specs: Sequence[Path] = (), *, lenient: bool = Fal
             else:
                 raise ConfigError(f"spec not found: {_shown(spec)}")
     else:
-        source = f" (from {_shown(config.file)} [tool.generator] specs)" if config.explicit_specs and config.file else ""
+        source = (
+            f" (from {_shown(config.file)} [tool.generator] specs)" if config.explicit_specs and config.file else ""
+        )
         for entry in config.specs:
             if entry.from_table:
                 if not entry.path.is_file():
@@ -128,7 +132,9 @@ def plan_jobs(config: Config, specs: Sequence[Path] = (), *, lenient: bool = Fal
             elif entry.path.is_file():
                 chosen.setdefault(entry.path.resolve(), (None, None, None))
             elif not config.explicit_specs:
-                raise ConfigError(f"no specs given and {_shown(entry.path)}/ does not exist (pass SPEC files or set [tool.generator] specs)")
+                raise ConfigError(
+                    f"no specs given and {_shown(entry.path)}/ does not exist (pass SPEC files or set [tool.generator] specs)"
+                )
             else:
                 raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
     jobs: list[Job] = []
@@ -270,7 +276,12 @@ def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
     from .render import render_api, write_files
 
     loaded, diags = load_spec(job.spec, validate=True)
-    if loaded is None and job.lenient and diags and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR):
+    if (
+        loaded is None
+        and job.lenient
+        and diags
+        and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR)
+    ):
         loaded, _ = load_spec(job.spec, validate=False)
     if job.lenient:
         diags = _lenient(diags)
@@ -322,12 +333,18 @@ def _syntax_errors(job: Job, files: Mapping[str, str]) -> list[Diagnostic]:
             compile(text, name, "exec", dont_inherit=True)
         except SyntaxError as exc:
             template = _FILES.get(name) or name
-            where = job.templates / template if job.templates and (job.templates / template).is_file() else TEMPLATE_DIR / template
+            where = (
+                job.templates / template
+                if job.templates and (job.templates / template).is_file()
+                else TEMPLATE_DIR / template
+            )
             bad_line = (exc.text or "").strip()
             diags.append(
                 Diagnostic(
-                    Level.ERROR, "",
-                    f"renders invalid Python: {job.package}/{name} line {exc.lineno}: {exc.msg}" + (f": {bad_line}" if bad_line else ""),
+                    Level.ERROR,
+                    "",
+                    f"renders invalid Python: {job.package}/{name} line {exc.lineno}: {exc.msg}"
+                    + (f": {bad_line}" if bad_line else ""),
                     _shown(where),
                 )
             )
@@ -437,7 +454,11 @@ def validate(specs: Sequence[Path] | Sequence[Job]) -> Result:
     for item in specs:
         job = item if isinstance(item, Job) else Job(item, package_name(item))
         loaded, diags = load_spec(job.spec, validate=True)
-        if loaded is None and job.lenient and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR):
+        if (
+            loaded is None
+            and job.lenient
+            and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR)
+        ):
             loaded, _ = load_spec(job.spec, validate=False)
         result.diagnostics.extend(_lenient(diags) if job.lenient else diags)
         if loaded is not None:

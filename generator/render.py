@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -30,16 +31,26 @@ _FILES: dict[str, str | None] = {
     "_base.py": "_base.py.jinja",
     "models.py": "models.py.jinja",
     "server.py": "server.py.jinja",
+    "_server_runtime.py": "_server_runtime.py.jinja",
     "client.py": "client.py.jinja",
+    "_client_runtime.py": "_client_runtime.py.jinja",
     "openapi.json": None,
     "py.typed": None,
 }
 DEFAULT_OUTPUTS = ("models", "server", "client")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ud800-\udfff]")
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}" if ord(match.group()) < 0x100 else f"\\u{ord(match.group()):04x}"
+
+
 def _docstring(text: object) -> str:
-    """Text made safe inside a triple-double-quoted docstring."""
-    s = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r", "")
+    """Text made safe inside a triple-double-quoted docstring (control characters become escapes)."""
+    s = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r\n", "\n").replace("\r", "\n")
+    s = _CONTROL.sub(_escape_control, s)
     s = "\n".join(line.rstrip() for line in s.strip().splitlines())
     if s.endswith('"'):
         s += " "
@@ -48,7 +59,7 @@ def _docstring(text: object) -> str:
 
 def _comment(text: object) -> str:
     """Text made safe on one ``#`` comment line."""
-    return " ".join(str(text).split())
+    return " ".join(_CONTROL.sub(" ", str(text)).split())
 
 
 def _pystr(text: object) -> str:
@@ -57,10 +68,16 @@ def _pystr(text: object) -> str:
 
 
 def environment(override_dir: Path | None = None) -> jinja2.Environment:
-    """The Jinja environment: user overrides first, then the built-in templates."""
-    dirs = [str(override_dir)] if override_dir else []
+    """The Jinja environment: user overrides first, then the built-in templates.
+
+    A file in ``override_dir`` named like a built-in template replaces it (helpers it
+    includes are looked up there first too); ``builtin/<name>`` always names the
+    built-in one, so an override can ``{% include "builtin/client.py.jinja" %}`` and add to it.
+    """
+    builtin = jinja2.FileSystemLoader(str(TEMPLATE_DIR))
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(override_dir))] if override_dir else []
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([*dirs, str(TEMPLATE_DIR)]),
+        loader=jinja2.ChoiceLoader([*loaders, jinja2.PrefixLoader({"builtin": builtin}), builtin]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -81,7 +98,7 @@ def render_api(
     context: dict[str, Any] = {"api": api, "header": header, "outputs": sorted(wanted)}
     files: dict[str, str] = {}
     for name, template in _FILES.items():
-        stem = name.removesuffix(".py")
+        stem = name.removesuffix(".py").removeprefix("_").removesuffix("_runtime")
         if stem in ("models", "server", "client") and stem not in wanted:
             continue
         if template is None:

@@ -2,11 +2,70 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-__all__ = ["COMPONENT_PREFIX", "component_name", "is_nullable", "is_object_like", "non_null_types"]
+__all__ = [
+    "COMPONENT_PREFIX",
+    "child_is_name_map",
+    "component_name",
+    "is_literal_key",
+    "is_nullable",
+    "is_object_like",
+    "iter_objects",
+    "non_null_types",
+]
 
 COMPONENT_PREFIX = "#/components/schemas/"
+
+# Keys whose (object) value maps arbitrary names to objects: inside such a map every key is a
+# name chosen by the spec author (a property may be called ``$ref``, ``default`` or ``x-y``),
+# never a keyword. ``examples`` is a name map in media types and parameters, literal data in schemas.
+_NAME_MAP_KEYS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
+        "schemas", "responses", "parameters", "examples", "requestBodies", "headers",
+        "securitySchemes", "links", "callbacks", "pathItems", "paths", "webhooks",
+        "content", "encoding", "variables",
+    }
+)
+# Keys whose values are literal data (or vendor extensions): a ``$ref`` inside them is not a reference.
+_LITERAL_KEYS = frozenset({"example", "default", "enum", "const", "value", "examples"})
+
+
+def is_literal_key(key: object, value: object = None) -> bool:
+    """True when ``key`` (of a spec object, not of a name map) holds literal data rather than spec objects."""
+    if not isinstance(key, str):
+        return True
+    if key == "examples":
+        return not isinstance(value, dict)  # a map of Example objects (which may be $refs), or a list of values
+    return key in _LITERAL_KEYS or key.startswith("x-")
+
+
+def child_is_name_map(key: object, value: object) -> bool:
+    """True when ``value``, found under ``key`` of a spec object, is a map of names to objects."""
+    return isinstance(value, dict) and key in _NAME_MAP_KEYS
+
+
+def iter_objects(
+    node: Any, path: tuple[str | int, ...] = (), *, in_map: bool = False
+) -> Iterator[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    """Every spec object (not name map, not literal data) below ``node``, with its path; ``$ref``s live in these."""
+    stack: list[tuple[Any, tuple[str | int, ...], bool]] = [(node, path, in_map)]
+    while stack:
+        current, where, is_map = stack.pop()
+        if isinstance(current, list):
+            stack.extend((v, (*where, i), False) for i, v in reversed(list(enumerate(current))))
+        elif isinstance(current, dict):
+            if is_map:
+                stack.extend((v, (*where, k), False) for k, v in reversed(list(current.items())))
+                continue
+            yield where, current
+            stack.extend(
+                (v, (*where, k), child_is_name_map(k, v))
+                for k, v in reversed(list(current.items()))
+                if not is_literal_key(k, v)
+            )
 
 
 def component_name(ref: str) -> str | None:
@@ -46,4 +105,12 @@ def is_nullable(schema: dict[str, Any]) -> bool:
 
 def is_object_like(schema: dict[str, Any]) -> bool:
     """True when the schema describes a record with named properties (a model class, not a map)."""
-    return "$ref" not in schema and ("properties" in schema or "allOf" in schema)
+    if "$ref" in schema:
+        return False
+    if "properties" in schema:
+        return True
+    all_of = schema.get("allOf")
+    if not isinstance(all_of, list) or not all_of:
+        return False
+    # ``allOf: [{$ref: X}]`` (the 3.0 idiom for a described or nullable reference) is just X.
+    return not (len(all_of) == 1 and isinstance(all_of[0], dict) and "$ref" in all_of[0])

@@ -5,5 +5,29 @@ Generated from ``tests/golden/composition/spec.yaml``: ``models`` (Pydantic v2),
 """
 
 from . import models
+from .client import (
+    ApiError,
+    ApiStatusError,
+    AsyncClient,
+    Client,
+    ClientError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TransportError,
+    UnexpectedStatusError,
+)
 
-__all__ = ["models"]
+__all__ = [
+    "models",
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "Client",
+    "ClientError",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedStatusError",
+]

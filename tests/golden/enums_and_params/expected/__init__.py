@@ -5,5 +5,31 @@ Generated from ``tests/golden/enums_and_params/spec.yaml``: ``models`` (Pydantic
 """
 
 from . import models
+from .client import (
+    ApiError,
+    ApiStatusError,
+    AsyncClient,
+    Client,
+    ClientError,
+    NotFoundError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TransportError,
+    UnexpectedStatusError,
+)
 
-__all__ = ["models"]
+__all__ = [
+    "models",
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "Client",
+    "ClientError",
+    "NotFoundError",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TransportError",
+    "UnexpectedStatusError",
+]

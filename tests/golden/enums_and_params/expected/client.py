@@ -1,4 +1,380 @@
 # generated from tests/golden/enums_and_params/spec.yaml — do not edit
-"""Client for Enums and parameters (3.1) (placeholder until the client template lands)."""
+"""Typed HTTP client for Enums and parameters (3.1) 1 (sync ``Client``, async ``AsyncClient``).
 
-__all__: list[str] = []
+Usage::
+
+    from golden_enums_and_params import Client, NotFoundError
+
+    with Client() as client:
+        ...
+
+Design (the same for both clients; ``AsyncClient`` methods are awaited, its iterators
+are ``async for``-ed and it is an ``async with`` context manager):
+
+* One method per operation, named after the operationId. Path parameters are
+  positional, in path order; everything else is keyword-only.
+* Query, header and cookie parameters are typed; an optional one defaults to
+  ``None`` and is then not sent (the server applies the spec's default). Query
+  arrays use the spec's style (repeated keys when exploded, comma-joined when not;
+  ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
+* An object request body (JSON, form or multipart) is flattened: each top-level
+  property is a keyword argument named like the model field. An optional property
+  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
+  other body is passed as ``body=``. JSON uses wire names; form bodies use wire
+  names, ``true``/``false`` and repeated keys for arrays.
+* A method returns the documented success type, validated strictly (a Pydantic
+  model, ``None`` for a success without content, a union when success statuses
+  carry different types). A success body that does not match its schema raises
+  ``ResponseValidationError``; nothing unvalidated is ever returned.
+* Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
+  ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
+  ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
+  status). Each status the spec documents has its own subclass (``NotFoundError``,
+  ...) whose ``body`` is the spec's error model when the body validates, else the
+  raw JSON value or text; ``response`` is the ``httpx.Response``.
+* Retries (``retries=2`` by default, ``0`` disables): idempotent methods (GET, HEAD,
+  PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
+  Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
+  an HTTP date).
+* Paginated operations also have ``iter_<name>(...)``, yielding every item across
+  pages by following the absolute next-page URL until it is null.
+* ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
+  ``status_code``, ``headers``, ``http_response`` and ``parse()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Literal, Self
+
+import httpx
+from pydantic import MISSING
+
+from . import models
+from ._client_runtime import (
+    _FORM,
+    ApiError,
+    ApiStatusError,
+    ClientError,
+    JsonValue,
+    NotFoundError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TimeoutTypes,
+    TransportError,
+    UnexpectedStatusError,
+    _AsyncBase,
+    _headers,
+    _ModelParser,
+    _Op,
+    _path,
+    _query,
+    _SyncBase,
+)
+
+__all__ = [
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientError",
+    "ClientWithRawResponse",
+    "JsonValue",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TimeoutTypes",
+    "TransportError",
+    "UnexpectedStatusError",
+    "NotFoundError",
+]
+
+# -- operations: everything that does not change between calls ------------------------------------
+_op_get_item: _Op[models.GetItemResponse] = _Op(
+    "get_item",
+    "GET",
+    security=(),
+    success={
+        200: _ModelParser(models.GetItemResponse, "models.GetItemResponse"),
+    },
+    errors={
+        404: _ModelParser(models.GetItemError404, "models.GetItemError404"),
+    },
+)
+
+
+class Client(_SyncBase):
+    """Synchronous client for Enums and parameters (3.1) 1.
+
+    Usage::
+
+        with Client() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.Client`` to use (not closed by ``close()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return ClientWithRawResponse(self)
+
+    def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None = None,
+        verbose: bool | None = None,
+        x_trace: str | None = None,
+        sort: list[Literal["asc", "desc"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.GetItemResponse:
+        """``GET /items/{item-id}``
+
+        ``GET /items/{item-id}``.
+
+        Args:
+            item_id: path parameter ``item-id``.
+            from_: query parameter ``from``.
+            verbose: query parameter ``verbose`` (server default: ``False``).
+            x_trace: header parameter ``X-Trace``.
+            sort: query parameter ``sort``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.GetItemResponse. ok
+
+        Raises:
+            NotFoundError: HTTP 404. missing
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_get_item,
+            self._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, _FORM),
+                ("verbose", verbose, _FORM),
+                ("sort", sort, _FORM),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class ClientWithRawResponse:
+    """:class:`Client` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None = None,
+        verbose: bool | None = None,
+        x_trace: str | None = None,
+        sort: list[Literal["asc", "desc"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.GetItemResponse]:
+        """Like :meth:`Client.get_item`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_get_item,
+            self._client._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, _FORM),
+                ("verbose", verbose, _FORM),
+                ("sort", sort, _FORM),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClient(_AsyncBase):
+    """Asynchronous client for Enums and parameters (3.1) 1.
+
+    Usage::
+
+        async with AsyncClient() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.AsyncClient`` to use (not closed by ``aclose()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None = None,
+        verbose: bool | None = None,
+        x_trace: str | None = None,
+        sort: list[Literal["asc", "desc"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.GetItemResponse:
+        """``GET /items/{item-id}``
+
+        ``GET /items/{item-id}``.
+
+        Args:
+            item_id: path parameter ``item-id``.
+            from_: query parameter ``from``.
+            verbose: query parameter ``verbose`` (server default: ``False``).
+            x_trace: header parameter ``X-Trace``.
+            sort: query parameter ``sort``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.GetItemResponse. ok
+
+        Raises:
+            NotFoundError: HTTP 404. missing
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_get_item,
+            self._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, _FORM),
+                ("verbose", verbose, _FORM),
+                ("sort", sort, _FORM),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClientWithRawResponse:
+    """:class:`AsyncClient` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None = None,
+        verbose: bool | None = None,
+        x_trace: str | None = None,
+        sort: list[Literal["asc", "desc"]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.GetItemResponse]:
+        """Like :meth:`AsyncClient.get_item`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_get_item,
+            self._client._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, _FORM),
+                ("verbose", verbose, _FORM),
+                ("sort", sort, _FORM),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )

@@ -1,4 +1,393 @@
 # generated from tests/golden/nullable_optional/spec.yaml — do not edit
-"""Client for Nullable and optional (3.0) (placeholder until the client template lands)."""
+"""Typed HTTP client for Nullable and optional (3.0) 1 (sync ``Client``, async ``AsyncClient``).
 
-__all__: list[str] = []
+Usage::
+
+    from golden_nullable_optional import Client, NotFoundError
+
+    with Client() as client:
+        ...
+
+Design (the same for both clients; ``AsyncClient`` methods are awaited, its iterators
+are ``async for``-ed and it is an ``async with`` context manager):
+
+* One method per operation, named after the operationId. Path parameters are
+  positional, in path order; everything else is keyword-only.
+* Query, header and cookie parameters are typed; an optional one defaults to
+  ``None`` and is then not sent (the server applies the spec's default). Query
+  arrays use the spec's style (repeated keys when exploded, comma-joined when not;
+  ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
+* An object request body (JSON, form or multipart) is flattened: each top-level
+  property is a keyword argument named like the model field. An optional property
+  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
+  other body is passed as ``body=``. JSON uses wire names; form bodies use wire
+  names, ``true``/``false`` and repeated keys for arrays.
+* A method returns the documented success type, validated strictly (a Pydantic
+  model, ``None`` for a success without content, a union when success statuses
+  carry different types). A success body that does not match its schema raises
+  ``ResponseValidationError``; nothing unvalidated is ever returned.
+* Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
+  ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
+  ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
+  status). Each status the spec documents has its own subclass (``NotFoundError``,
+  ...) whose ``body`` is the spec's error model when the body validates, else the
+  raw JSON value or text; ``response`` is the ``httpx.Response``.
+* Retries (``retries=2`` by default, ``0`` disables): idempotent methods (GET, HEAD,
+  PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
+  Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
+  an HTTP date).
+* Paginated operations also have ``iter_<name>(...)``, yielding every item across
+  pages by following the absolute next-page URL until it is null.
+* ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
+  ``status_code``, ``headers``, ``http_response`` and ``parse()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import functools
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Self
+
+import httpx
+from pydantic import MISSING
+
+from . import models
+from ._client_runtime import (
+    ApiError,
+    ApiStatusError,
+    ClientError,
+    JsonValue,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TimeoutTypes,
+    TransportError,
+    UnexpectedStatusError,
+    _AsyncBase,
+    _json,
+    _ModelParser,
+    _Op,
+    _SyncBase,
+)
+
+__all__ = [
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientError",
+    "ClientWithRawResponse",
+    "JsonValue",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TimeoutTypes",
+    "TransportError",
+    "UnexpectedStatusError",
+]
+
+# -- operations: everything that does not change between calls ------------------------------------
+_op_create_thing: _Op[models.Thing] = _Op(
+    "create_thing",
+    "POST",
+    security=(),
+    success={
+        201: _ModelParser(models.Thing, "models.Thing"),
+    },
+    content_type="application/json",
+)
+
+
+class Client(_SyncBase):
+    """Synchronous client for Nullable and optional (3.0) 1.
+
+    Usage::
+
+        with Client() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.Client`` to use (not closed by ``close()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return ClientWithRawResponse(self)
+
+    def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | MISSING = MISSING,
+        count: int | MISSING = MISSING,
+        ratio: float | MISSING = MISSING,
+        when: datetime.datetime | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Thing:
+        """``POST /things``
+
+        ``POST /things``.
+
+        Args:
+            id: body field ``id`` (required).
+            label: body field ``label`` (required).
+            note: body field ``note``.
+            count: body field ``count``.
+            ratio: body field ``ratio``.
+            when: body field ``when``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Thing. created
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_thing,
+            self._base_url + "/things",
+            None,
+            None,
+            _json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+
+class ClientWithRawResponse:
+    """:class:`Client` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | MISSING = MISSING,
+        count: int | MISSING = MISSING,
+        ratio: float | MISSING = MISSING,
+        when: datetime.datetime | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Thing]:
+        """Like :meth:`Client.create_thing`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_thing,
+            self._client._base_url + "/things",
+            None,
+            None,
+            _json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClient(_AsyncBase):
+    """Asynchronous client for Nullable and optional (3.0) 1.
+
+    Usage::
+
+        async with AsyncClient() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.AsyncClient`` to use (not closed by ``aclose()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | MISSING = MISSING,
+        count: int | MISSING = MISSING,
+        ratio: float | MISSING = MISSING,
+        when: datetime.datetime | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Thing:
+        """``POST /things``
+
+        ``POST /things``.
+
+        Args:
+            id: body field ``id`` (required).
+            label: body field ``label`` (required).
+            note: body field ``note``.
+            count: body field ``count``.
+            ratio: body field ``ratio``.
+            when: body field ``when``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Thing. created
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_thing,
+            self._base_url + "/things",
+            None,
+            None,
+            _json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClientWithRawResponse:
+    """:class:`AsyncClient` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | MISSING = MISSING,
+        count: int | MISSING = MISSING,
+        ratio: float | MISSING = MISSING,
+        when: datetime.datetime | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Thing]:
+        """Like :meth:`AsyncClient.create_thing`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_thing,
+            self._client._base_url + "/things",
+            None,
+            None,
+            _json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )

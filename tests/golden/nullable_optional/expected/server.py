@@ -1,4 +1,104 @@
 # generated from tests/golden/nullable_optional/spec.yaml — do not edit
-"""Server for Nullable and optional (3.0) (placeholder until the server template lands)."""
+"""Server for Nullable and optional (3.0) 1.
 
-__all__: list[str] = []
+Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
+``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
+against the spec, the request body as its model, the credentials (``auth``) when the operation
+is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
+generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
+media types itself, in the spec's error shape (see ``Service.error_body``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar, Protocol, TypeAlias
+
+from starlette.applications import Starlette
+
+from . import _server_runtime as _rt
+from . import models
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+
+__all__ = [
+    "ApiKeyCredentials",
+    "BasicCredentials",
+    "BearerToken",
+    "RequestContext",
+    "Service",
+    "create_app",
+    "CreateThingResult",
+    "CreateThing201",
+]
+
+
+# -- POST /things (createThing)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateThing201:
+    """201: created"""
+
+    STATUS: ClassVar[int | None] = 201
+    body: models.Thing
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+CreateThingResult: TypeAlias = CreateThing201
+
+
+class Service(Protocol):
+    """The business logic of Nullable and optional (3.0): implement every method."""
+
+    async def create_thing(
+        self,
+        *,
+        body: models.Thing,
+        context: RequestContext,
+    ) -> CreateThingResult:
+        """POST /things"""
+        ...
+
+    def error_body(self, status: int, message: str, context: RequestContext) -> object:
+        """The body (a model or a dict) the generated layer sends when it answers an error itself.
+
+        It is checked against the schema the operation documents for ``status``; when it does not
+        match, a generic ``{"code": status, "message": message}`` is sent instead.
+        """
+        ...
+
+
+def create_app(service: Service, *, docs: bool = True) -> Starlette:
+    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served)."""
+    operations = (
+        _rt.OperationSpec(
+            operation_id="createThing",
+            method="POST",
+            path="/things",
+            call=service.create_thing,
+            body=_rt.BodySpec(
+                content_types=("application/json",),
+                encoding="json",
+                type=models.Thing,
+                required=True,
+                fields=(
+                    ("id", "integer", "any", False),
+                    ("label", "string", "any", False),
+                    ("note", "string", "any", False),
+                    ("count", "integer", "any", False),
+                    ("ratio", "number", "any", False),
+                    ("when", "string", "any", False),
+                ),
+            ),
+            responses=((CreateThing201, _rt.ResponseSpec("201", "application/json", models.Thing)),),
+        ),
+    )
+    return _rt.build_app(
+        operations,
+        service.error_body,
+        spec_file=Path(__file__).with_name("openapi.json"),
+        title="Nullable and optional (3.0)",
+        docs=docs,
+    )

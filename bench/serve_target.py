@@ -1,0 +1,53 @@
+"""A server under test, in its own process: ``python -m bench.serve_target {ours,baseline} API PORT``.
+
+``ours`` serves ``services.<api>.create_app(Config())`` — the hand-written service on the
+generated server. Run it with the working directory set to the folder that holds the freshly
+generated ``generated/`` package so that one is imported, not the repo's. ``baseline`` serves the
+hand-written Starlette app (``bench.baseline_app``) with the same dev credentials. Both run on one
+uvicorn worker with uvloop and httptools, no access log. Prints one JSON line (what was loaded)
+before serving.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+
+
+def main(argv: list[str]) -> int:
+    kind, api, port = argv[0], argv[1], int(argv[2])
+    module = importlib.import_module(f"services.{api}")
+    config = module.Config()
+    headers = config.dev_headers()
+    if kind == "ours":
+        app = module.create_app(config)
+        generated = importlib.import_module(f"generated.{api}.server")
+        loaded = generated.__file__
+    elif kind == "baseline":
+        from .baseline_app import create_app
+
+        token = headers["Authorization"].split(" ", 1)[1]
+        app = create_app({token: "tenant"})
+        loaded = __file__
+    else:
+        raise SystemExit(f"unknown kind {kind!r}")
+    print(json.dumps({"kind": kind, "loaded": loaded, "headers": headers}), flush=True)
+
+    import uvicorn
+
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        log_level="warning",
+        access_log=False,
+        workers=None,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Generated API packages — do not edit; run `make generate`."""

@@ -1,0 +1,1468 @@
+# generated from specs/rooms.yaml — do not edit
+"""Typed HTTP client for Rooms API 1.0.0 (sync ``Client``, async ``AsyncClient``).
+
+Usage::
+
+    from rooms import Client, NotFoundError
+
+    with Client(token="...") as client:
+        ...
+
+Design (the same for both clients; ``AsyncClient`` methods are awaited, its iterators
+are ``async for``-ed and it is an ``async with`` context manager):
+
+* One method per operation, named after the operationId. Path parameters are
+  positional, in path order; everything else is keyword-only.
+* Query, header and cookie parameters are typed; an optional one defaults to
+  ``None`` and is then not sent (the server applies the spec's default). Query
+  arrays use the spec's style (repeated keys when exploded, comma-joined when not;
+  ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
+* An object request body (JSON, form or multipart) is flattened: each top-level
+  property is a keyword argument named like the model field. An optional property
+  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
+  other body is passed as ``body=``. JSON uses wire names; form bodies use wire
+  names, ``true``/``false`` and repeated keys for arrays.
+* A method returns the documented success type, validated strictly (a Pydantic
+  model, ``None`` for a success without content, a union when success statuses
+  carry different types). A success body that does not match its schema raises
+  ``ResponseValidationError``; nothing unvalidated is ever returned.
+* Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
+  ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
+  ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
+  status). Each status the spec documents has its own subclass (``NotFoundError``,
+  ...) whose ``body`` is the spec's error model when the body validates, else the
+  raw JSON value or text; ``response`` is the ``httpx.Response``.
+* Retries (``retries=2`` by default, ``0`` disables): idempotent methods (GET, HEAD,
+  PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
+  Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
+  an HTTP date).
+* Paginated operations also have ``iter_<name>(...)``, yielding every item across
+  pages by following the absolute next-page URL until it is null.
+* ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
+  ``status_code``, ``headers``, ``http_response`` and ``parse()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Literal, Self
+
+import httpx
+from pydantic import MISSING
+
+from . import models
+from ._client_runtime import (
+    _EMPTY,
+    _FORM,
+    ApiError,
+    ApiStatusError,
+    BadRequestError,
+    ClientError,
+    ConflictError,
+    ForbiddenError,
+    JsonValue,
+    NotFoundError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TimeoutTypes,
+    TransportError,
+    UnauthorizedError,
+    UnexpectedStatusError,
+    _AsyncBase,
+    _bearer,
+    _json,
+    _ModelParser,
+    _Op,
+    _path,
+    _query,
+    _SyncBase,
+)
+
+__all__ = [
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientError",
+    "ClientWithRawResponse",
+    "JsonValue",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TimeoutTypes",
+    "TransportError",
+    "UnexpectedStatusError",
+    "BadRequestError",
+    "UnauthorizedError",
+    "ForbiddenError",
+    "NotFoundError",
+    "ConflictError",
+]
+
+# -- operations: everything that does not change between calls ------------------------------------
+_op_create_room: _Op[models.Room] = _Op(
+    "create_room",
+    "POST",
+    security=(("bearerAuth",),),
+    success={
+        201: _ModelParser(models.Room, "models.Room"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        409: _ModelParser(models.Error, "models.Error"),
+    },
+    content_type="application/json",
+)
+_op_get_room: _Op[models.Room] = _Op(
+    "get_room",
+    "GET",
+    security=(("bearerAuth",),),
+    success={
+        200: _ModelParser(models.Room, "models.Room"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+)
+_op_list_participants: _Op[models.ListParticipantsResponse] = _Op(
+    "list_participants",
+    "GET",
+    security=(("bearerAuth",),),
+    success={
+        200: _ModelParser(models.ListParticipantsResponse, "models.ListParticipantsResponse"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+)
+_op_add_participant: _Op[models.AddParticipantResponse] = _Op(
+    "add_participant",
+    "POST",
+    security=(("bearerAuth",),),
+    success={
+        201: _ModelParser(models.AddParticipantResponse, "models.AddParticipantResponse"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+    content_type="application/json",
+)
+_op_bulk_add_participants: _Op[models.BulkAddParticipantsResponse] = _Op(
+    "bulk_add_participants",
+    "POST",
+    security=(("bearerAuth",),),
+    success={
+        200: _ModelParser(models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+    content_type="application/json",
+)
+_op_remove_participant: _Op[None] = _Op(
+    "remove_participant",
+    "DELETE",
+    security=(("bearerAuth",),),
+    success={
+        204: _EMPTY,
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+)
+_op_update_participant: _Op[models.Participant] = _Op(
+    "update_participant",
+    "PATCH",
+    security=(("bearerAuth",),),
+    success={
+        200: _ModelParser(models.Participant, "models.Participant"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+    content_type="application/json",
+)
+_op_refresh_participant_token: _Op[models.RefreshParticipantTokenResponse] = _Op(
+    "refresh_participant_token",
+    "POST",
+    security=(("bearerAuth",),),
+    success={
+        200: _ModelParser(models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"),
+    },
+    errors={
+        400: _ModelParser(models.Error, "models.Error"),
+        401: _ModelParser(models.Error, "models.Error"),
+        403: _ModelParser(models.Error, "models.Error"),
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+)
+
+
+class Client(_SyncBase):
+    """Synchronous client for Rooms API 1.0.0.
+
+    Usage::
+
+        with Client(token="...") as client:
+            ...
+
+    Args:
+        base_url: where the API is served (default: ``https://rooms.example.com``).
+        token: bearer credential.
+            `Authorization: Bearer <token>`, where the token is either a tenant API key (full access
+            to the tenant's rooms) or a participant's `auth_token` (a JWT returned by addParticipant,
+            bulkAddParticipants or refreshParticipantToken; it acts as that participant, and only a
+            `host` may bulk-add, remove or refresh tokens). A missing, malformed or unknown token
+            answers 401 `{"error": "..."}`.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.Client`` to use (not closed by ``close()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str = "https://rooms.example.com",
+        *,
+        token: str | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "bearerAuth": _bearer(token),
+            },
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return ClientWithRawResponse(self)
+
+    def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Room:
+        """Create a room
+
+        Create a room with a unique name. The name can be used instead of the room's UUID as
+        `{id}` in every other path. Answers 409 when a room with that name already exists.
+
+        ``POST /api/v1/rooms``.
+
+        Args:
+            name: body field ``name`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Room. The room was created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            ConflictError: HTTP 409. Conflict. A room with this name already exists.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_room,
+            self._base_url + "/api/v1/rooms",
+            None,
+            None,
+            _json((("name", name),), False),
+            extra_headers,
+            timeout,
+        )
+
+    def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Room:
+        """Get a room
+
+        Get a room by its UUID or its name. Answers 404 when there is no such room.
+
+        ``GET /api/v1/rooms/{id}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Room. The room.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_get_room, self._base_url + "/api/v1/rooms/" + _path(id), None, None, None, extra_headers, timeout
+        )
+
+    def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListParticipantsResponse:
+        """List Participants
+
+        List the participants of a room. With `active=true` only active participants (those not
+        removed, `left_at` null) are returned; by default (`active=false`) all participants,
+        including removed ones, are returned. Answers 404 when there is no such room.
+
+        ``GET /api/v1/rooms/{id}/participants``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            active: query parameter ``active`` (server default: ``False``).
+                If true, returns only active participants.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListParticipantsResponse. The room's participants.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_participants,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.AddParticipantResponse:
+        """Add Participant
+
+        The room `{id}` can be either a UUID or a room name. If the room doesn't exist and
+        `allow_early_join` is enabled in tenant config, the room will be created automatically
+        (named `{id}`) and `room_created` is true; otherwise an unknown room answers 404.
+
+        Answers 201 with the participant, the room, the tenant configuration and the
+        participant's tokens: `access_token` (JWT for SDK authentication), `refresh_token`,
+        `auth_token` (JWT for API authentication; usable as this API's bearer token),
+        `token_type` `Bearer` and `expires_in` (seconds, normally 3600).
+        `should_start_recording` indicates if the client should initiate recording.
+        `role` defaults to `participant` (the server may make the first participant a host when
+        `first_participant_is_host` is on).
+
+        ``POST /api/v1/rooms/{id}/participants``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            display_name: body field ``display_name`` (required).
+            external_user_id: body field ``external_user_id``.
+            role: body field ``role``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.AddParticipantResponse. The participant was added.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_add_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.BulkAddParticipantsResponse:
+        """Bulk Add Participants
+
+        Add multiple participants to a room in a single request. Only a host (or a tenant API
+        key) may do this; other participant tokens answer 403. Answers 404 when there is no such
+        room.
+
+        Each item is validated on its own and a failed item does not fail the others: the answer
+        is 200 with one result per item, in order. Failed additions include an `error` field,
+        e.g. an item without `display_name` yields
+        `{"success": false, "error": "display_name is required"}`. Per-item failures include a
+        missing, empty, blank or over-long (more than 100 characters) `display_name`, a `role`
+        other than `host` / `participant`, or an empty or over-long (more than 255 characters)
+        `external_user_id`. Only a body that is not of this shape at all (not an object, no or
+        empty `participants`, more than 100 items, items that are not objects, unknown fields,
+        fields of the wrong JSON type) answers 400.
+
+        ``POST /api/v1/rooms/{id}/participants/bulk``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            participants: body field ``participants`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.BulkAddParticipantsResponse. One result per requested participant, in request order.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_bulk_add_participants,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _json((("participants", participants),), False),
+            extra_headers,
+            timeout,
+        )
+
+    def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Remove Participant
+
+        Kicks the participant from the room. Returns 204 No Content on success. Only a host (or
+        a tenant API key) may do this; other participant tokens answer 403. The participant's
+        `left_at` is set and it is no longer active: it stays in listParticipants (without
+        `active=true`), while removeParticipant, updateParticipant and refreshParticipantToken
+        on it answer 404.
+
+        ``DELETE /api/v1/rooms/{id}/participants/{pid}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). The participant was removed. No body.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_remove_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Participant:
+        """Update Participant
+
+        Change a participant's `display_name` and/or `role`. At least one of them must be given.
+        Answers 200 with the updated participant; 404 when the room or participant does not
+        exist or the participant was removed.
+
+        ``PATCH /api/v1/rooms/{id}/participants/{pid}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            display_name: body field ``display_name``.
+            role: body field ``role``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Participant. The updated participant.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.RefreshParticipantTokenResponse:
+        """Refresh Participant Token
+
+        Generates new tokens for an existing participant. No request body. Only a host (or a
+        tenant API key) may do this; other participant tokens answer 403. Answers 404 when the
+        room or participant does not exist or the participant was removed.
+
+        ``POST /api/v1/rooms/{id}/participants/{pid}/token``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.RefreshParticipantTokenResponse. The participant's new tokens.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_refresh_participant_token,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class ClientWithRawResponse:
+    """:class:`Client` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Room]:
+        """Like :meth:`Client.create_room`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_room,
+            self._client._base_url + "/api/v1/rooms",
+            None,
+            None,
+            _json((("name", name),), False),
+            extra_headers,
+            timeout,
+        )
+
+    def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Room]:
+        """Like :meth:`Client.get_room`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_get_room,
+            self._client._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListParticipantsResponse]:
+        """Like :meth:`Client.list_participants`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.AddParticipantResponse]:
+        """Like :meth:`Client.add_participant`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_add_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.BulkAddParticipantsResponse]:
+        """Like :meth:`Client.bulk_add_participants`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_bulk_add_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _json((("participants", participants),), False),
+            extra_headers,
+            timeout,
+        )
+
+    def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.remove_participant`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_remove_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Participant]:
+        """Like :meth:`Client.update_participant`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.RefreshParticipantTokenResponse]:
+        """Like :meth:`Client.refresh_participant_token`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_refresh_participant_token,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClient(_AsyncBase):
+    """Asynchronous client for Rooms API 1.0.0.
+
+    Usage::
+
+        async with AsyncClient(token="...") as client:
+            ...
+
+    Args:
+        base_url: where the API is served (default: ``https://rooms.example.com``).
+        token: bearer credential.
+            `Authorization: Bearer <token>`, where the token is either a tenant API key (full access
+            to the tenant's rooms) or a participant's `auth_token` (a JWT returned by addParticipant,
+            bulkAddParticipants or refreshParticipantToken; it acts as that participant, and only a
+            `host` may bulk-add, remove or refresh tokens). A missing, malformed or unknown token
+            answers 401 `{"error": "..."}`.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.AsyncClient`` to use (not closed by ``aclose()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str = "https://rooms.example.com",
+        *,
+        token: str | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={
+                "bearerAuth": _bearer(token),
+            },
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Room:
+        """Create a room
+
+        Create a room with a unique name. The name can be used instead of the room's UUID as
+        `{id}` in every other path. Answers 409 when a room with that name already exists.
+
+        ``POST /api/v1/rooms``.
+
+        Args:
+            name: body field ``name`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Room. The room was created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            ConflictError: HTTP 409. Conflict. A room with this name already exists.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_room,
+            self._base_url + "/api/v1/rooms",
+            None,
+            None,
+            _json((("name", name),), False),
+            extra_headers,
+            timeout,
+        )
+
+    async def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Room:
+        """Get a room
+
+        Get a room by its UUID or its name. Answers 404 when there is no such room.
+
+        ``GET /api/v1/rooms/{id}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Room. The room.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_get_room, self._base_url + "/api/v1/rooms/" + _path(id), None, None, None, extra_headers, timeout
+        )
+
+    async def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListParticipantsResponse:
+        """List Participants
+
+        List the participants of a room. With `active=true` only active participants (those not
+        removed, `left_at` null) are returned; by default (`active=false`) all participants,
+        including removed ones, are returned. Answers 404 when there is no such room.
+
+        ``GET /api/v1/rooms/{id}/participants``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            active: query parameter ``active`` (server default: ``False``).
+                If true, returns only active participants.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListParticipantsResponse. The room's participants.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_participants,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.AddParticipantResponse:
+        """Add Participant
+
+        The room `{id}` can be either a UUID or a room name. If the room doesn't exist and
+        `allow_early_join` is enabled in tenant config, the room will be created automatically
+        (named `{id}`) and `room_created` is true; otherwise an unknown room answers 404.
+
+        Answers 201 with the participant, the room, the tenant configuration and the
+        participant's tokens: `access_token` (JWT for SDK authentication), `refresh_token`,
+        `auth_token` (JWT for API authentication; usable as this API's bearer token),
+        `token_type` `Bearer` and `expires_in` (seconds, normally 3600).
+        `should_start_recording` indicates if the client should initiate recording.
+        `role` defaults to `participant` (the server may make the first participant a host when
+        `first_participant_is_host` is on).
+
+        ``POST /api/v1/rooms/{id}/participants``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            display_name: body field ``display_name`` (required).
+            external_user_id: body field ``external_user_id``.
+            role: body field ``role``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.AddParticipantResponse. The participant was added.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_add_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.BulkAddParticipantsResponse:
+        """Bulk Add Participants
+
+        Add multiple participants to a room in a single request. Only a host (or a tenant API
+        key) may do this; other participant tokens answer 403. Answers 404 when there is no such
+        room.
+
+        Each item is validated on its own and a failed item does not fail the others: the answer
+        is 200 with one result per item, in order. Failed additions include an `error` field,
+        e.g. an item without `display_name` yields
+        `{"success": false, "error": "display_name is required"}`. Per-item failures include a
+        missing, empty, blank or over-long (more than 100 characters) `display_name`, a `role`
+        other than `host` / `participant`, or an empty or over-long (more than 255 characters)
+        `external_user_id`. Only a body that is not of this shape at all (not an object, no or
+        empty `participants`, more than 100 items, items that are not objects, unknown fields,
+        fields of the wrong JSON type) answers 400.
+
+        ``POST /api/v1/rooms/{id}/participants/bulk``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            participants: body field ``participants`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.BulkAddParticipantsResponse. One result per requested participant, in request order.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_bulk_add_participants,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _json((("participants", participants),), False),
+            extra_headers,
+            timeout,
+        )
+
+    async def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Remove Participant
+
+        Kicks the participant from the room. Returns 204 No Content on success. Only a host (or
+        a tenant API key) may do this; other participant tokens answer 403. The participant's
+        `left_at` is set and it is no longer active: it stays in listParticipants (without
+        `active=true`), while removeParticipant, updateParticipant and refreshParticipantToken
+        on it answer 404.
+
+        ``DELETE /api/v1/rooms/{id}/participants/{pid}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). The participant was removed. No body.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_remove_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Participant:
+        """Update Participant
+
+        Change a participant's `display_name` and/or `role`. At least one of them must be given.
+        Answers 200 with the updated participant; 404 when the room or participant does not
+        exist or the participant was removed.
+
+        ``PATCH /api/v1/rooms/{id}/participants/{pid}``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            display_name: body field ``display_name``.
+            role: body field ``role``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Participant. The updated participant.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_participant,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.RefreshParticipantTokenResponse:
+        """Refresh Participant Token
+
+        Generates new tokens for an existing participant. No request body. Only a host (or a
+        tenant API key) may do this; other participant tokens answer 403. Answers 404 when the
+        room or participant does not exist or the participant was removed.
+
+        ``POST /api/v1/rooms/{id}/participants/{pid}/token``.
+
+        Args:
+            id: path parameter ``id``.
+                The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
+                so any room name can be used here). Lookup tries the UUID first, then the name.
+            pid: path parameter ``pid``.
+                The participant's id (as assigned by the server, e.g. `p_abc123`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.RefreshParticipantTokenResponse. The participant's new tokens.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
+            UnauthorizedError: HTTP 401. Unauthorized. The bearer token is missing, malformed or unknown.
+            ForbiddenError: HTTP 403. Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
+            NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_refresh_participant_token,
+            self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClientWithRawResponse:
+    """:class:`AsyncClient` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Room]:
+        """Like :meth:`AsyncClient.create_room`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_room,
+            self._client._base_url + "/api/v1/rooms",
+            None,
+            None,
+            _json((("name", name),), False),
+            extra_headers,
+            timeout,
+        )
+
+    async def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Room]:
+        """Like :meth:`AsyncClient.get_room`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_get_room,
+            self._client._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListParticipantsResponse]:
+        """Like :meth:`AsyncClient.list_participants`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.AddParticipantResponse]:
+        """Like :meth:`AsyncClient.add_participant`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_add_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.BulkAddParticipantsResponse]:
+        """Like :meth:`AsyncClient.bulk_add_participants`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_bulk_add_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _json((("participants", participants),), False),
+            extra_headers,
+            timeout,
+        )
+
+    async def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.remove_participant`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_remove_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | MISSING = MISSING,
+        role: Literal["host", "participant"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Participant]:
+        """Like :meth:`AsyncClient.update_participant`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.RefreshParticipantTokenResponse]:
+        """Like :meth:`AsyncClient.refresh_participant_token`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_refresh_participant_token,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )

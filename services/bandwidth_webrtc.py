@@ -1,0 +1,503 @@
+"""In-memory Bandwidth WebRTC service: participants, sessions and subscriptions.
+
+Behaviour (see ``specs/bandwidth_webrtc.yaml``):
+
+* HTTP Basic credentials belong to one account: wrong credentials answer 401
+  ``{"message": "Unauthorized"}``; valid credentials used on another account's path answer
+  403 ``{"message": ...}``. Each account's data is separate, so another account's ids are 404.
+* Ids are server-assigned UUIDs; creation answers 200; deletes answer 204.
+* A participant is in at most one session: adding it to a different session answers 409;
+  adding it again to its own session answers 204 (and replaces its subscriptions when a
+  body with ``participants`` is given).
+* 400/404/409/500 bodies are ``{error, requestId}``.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import jwt
+from pydantic import MISSING, AnyUrl
+from starlette.applications import Starlette
+
+from generated.bandwidth_webrtc import models
+from generated.bandwidth_webrtc import server as api
+from generated.bandwidth_webrtc.server import (
+    AddParticipantToSession204,
+    AddParticipantToSession401,
+    AddParticipantToSession403,
+    AddParticipantToSession404,
+    AddParticipantToSession409,
+    AddParticipantToSessionResult,
+    BasicCredentials,
+    CreateParticipant200,
+    CreateParticipant400,
+    CreateParticipant401,
+    CreateParticipant403,
+    CreateParticipantResult,
+    CreateSession200,
+    CreateSession401,
+    CreateSession403,
+    CreateSessionResult,
+    DeleteParticipant204,
+    DeleteParticipant401,
+    DeleteParticipant403,
+    DeleteParticipant404,
+    DeleteParticipantResult,
+    DeleteSession204,
+    DeleteSession401,
+    DeleteSession403,
+    DeleteSession404,
+    DeleteSessionResult,
+    GetParticipant200,
+    GetParticipant401,
+    GetParticipant403,
+    GetParticipant404,
+    GetParticipantResult,
+    GetParticipantSubscriptions200,
+    GetParticipantSubscriptions401,
+    GetParticipantSubscriptions403,
+    GetParticipantSubscriptions404,
+    GetParticipantSubscriptionsResult,
+    GetSession200,
+    GetSession401,
+    GetSession403,
+    GetSession404,
+    GetSessionResult,
+    ListSessionParticipants200,
+    ListSessionParticipants401,
+    ListSessionParticipants403,
+    ListSessionParticipants404,
+    ListSessionParticipantsResult,
+    RemoveParticipantFromSession204,
+    RemoveParticipantFromSession401,
+    RemoveParticipantFromSession403,
+    RemoveParticipantFromSession404,
+    RemoveParticipantFromSessionResult,
+    RequestContext,
+    Service,
+    UpdateParticipantSubscriptions204,
+    UpdateParticipantSubscriptions401,
+    UpdateParticipantSubscriptions403,
+    UpdateParticipantSubscriptions404,
+    UpdateParticipantSubscriptionsResult,
+)
+
+from ._common import Denied, basic_header, same_secret
+
+__all__ = ["BandwidthWebRtcService", "Config", "Credential", "create_app"]
+
+WWW_AUTHENTICATE = {"WWW-Authenticate": 'Basic realm="Bandwidth"'}
+# The ids the spec's examples use (``Config.seed_examples``).
+EXAMPLE_PARTICIPANT_ID = uuid.UUID("320e2af6-13ec-498d-8b51-daba52c37853")
+EXAMPLE_SESSION_ID = uuid.UUID("d8886aad-b956-4e1b-b2f4-d7c9f8162772")
+UNAUTHORIZED = "Unauthorized"
+ACCESS_DENIED = "Access Denied"
+
+
+@dataclass(frozen=True)
+class Credential:
+    """Dashboard API credentials and the one account they may act on."""
+
+    username: str
+    password: str
+    account_id: str
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings of the in-memory Bandwidth WebRTC server.
+
+    ``credentials``: who may call, and on which account; the first one is the development
+    principal. ``token_secret`` signs the participant tokens (HS256). ``base_url`` is the
+    public base URL (``scheme://host[:port]``) when known, ``None`` otherwise (this API's
+    answers hold no absolute URLs; ``services.serve`` prints it).
+    """
+
+    credentials: tuple[Credential, ...] = (Credential("dev-user", "dev-password", "9900000"),)
+    token_secret: str = "bandwidth-webrtc-dev-token-secret"
+    token_ttl: int = 3600
+    base_url: str | None = None
+    seed_examples: bool = False
+
+    def dev_headers(self) -> dict[str, str]:
+        """The ``Authorization`` header of the development principal."""
+        first = self.credentials[0]
+        return basic_header(first.username, first.password)
+
+    def dev_credentials(self) -> str:
+        """A one-line description of the development principal."""
+        first = self.credentials[0]
+        return f"username={first.username} password={first.password} accountId={first.account_id}"
+
+
+@dataclass
+class _Participant:
+    id: uuid.UUID
+    callback_url: Any  # AnyUrl | None, as validated from the request
+    publish_permissions: list[Any] | None
+    tag: str | None
+    device_api_version: Any  # Literal["V2", "V3"]
+    session_id: uuid.UUID | None = None
+    subscriptions: list[models.ParticipantSubscription] = field(default_factory=list)
+
+    def to_model(self) -> models.Participant:
+        extra: dict[str, Any] = {}
+        if self.publish_permissions is not None:
+            extra["publish_permissions"] = self.publish_permissions
+        if self.tag is not None:
+            extra["tag"] = self.tag
+        if self.session_id is not None:
+            extra["subscriptions"] = models.Subscriptions(session_id=self.session_id, participants=self.subscriptions)
+        return models.Participant(
+            id=self.id,
+            callback_url=self.callback_url,
+            sessions=[] if self.session_id is None else [self.session_id],
+            device_api_version=self.device_api_version,
+            **extra,
+        )
+
+
+@dataclass
+class _Session:
+    id: uuid.UUID
+    tag: str | None
+    members: dict[uuid.UUID, None] = field(default_factory=dict)  # ordered set of participant ids
+
+    def to_model(self) -> models.Session:
+        if self.tag is None:
+            return models.Session(id=self.id)
+        return models.Session(id=self.id, tag=self.tag)
+
+
+@dataclass
+class _Account:
+    participants: dict[uuid.UUID, _Participant] = field(default_factory=dict)
+    sessions: dict[uuid.UUID, _Session] = field(default_factory=dict)
+
+
+def _error(message: str) -> models.Error:
+    return models.Error(error=message, request_id=str(uuid.uuid4()))
+
+
+def _unauthorized() -> models.UnauthorizedError:
+    return models.UnauthorizedError(message=UNAUTHORIZED)
+
+
+def _forbidden() -> models.ForbiddenError:
+    return models.ForbiddenError(message=ACCESS_DENIED)
+
+
+def _subscriptions(body: models.Subscriptions | None) -> list[models.ParticipantSubscription] | None:
+    """The subscription list a body asks for, or None when it gives none."""
+    if body is None or body.participants is MISSING:
+        return None
+    return list(body.participants)
+
+
+class BandwidthWebRtcService:
+    """The Bandwidth WebRTC API, in memory."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self._credentials = {c.username: c for c in self.config.credentials}
+        self._accounts: dict[str, _Account] = {}
+        if self.config.seed_examples:
+            self._seed_examples()
+
+    def _seed_examples(self) -> None:
+        account = self._accounts.setdefault(self.config.credentials[0].account_id, _Account())
+        session = _Session(id=EXAMPLE_SESSION_ID, tag="session1", members={EXAMPLE_PARTICIPANT_ID: None})
+        account.sessions[session.id] = session
+        account.participants[EXAMPLE_PARTICIPANT_ID] = _Participant(
+            id=EXAMPLE_PARTICIPANT_ID,
+            callback_url=AnyUrl("https://example.com/callback"),
+            publish_permissions=["VIDEO", "AUDIO"],
+            tag="participant1",
+            device_api_version="V2",
+            session_id=session.id,
+        )
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _account(self, auth: BasicCredentials, account_id: str) -> _Account | Denied:
+        cred = self._credentials.get(auth.username)
+        if cred is None or not same_secret(auth.password, cred.password):
+            return Denied.UNAUTHORIZED
+        if cred.account_id != account_id:
+            return Denied.FORBIDDEN
+        account = self._accounts.get(account_id)
+        if account is None:
+            account = self._accounts[account_id] = _Account()
+        return account
+
+    def _token(self, account_id: str, participant_id: uuid.UUID) -> str:
+        now = int(time.time())
+        claims = {
+            "sub": str(participant_id),
+            "acct": account_id,
+            "iat": now,
+            "exp": now + self.config.token_ttl,
+            "jti": uuid.uuid4().hex,
+        }
+        return jwt.encode(claims, self.config.token_secret, algorithm="HS256")
+
+    @staticmethod
+    def _leave_session(account: _Account, participant: _Participant) -> None:
+        if participant.session_id is not None:
+            session = account.sessions.get(participant.session_id)
+            if session is not None:
+                session.members.pop(participant.id, None)
+        participant.session_id = None
+        participant.subscriptions = []
+
+    # -- the Service protocol ------------------------------------------------------------
+
+    def error_body(self, status: int, message: str, context: RequestContext) -> object:
+        """Vendor-shaped bodies for errors the generated layer answers itself."""
+        if status == 401:
+            return _unauthorized()
+        if status == 403:
+            return models.ForbiddenError(message=message or ACCESS_DENIED)
+        return _error(message)
+
+    async def create_participant(
+        self,
+        *,
+        account_id: str,
+        body: models.CreateParticipantRequest | None,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> CreateParticipantResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return CreateParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return CreateParticipant403(body=_forbidden())
+        request = body if body is not None else models.CreateParticipantRequest()
+        permissions = request.publish_permissions
+        if permissions is not MISSING and len(set(permissions)) != len(permissions):
+            # uniqueItems: the generated model (a list) does not enforce it.
+            return CreateParticipant400(body=_error("publishPermissions must not contain duplicates"))
+        participant = _Participant(
+            id=uuid.uuid4(),
+            callback_url=None if request.callback_url is MISSING else request.callback_url,
+            publish_permissions=None if request.publish_permissions is MISSING else list(request.publish_permissions),
+            tag=None if request.tag is MISSING else request.tag,
+            device_api_version=request.device_api_version,
+        )
+        account.participants[participant.id] = participant
+        return CreateParticipant200(
+            body=models.CreateParticipantResponse(
+                participant=participant.to_model(), token=self._token(account_id, participant.id)
+            )
+        )
+
+    async def get_participant(
+        self, *, account_id: str, participant_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+    ) -> GetParticipantResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return GetParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return GetParticipant403(body=_forbidden())
+        participant = account.participants.get(participant_id)
+        if participant is None:
+            return GetParticipant404(body=_error(f"Participant {participant_id} not found"))
+        return GetParticipant200(body=participant.to_model())
+
+    async def delete_participant(
+        self, *, account_id: str, participant_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+    ) -> DeleteParticipantResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return DeleteParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return DeleteParticipant403(body=_forbidden())
+        participant = account.participants.pop(participant_id, None)
+        if participant is None:
+            return DeleteParticipant404(body=_error(f"Participant {participant_id} not found"))
+        self._leave_session(account, participant)
+        return DeleteParticipant204()
+
+    async def create_session(
+        self,
+        *,
+        account_id: str,
+        body: models.CreateSessionRequest | None,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> CreateSessionResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return CreateSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return CreateSession403(body=_forbidden())
+        tag = None if body is None or body.tag is MISSING else body.tag
+        session = _Session(id=uuid.uuid4(), tag=tag)
+        account.sessions[session.id] = session
+        return CreateSession200(body=session.to_model())
+
+    async def get_session(
+        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+    ) -> GetSessionResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return GetSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return GetSession403(body=_forbidden())
+        session = account.sessions.get(session_id)
+        if session is None:
+            return GetSession404(body=_error(f"Session {session_id} not found"))
+        return GetSession200(body=session.to_model())
+
+    async def delete_session(
+        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+    ) -> DeleteSessionResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return DeleteSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return DeleteSession403(body=_forbidden())
+        session = account.sessions.pop(session_id, None)
+        if session is None:
+            return DeleteSession404(body=_error(f"Session {session_id} not found"))
+        for member in session.members:
+            participant = account.participants.get(member)
+            if participant is not None:
+                participant.session_id = None
+                participant.subscriptions = []
+        return DeleteSession204()
+
+    async def list_session_participants(
+        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+    ) -> ListSessionParticipantsResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return ListSessionParticipants401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return ListSessionParticipants403(body=_forbidden())
+        session = account.sessions.get(session_id)
+        if session is None:
+            return ListSessionParticipants404(body=_error(f"Session {session_id} not found"))
+        members = [account.participants[m].to_model() for m in session.members if m in account.participants]
+        return ListSessionParticipants200(body=members)
+
+    async def add_participant_to_session(
+        self,
+        *,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        body: models.Subscriptions | None,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> AddParticipantToSessionResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return AddParticipantToSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return AddParticipantToSession403(body=_forbidden())
+        session = account.sessions.get(session_id)
+        if session is None:
+            return AddParticipantToSession404(body=_error(f"Session {session_id} not found"))
+        participant = account.participants.get(participant_id)
+        if participant is None:
+            return AddParticipantToSession404(body=_error(f"Participant {participant_id} not found"))
+        if participant.session_id is not None and participant.session_id != session_id:
+            return AddParticipantToSession409(
+                body=_error(
+                    f"Participant {participant_id} is already in session {participant.session_id};"
+                    " a participant may be in at most one session"
+                )
+            )
+        wanted = _subscriptions(body)
+        if participant.session_id is None:
+            participant.session_id = session_id
+            participant.subscriptions = wanted or []
+            session.members[participant_id] = None
+        elif wanted is not None:
+            participant.subscriptions = wanted
+        return AddParticipantToSession204()
+
+    async def remove_participant_from_session(
+        self,
+        *,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> RemoveParticipantFromSessionResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return RemoveParticipantFromSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return RemoveParticipantFromSession403(body=_forbidden())
+        session = account.sessions.get(session_id)
+        if session is None:
+            return RemoveParticipantFromSession404(body=_error(f"Session {session_id} not found"))
+        participant = account.participants.get(participant_id)
+        if participant is None or participant.session_id != session_id:
+            return RemoveParticipantFromSession404(
+                body=_error(f"Participant {participant_id} not found in session {session_id}")
+            )
+        self._leave_session(account, participant)
+        return RemoveParticipantFromSession204()
+
+    async def get_participant_subscriptions(
+        self,
+        *,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> GetParticipantSubscriptionsResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return GetParticipantSubscriptions401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return GetParticipantSubscriptions403(body=_forbidden())
+        participant = account.participants.get(participant_id)
+        if session_id not in account.sessions or participant is None or participant.session_id != session_id:
+            return GetParticipantSubscriptions404(
+                body=_error(f"Participant {participant_id} not found in session {session_id}")
+            )
+        return GetParticipantSubscriptions200(
+            body=models.GetParticipantSubscriptionsResponse(
+                session_id=session_id, participants=list(participant.subscriptions)
+            )
+        )
+
+    async def update_participant_subscriptions(
+        self,
+        *,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        body: models.Subscriptions | None,
+        auth: BasicCredentials,
+        context: RequestContext,
+    ) -> UpdateParticipantSubscriptionsResult:
+        account = self._account(auth, account_id)
+        if account is Denied.UNAUTHORIZED:
+            return UpdateParticipantSubscriptions401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
+        if account is Denied.FORBIDDEN:
+            return UpdateParticipantSubscriptions403(body=_forbidden())
+        participant = account.participants.get(participant_id)
+        if session_id not in account.sessions or participant is None or participant.session_id != session_id:
+            return UpdateParticipantSubscriptions404(
+                body=_error(f"Participant {participant_id} not found in session {session_id}")
+            )
+        participant.subscriptions = _subscriptions(body) or []
+        return UpdateParticipantSubscriptions204()
+
+
+def create_app(config: Config | None = None) -> Starlette:
+    """The ready ASGI app of the in-memory Bandwidth WebRTC server."""
+    service: Service = BandwidthWebRtcService(config)
+    return api.create_app(service)

@@ -1,0 +1,306 @@
+"""Smoke tests of the benchmark's own helpers (``bench/``): no timed assertions, a few seconds in all."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.baseline_app import create_app as baseline_app
+from bench.clientbench import measure_per_call
+from bench.gen import count_classes, count_generated_operations, count_opc_skipped, count_spec_operations
+from bench.loadgen import parse_wrk, percentile, python_load
+from bench.measure import run_measured
+from bench.profile_server import asgi_call
+from bench.report import END, START, Row, Target, format_table, ratio, update_readme
+
+# -- ratio maths and verdicts -----------------------------------------------------------------------
+
+
+def test_ratio_is_ours_over_theirs_and_none_when_undefined() -> None:
+    assert ratio(3.0, 12.0) == pytest.approx(0.25)
+    assert ratio(None, 1.0) is None
+    assert ratio(1.0, None) is None
+    assert ratio(1.0, 0.0) is None
+    assert ratio(float("nan"), 1.0) is None
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "target", "verdict"),
+    [
+        (7.0, 23.0, Target("<=", 0.35), "PASS"),  # 0.30×
+        (9.0, 23.0, Target("<=", 0.35), "MISS"),  # 0.39×
+        (9000.0, 6000.0, Target(">=", 1.5), "PASS"),
+        (8000.0, 6000.0, Target(">=", 1.5), "MISS"),
+        (0.4, None, Target("<", 0.5, on="ours"), "PASS"),  # absolute target, no "theirs"
+        (0.6, None, Target("<", 0.5, on="ours"), "MISS"),
+        (0.0, 33.0, Target("==", 0, on="ours"), "PASS"),
+        (1.0, 2.0, None, "info"),
+        (None, 2.0, Target("<=", 1.0), "n/a"),
+    ],
+)
+def test_verdicts(ours: float | None, theirs: float | None, target: Target | None, verdict: str) -> None:
+    assert Row("s", "m", ours=ours, theirs=theirs, target=target).verdict == verdict
+
+
+def test_unavailable_row_says_why_and_has_no_ratio() -> None:
+    row = Row("server", "x vs Prism", ours=5.0, theirs=1.0, target=Target(">=", 1.5), unavailable="npm failed")
+    assert row.verdict == "n/a"
+    assert row.ratio is None
+    cells = row.cells()
+    assert "unavailable: npm failed" in cells[3]
+    assert cells[4] == "—"
+
+
+def test_table_columns_line_up_and_cells_are_escaped() -> None:
+    rows = [
+        Row(
+            "generate",
+            "Stripe vs openapi-python-client",
+            ours=20.0,
+            theirs=23.0,
+            ours_text="20.0 s",
+            theirs_text="23.0 s",
+            target=Target("<=", 0.35),
+        ),
+        Row("client", "a | b", ours=1.0, theirs=1.0, ours_text="1.0 µs", theirs_text="1.0 µs"),
+    ]
+    table = format_table(rows).splitlines()
+    assert len({len(line) for line in table}) == 1  # every line padded to the same width
+    assert table[0].startswith("| area")
+    assert "0.87×" in table[2] and "≤ 0.35×" in table[2] and "MISS" in table[2]
+    assert "a \\| b" in table[3] and "info" in table[3]
+
+
+# -- README section ------------------------------------------------------------------------------
+
+
+def test_update_readme_appends_then_replaces_only_its_block(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# Title\n\nIntro.\n")
+    update_readme(readme, "table one")
+    first = readme.read_text()
+    assert first.startswith("# Title\n\nIntro.\n\n## Benchmarks\n\n" + START)
+    assert "table one" in first and first.rstrip().endswith(END)
+    # hand-written analysis after the block survives an update
+    readme.write_text(first + "\nWhy: analysis.\n")
+    update_readme(readme, "table two")
+    second = readme.read_text()
+    assert "table one" not in second and "table two" in second
+    assert second.startswith("# Title\n\nIntro.\n") and second.endswith("\nWhy: analysis.\n")
+
+
+def test_update_readme_inserts_into_existing_section_before_next_heading(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# T\n\n## Benchmarks\n\nPrelude.\n\n## Licence\n\nMIT\n")
+    update_readme(readme, "the table")
+    text = readme.read_text()
+    assert text.index("Prelude.") < text.index("the table") < text.index("## Licence")
+    assert text.endswith("## Licence\n\nMIT\n")
+
+
+# -- counting ---------------------------------------------------------------------------------------
+
+
+def test_count_spec_operations_counts_http_methods_only(tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        textwrap.dedent("""\
+        openapi: 3.1.0
+        info: {title: t, version: '1'}
+        paths:
+          /a:
+            parameters: []
+            summary: not an operation
+            get: {responses: {'200': {description: ok}}}
+            post: {responses: {'200': {description: ok}}}
+          /b:
+            delete: {responses: {'204': {description: ok}}}
+        """)
+    )
+    assert count_spec_operations(spec) == 3
+
+
+def test_count_generated_operations(tmp_path: Path) -> None:
+    (tmp_path / "server.py").write_text("x = (\n    _rt.OperationSpec(a),\n    _rt.OperationSpec(b),\n)\n")
+    (tmp_path / "client.py").write_text("_op_a: _Op[int] = _Op()\n_op_b = _Op()\n    _op_c = 1\n")
+    assert count_generated_operations(tmp_path) == {"server": 2, "client": 2}
+
+
+def test_count_classes_in_a_module_or_a_package(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "a.py").write_text("class A(X):\n    class Inner:\n        pass\n\nclass B:\n    pass\n")
+    (tmp_path / "pkg" / "b.py").write_text("# class C\nclass D(BaseModel):\n    x: int\n")
+    assert count_classes(tmp_path / "pkg" / "a.py") == 2  # nested classes are not models of their own
+    assert count_classes(tmp_path / "pkg") == 3
+
+
+def test_count_opc_skipped() -> None:
+    log = (
+        "WARNING parsing POST /v1/account within default. Endpoint will not be generated.\n\n"
+        "Attempted to generate duplicate models\n"
+        "WARNING parsing GET /v1/x within default.\n"
+        "WARNING parsing POST /v1/accounts within default. Endpoint will not be generated.\n"
+    )
+    assert count_opc_skipped(log) == 2
+
+
+# -- measuring child processes ---------------------------------------------------------------------
+
+
+def test_run_measured_reports_this_childs_peak_memory_and_exit_code() -> None:
+    big = run_measured([sys.executable, "-c", "b = bytearray(120 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])"])
+    small = run_measured([sys.executable, "-c", "import sys; print('hi'); sys.exit(3)"])
+    assert big.ok and big.max_rss_mb >= 120
+    assert small.returncode == 3 and not small.ok and small.stdout.strip() == "hi"
+    assert small.max_rss_mb < big.max_rss_mb  # per child, not the process-wide maximum so far
+
+
+def test_run_measured_kills_on_timeout() -> None:
+    m = run_measured([sys.executable, "-c", "import time; time.sleep(30)"], timeout=0.5)
+    assert m.timed_out and not m.ok
+
+
+# -- load generator -------------------------------------------------------------------------------
+
+WRK_OUTPUT = """\
+Running 6s test @ http://127.0.0.1:4010/api/v1/rooms/x
+  2 threads and 64 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    10.26ms    4.10ms  80.00ms   90.00%
+  Latency Distribution
+     50%  850.00us
+     75%   12.00ms
+     90%   15.00ms
+     99%    1.20s
+  60000 requests in 6.00s, 10.00MB read
+  Non-2xx or 3xx responses: 12
+Requests/sec:  10000.00
+"""
+
+
+def test_parse_wrk() -> None:
+    res = parse_wrk(WRK_OUTPUT, 6.0)
+    assert res.requests == 60000 and res.rps == pytest.approx(10000.0)
+    assert res.p50_ms == pytest.approx(0.85) and res.p99_ms == pytest.approx(1200.0)
+    assert res.non2xx == 12 and res.errors == 0
+
+
+def test_percentile_nearest_rank() -> None:
+    values = list(range(1, 101))
+    assert percentile(values, 0.5) == 50
+    assert percentile(values, 0.99) == 99
+    assert percentile([], 0.5) is None
+
+
+def test_load_generator_refuses_non_loopback() -> None:
+    with pytest.raises(ValueError, match="loopback"):
+        python_load("http://10.0.0.1:80/", duration=0.1)
+
+
+@pytest.fixture(scope="module")
+def tiny_server() -> Iterator[str]:
+    """The bench's hand-written Starlette app on an ephemeral loopback port, in a thread."""
+    import socket
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = baseline_app({"tok": "tenant"})
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=port,
+            loop="asyncio",
+            http="h11",
+            log_level="error",
+            access_log=False,
+            lifespan="off",
+        )
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(5)
+
+
+def test_load_generator_one_second_get_and_unique_posts(tiny_server: str) -> None:
+    auth = {"Authorization": "Bearer tok"}
+    created = python_load(
+        tiny_server + "/api/v1/rooms",
+        method="POST",
+        headers=auth,
+        body='{"name": "load {n}"}',
+        connections=4,
+        duration=0.5,
+    )
+    assert created.requests > 0
+    assert created.non2xx == 0  # every name unique: no 409
+    got = python_load(
+        tiny_server + "/api/v1/rooms/load 1".replace(" ", "%20"), headers=auth, connections=4, duration=1.0
+    )
+    assert got.requests > 0 and got.non2xx == 0 and got.errors == 0
+    assert got.p50_ms is not None and got.p99_ms is not None and got.p50_ms <= got.p99_ms
+    denied = python_load(tiny_server + "/api/v1/rooms/load%201", connections=2, duration=0.3)  # no credentials
+    assert denied.requests > 0 and denied.non2xx == denied.requests
+
+
+# -- the hand-written baseline and the in-process ASGI driver --------------------------------------
+
+
+def test_baseline_app_does_the_same_work_as_the_service() -> None:
+    app = baseline_app({"tok": "tenant"})
+    auth = {"authorization": "Bearer tok"}
+    json_auth = dict(auth, **{"content-type": "application/json"})
+
+    async def scenario() -> None:
+        status, _ = await asgi_call(
+            app, "POST", "/api/v1/rooms", {"content-type": "application/json"}, b'{"name": "a"}'
+        )
+        assert status == 401
+        status, body = await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 1"}')
+        assert status == 201
+        import json
+
+        room = json.loads(body)
+        assert room["name"] == "Room 1" and room["status"] == "active"
+        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 1"}'))[0] == 409
+        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 2", "x": 1}'))[0] == 400
+        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": 5}'))[0] == 400
+        assert (await asgi_call(app, "POST", "/api/v1/rooms", auth, b'{"name": "Room 3"}'))[0] == 415
+        status, body = await asgi_call(app, "GET", f"/api/v1/rooms/{room['id']}", auth)
+        assert status == 200 and json.loads(body) == room
+        assert (await asgi_call(app, "GET", "/api/v1/rooms/Room 1", auth))[0] == 200
+        assert (await asgi_call(app, "GET", "/api/v1/rooms/nope", auth))[0] == 404
+        assert (await asgi_call(app, "GET", "/api/v1/rooms/-bad-", auth))[0] == 400
+        assert (await asgi_call(app, "GET", "/api/v1/rooms/nope", {"authorization": "Bearer other"}))[0] == 401
+
+    asyncio.run(scenario())
+
+
+def test_measure_per_call_runs_every_function_in_batches() -> None:
+    calls = {"a": 0, "b": 0}
+
+    def a(_n: int) -> None:
+        calls["a"] += 1
+
+    def b(_n: int) -> None:
+        calls["b"] += 1
+
+    per_call = measure_per_call({"a": a, "b": b}, iterations=50, batches=3)
+    assert set(per_call) == {"a", "b"} and all(v > 0 for v in per_call.values())
+    assert calls == {"a": 50 + 150, "b": 50 + 150}  # warm-up (min(200, iterations)) + batches × iterations

@@ -1,0 +1,550 @@
+"""Unit tests of IR building (``generator.builder``): types, nullability, enums, parameters, bodies, pagination."""
+
+from __future__ import annotations
+
+import re
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from generator import ir
+from generator.builder import build_api
+from generator.diagnostics import GenerationError, Level
+from generator.loader import load_spec
+
+FEATURES = """\
+openapi: 3.1.0
+info: {title: Features, version: '1'}
+servers: [{url: 'https://api.example.com/v1', description: prod}]
+security: [{bearer: []}]
+paths:
+  /items/{item-id}:
+    parameters:
+      - {name: item-id, in: path, required: true, schema: {type: string, format: uuid}}
+    get:
+      operationId: getItem
+      security: []
+      parameters:
+        - {name: from, in: query, schema: {type: string, format: date-time}}
+        - {name: limit, in: query, schema: {type: integer, default: 20}}
+        - {name: tags, in: query, explode: false, schema: {type: array, items: {type: integer}}}
+        - {name: filter, in: query, style: deepObject, schema: {type: object, properties: {state: {type: string}}}}
+        - {name: X-Trace, in: header, required: true, schema: {type: boolean}}
+        - {name: session, in: cookie, schema: {type: string}}
+        - {name: mode, in: query, schema: {enum: ['', a-b, a_b, null, 'null']}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+        4XX:
+          description: client error
+          content:
+            application/problem+json:
+              schema: {$ref: '#/components/schemas/Error'}
+        default:
+          description: other
+    put:
+      operationId: putItem
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+                meta: {type: object, properties: {a: {type: integer}}}
+      responses:
+        '204': {description: done}
+    post:
+      operationId: uploadItem
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                file: {type: string, format: binary}
+                self: {type: string}
+          application/json:
+            schema: {$ref: '#/components/schemas/Item'}
+      responses:
+        '201':
+          description: created
+          content:
+            text/plain:
+              schema: {type: string}
+  /items:
+    get:
+      operationId: listItems
+      parameters:
+        - {name: page, in: query, schema: {type: integer}}
+      responses:
+        '200':
+          description: a page
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  items: {type: array, items: {$ref: '#/components/schemas/Item'}}
+                  meta:
+                    type: object
+                    properties:
+                      next_page_url: {type: [string, 'null']}
+    post:
+      operationId: createItems
+      requestBody:
+        content:
+          text/csv: {}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/octet-stream: {}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+    key: {type: apiKey, name: X-Key, in: header}
+  schemas:
+    Item:
+      type: object
+      required: [id, kind]
+      properties:
+        id: {type: string, format: uuid}
+        kind: {$ref: '#/components/schemas/Kind'}
+        maybe: {type: [integer, 'null']}
+        either: {oneOf: [{type: string}, {type: integer}, {type: 'null'}]}
+        when: {type: string, format: date}
+        parent: {$ref: '#/components/schemas/Item'}
+        flags: {type: object, additionalProperties: {type: boolean}}
+        const: {const: fixed}
+    Kind:
+      enum: [small, large, '']
+    Error:
+      type: object
+      properties:
+        message: {type: string}
+"""
+
+
+def build(tmp_path: Path, text: str, name: str = "spec.yaml") -> ir.Api:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    spec, diags = load_spec(path)
+    assert spec is not None, [d.format() for d in diags]
+    api, _ = build_api(spec, "pkg")
+    return api
+
+
+def build_error(tmp_path: Path, text: str) -> list[str]:
+    """The builder's own errors (validation off, as with ``--lenient``)."""
+    path = tmp_path / "spec.yaml"
+    path.write_text(text, encoding="utf-8")
+    spec, diags = load_spec(path, validate=False)
+    assert spec is not None, [d.format() for d in diags]
+    with pytest.raises(GenerationError) as exc:
+        build_api(spec, "pkg")
+    return [d.format() for d in exc.value.diagnostics]
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory) -> ir.Api:
+    return build(tmp_path_factory.mktemp("features"), FEATURES)
+
+
+def op(api: ir.Api, operation_id: str) -> ir.Operation:
+    return next(o for o in api.operations if o.operation_id == operation_id)
+
+
+def param(o: ir.Operation, name: str) -> ir.Parameter:
+    return next(p for p in o.parameters if p.name == name)
+
+
+def test_every_operation_is_built_in_spec_order(api: ir.Api) -> None:
+    assert [(o.method, o.path, o.operation_id, o.python_name, o.class_prefix) for o in api.operations] == [
+        ("GET", "/items/{item-id}", "getItem", "get_item", "GetItem"),
+        ("PUT", "/items/{item-id}", "putItem", "put_item", "PutItem"),
+        ("POST", "/items/{item-id}", "uploadItem", "upload_item", "UploadItem"),
+        ("GET", "/items", "listItems", "list_items", "ListItems"),
+        ("POST", "/items", "createItems", "create_items", "CreateItems"),
+    ]
+    assert api.operations[0].location == "#/paths/~1items~1{item-id}/get"
+
+
+def test_parameter_types_names_and_styles(api: ir.Api) -> None:
+    get = op(api, "getItem")
+    got = {p.name: (p.python_name, p.location, p.required, p.type.expr, p.type.kind, p.style, p.explode) for p in get.parameters}
+    assert got == {
+        "item-id": ("item_id", "path", True, "uuid.UUID", "string", "simple", False),
+        "from": ("from_", "query", False, "datetime.datetime", "string", "form", True),
+        "limit": ("limit", "query", False, "int", "integer", "form", True),
+        "tags": ("tags", "query", False, "list[int]", "array", "form", False),
+        "filter": ("filter", "query", False, "models.GetItemFilter", "object", "deepObject", False),
+        "X-Trace": ("x_trace", "header", True, "bool", "boolean", "simple", False),
+        "session": ("session", "cookie", False, "str", "string", "form", True),
+        "mode": ("mode", "query", False, "Literal['', 'a-b', 'a_b', 'null'] | None", "string", "form", True),
+    }
+    assert param(get, "tags").type.item_kind == "integer"
+    assert param(get, "limit").default_expr == "20"
+    assert param(get, "mode").type.nullable
+    assert param(get, "filter").type.is_model
+
+
+def test_parameter_models_are_keyed_by_wire_name(api: ir.Api) -> None:
+    for name in ("GetItemPathParams", "GetItemQueryParams", "GetItemHeaderParams", "GetItemCookieParams"):
+        assert name in api.model_names
+    assert "PutItemPathParams" in api.model_names and "PutItemQueryParams" not in api.model_names
+    for wire in ("item-id", "X-Trace", "from"):
+        assert re.search(f"alias=[\"\']{wire}[\"\']", api.models_source), wire
+
+
+def test_component_types_nullability_and_enums(api: ir.Api) -> None:
+    body = op(api, "uploadItem").body
+    assert body is not None
+    fields = {f.name: (f.python_name, f.required, f.type.expr, f.type.nullable) for f in body.fields}
+    assert fields == {
+        "id": ("id", True, "uuid.UUID", False),
+        "kind": ("kind", True, "Literal['small', 'large', '']", False),
+        "maybe": ("maybe", False, "int | None", True),
+        "either": ("either", False, "str | int | None", True),
+        "when": ("when", False, "datetime.date", False),
+        "parent": ("parent", False, "models.Item", False),
+        "flags": ("flags", False, "dict[str, bool]", False),
+        "const": ("const", False, "Literal['fixed']", False),
+    }
+
+
+def test_request_bodies_by_encoding(api: ir.Api) -> None:
+    put = op(api, "putItem").body
+    assert put is not None
+    assert (put.content_type, put.encoding, put.type.expr, put.required) == (
+        "application/x-www-form-urlencoded", "form", "models.PutItemRequest", True
+    )
+    assert [(f.name, f.required) for f in put.fields] == [("name", True), ("meta", False)]
+    upload = op(api, "uploadItem").body
+    assert upload is not None
+    assert (upload.encoding, upload.other_content_types) == ("json", ("multipart/form-data",))
+    text = op(api, "createItems").body
+    assert text is not None
+    assert (text.content_type, text.encoding, text.type.expr) == ("text/csv", "text", "str")
+
+
+def test_responses_statuses_and_media(api: ir.Api) -> None:
+    got = [(r.status, r.status_code, r.class_name, r.content_type, r.type.expr if r.type else None) for r in op(api, "getItem").responses]
+    assert got == [
+        ("200", 200, "GetItem200", "application/json", "models.Item"),
+        ("4XX", None, "GetItem4XX", "application/problem+json", "models.Error"),
+        ("default", None, "GetItemDefault", None, None),
+    ]
+    assert [r.status for r in op(api, "getItem").success_responses] == ["200"]
+    [created] = op(api, "uploadItem").responses
+    assert (created.content_type, created.type and created.type.expr) == ("text/plain", "str")
+    [raw] = op(api, "createItems").responses
+    assert (raw.content_type, raw.type and raw.type.expr) == ("application/octet-stream", "bytes")
+
+
+def test_security_inherits_and_overrides(api: ir.Api) -> None:
+    assert op(api, "getItem").security == ()
+    assert op(api, "putItem").security == (("bearer",),)
+    assert [(s.name, s.kind, s.param_name, s.param_in) for s in api.security_schemes] == [
+        ("bearer", "bearer", "", ""), ("key", "apiKey", "X-Key", "header")
+    ]
+
+
+def test_pagination_is_detected(api: ir.Api) -> None:
+    assert op(api, "listItems").pagination == ir.Pagination(("meta", "next_page_url"), ("items",), "models.Item")
+    assert op(api, "getItem").pagination is None
+
+
+def test_servers_and_models(api: ir.Api) -> None:
+    assert api.servers == (ir.Server("https://api.example.com/v1", "prod"),)
+    assert {"Item", "Error", "PutItemRequest", "ListItemsResponse"} <= set(api.model_names)
+    compile(api.models_source, "models.py", "exec")
+
+
+def test_openapi_30_nullable_and_allof(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      parameters:
+        - {name: n, in: query, schema: {type: integer, nullable: true}}
+        - {name: e, in: query, schema: {type: string, enum: [x, null], nullable: true}}
+        - {name: r, in: query, schema: {allOf: [{$ref: '#/components/schemas/Color'}], nullable: true}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {allOf: [{$ref: '#/components/schemas/Thing'}]}
+components:
+  schemas:
+    Color: {type: string, enum: [red, green]}
+    Thing: {type: object, properties: {a: {type: string, nullable: true}}}
+""",
+    )
+    (get,) = api.operations
+    assert [p.type.expr for p in get.parameters] == ["int | None", "Literal['x'] | None", "Literal['red', 'green'] | None"]
+    assert get.responses[0].type is not None and get.responses[0].type.expr == "models.Thing"
+    assert "a: str | None | MISSING = MISSING" in api.models_source
+
+
+ODD_ENUMS = (
+    "openapi: 3.1.0\n"
+    "info: {title: t, version: '1'}\n"
+    "paths: {}\n"
+    "components:\n"
+    "  schemas:\n"
+    "    Odd:\n"
+    "      type: object\n"
+    "      properties:\n"
+    "        s: {enum: ['', '-', '.', a-b, a_b, a.b, '\"\"\"', '\\\\']}\n"
+    "        n: {enum: [1, -1, 0]}\n"
+    "        b: {enum: [true, false]}\n"
+    "        z: {enum: [null]}\n"
+)
+
+
+def test_odd_enum_values(tmp_path: Path) -> None:
+    api = build(tmp_path, ODD_ENUMS)
+    source = api.models_source
+    module = types.ModuleType("odd_enum_models")
+    sys.modules[module.__name__] = module
+    try:
+        code = source.replace("from ._base import StrictModel", "from pydantic import BaseModel as StrictModel")
+        exec(compile(code, "odd_enum_models.py", "exec"), module.__dict__)
+    finally:
+        del sys.modules[module.__name__]
+    odd: Any = module.Odd
+    odd.model_rebuild(_types_namespace=module.__dict__)
+    for value in ("", "-", ".", "a-b", "a_b", "a.b", '"""', "\\\\"):
+        assert odd.model_validate({"s": value}).s == value
+    with pytest.raises(ValidationError):
+        odd.model_validate({"s": "a b"})
+    assert odd.model_validate({"n": -1, "b": False, "z": None}).model_dump() == {"n": -1, "b": False, "z": None}
+    assert "n: Literal[1, -1, 0] | MISSING = MISSING" in source
+    assert "b: Literal[True, False] | MISSING = MISSING" in source
+    assert "z: None | MISSING = MISSING" in source
+
+
+def test_webhooks_only_document(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+webhooks:
+  petAdded:
+    post:
+      operationId: petAdded
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {name: {type: string}}}
+      responses:
+        '200': {description: ok}
+""",
+    )
+    assert api.operations == ()
+    [hook] = api.webhooks
+    assert (hook.operation_id, hook.method, hook.path) == ("petAdded", "POST", "petAdded")
+    assert hook.body is not None and hook.body.type.expr == "models.PetAddedRequest"
+
+
+def test_operations_without_operation_id_and_colliding_names(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /x.y: {get: {responses: {'204': {description: x}}}}
+  /x_y: {get: {operationId: get_x_y, responses: {'204': {description: x}}}}
+  /class: {get: {operationId: class, responses: {'204': {description: x}}}}
+  /false: {get: {operationId: 'False', parameters: [{name: q, in: query, schema: {type: string}}], responses: {'204': {description: x}}}}
+""",
+    )
+    assert [(o.python_name, o.class_prefix) for o in api.operations] == [
+        ("get_x_y", "GetXY"), ("get_x_y_2", "GetXY2"), ("class_", "Class"), ("false", "FalseOp")
+    ]
+    assert "FalseOpQueryParams" in api.model_names
+
+
+def test_classes_datamodel_code_generator_renames_are_followed(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Field'}
+components:
+  schemas:
+    Field: {type: object, properties: {x: {type: string, title: X}}}
+    Any: {type: object, properties: {y: {}}}
+""",
+    )
+    (get,) = api.operations
+    expr = get.responses[0].type.expr if get.responses[0].type else ""
+    assert expr.startswith("models.") and expr[len("models."):] in api.model_names
+    assert f"class {expr[len('models.'):]}(StrictModel)" in api.models_source
+
+
+def test_missing_path_parameter_names_the_operation(tmp_path: Path) -> None:
+    [message] = build_error(
+        tmp_path,
+        """openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a/{id}:
+    get: {operationId: getA, responses: {'204': {description: x}}}
+""",
+    )
+    assert message == (
+        "spec.yaml:5:5: error: cannot generate operation getA (GET /a/{id}): "
+        "path parameter 'id' of '/a/{id}' is not declared (at #/paths/~1a~1{id}/get)"
+    )
+
+
+def test_every_failing_operation_is_reported(tmp_path: Path) -> None:
+    messages = build_error(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a/{id}:
+    get: {operationId: getA, responses: {'204': {description: x}}}
+  /b:
+    get: {operationId: getB, security: [{nope: []}], responses: {'204': {description: x}}}
+  /c:
+    get: {operationId: getC, responses: {'204': {description: x}}}
+""",
+    )
+    assert len(messages) == 2
+    assert "operation getA (GET /a/{id})" in messages[0]
+    assert "operation getB (GET /b)" in messages[1] and "unknown security scheme 'nope'" in messages[1]
+
+
+def test_recursion_outside_components_cannot_be_generated(tmp_path: Path) -> None:
+    [message] = build_error(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  child: {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'}
+""",
+    )
+    assert "recursive $ref" in message and "operation getA" in message
+
+
+def test_unknown_formats_are_warned_once(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_text(
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        t: {type: integer, format: unix-time}
+        u: {type: integer, format: unix-time}
+        v: {type: string, format: email}
+""",
+        encoding="utf-8",
+    )
+    spec, _ = load_spec(path)
+    assert spec is not None
+    _, diags = build_api(spec, "pkg")
+    assert [(d.level, d.line, d.message) for d in diags] == [
+        (Level.WARNING, 9, "unknown format 'unix-time' is treated as its plain type (2 uses; this is the first)")
+    ]
+
+
+SMALL = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a: {get: {operationId: getA, responses: {'204': {description: x}}}}
+  /b: {get: {operationId: getB, responses: {'200': {description: x, content: {application/json: {schema: {type: object, properties: {x: {type: string}}}}}}}}}
+"""
+
+
+def test_an_unexpected_failure_is_a_diagnostic_naming_the_operation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import builder
+
+    real = builder._Builder.finish_operation
+
+    def broken(self: Any, plan: dict[str, Any], *args: Any) -> Any:
+        if plan["op_id"] == "getB":
+            raise KeyError("boom")
+        return real(self, plan, *args)
+
+    monkeypatch.setattr(builder._Builder, "finish_operation", broken)
+    [message] = build_error(tmp_path, SMALL)
+    assert message == (
+        "spec.yaml:5:8: error: cannot generate operation getB (GET /b): internal error KeyError: 'boom' (at #/paths/~1b/get)"
+    )
+
+
+def test_a_model_generator_failure_is_a_diagnostic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import modelgen
+
+    def failing(document: dict[str, Any]) -> Any:
+        raise ValueError("cannot model this\nsecond line")
+
+    monkeypatch.setenv("SPEC_GENERATOR_CACHE", "0")
+    monkeypatch.setattr(modelgen, "_run_dcg", failing)
+    [message] = build_error(tmp_path, SMALL)
+    assert message.endswith("error: model generation failed: cannot model this (at #/components/schemas)")
+
+
+def test_model_sources_are_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import modelgen
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calls: list[int] = []
+    real = modelgen._run_dcg
+
+    def counting(document: dict[str, Any]) -> Any:
+        calls.append(1)
+        return real(document)
+
+    monkeypatch.setattr(modelgen, "_run_dcg", counting)
+    first = build(tmp_path, SMALL)
+    second = build(tmp_path, SMALL)
+    assert len(calls) == 1 and first.models_source == second.models_source
+    build(tmp_path, SMALL.replace("x: {type: string}", "x: {type: integer}"))
+    assert len(calls) == 2, "a changed schema is generated afresh"
+    monkeypatch.setenv("SPEC_GENERATOR_CACHE", "0")
+    build(tmp_path, SMALL)
+    assert len(calls) == 3, "the cache can be turned off"
+    modelgen.prune_cache(tmp_path / "cache" / "spec-first-generator", keep=1)
+    assert len(list((tmp_path / "cache" / "spec-first-generator").iterdir())) == 1
