@@ -38,6 +38,8 @@ KNOWN_FORMATS = frozenset(
         "sf-token",
     }
 )
+# Public attributes the generated Client/AsyncClient and Service already have: an operation never shadows one.
+_OPERATION_TAKEN = {"close", "aclose", "base_url", "with_raw_response", "error_body"}
 _SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
 _JSON_RE = re.compile(r"^application/([\w.+-]+\+)?json(;.*)?$|^\*/\*$")
 _ENCODINGS = (
@@ -70,7 +72,7 @@ class _Builder:
         self.class_names: dict[str, str] = {}  # component schema name -> class name
         self.schemas: dict[str, Any] = {}  # class name -> schema (for datamodel-code-generator)
         self.models: ModelSource | None = None
-        self.op_names = NameRegistry()
+        self.op_names = NameRegistry(_OPERATION_TAKEN)
         self.prefixes = NameRegistry(_SERVER_TAKEN)
 
     # -- diagnostics -------------------------------------------------------------------------
@@ -137,10 +139,22 @@ class _Builder:
             return inlined | self.rewrite_refs(rest, where, stack) if rest else inlined
         return {
             k: _text(v) if k in ("description", "title") and isinstance(v, str)
+            else self.rewrite_mapping(v) if k == "discriminator" and isinstance(v, dict)
             else v if is_literal_key(k, v)
             else self.rewrite_refs(v, f"{where}/{escape_pointer(k)}", stack, child_is_name_map(k, v))
             for k, v in node.items()
         }
+
+    def rewrite_mapping(self, discriminator: dict[str, Any]) -> dict[str, Any]:
+        """Point a discriminator's ``mapping`` (refs or bare schema names) at the renamed classes."""
+        mapping = discriminator.get("mapping")
+        if not isinstance(mapping, dict):
+            return discriminator
+        renamed = {}
+        for value, target in mapping.items():
+            name = component_name(target) if isinstance(target, str) and target.startswith("#") else target
+            renamed[value] = COMPONENT_PREFIX + self.class_names[name] if name in self.class_names else target
+        return discriminator | {"mapping": renamed}
 
     def hoist(self, schema: Any, hint: str, where: str) -> dict[str, Any]:
         """Give inline record schemas in operation positions a named model; return the schema to type."""
@@ -520,6 +534,14 @@ class _Builder:
         operations = tuple(op for op in finished if op is not None)
         webhooks = tuple(op for op in finished_hooks if op is not None)
         self.check_model_references(plans + hooks, operations + webhooks)
+        names = {op.python_name: op for op in operations}
+        for op in operations:
+            if op.pagination is not None and f"iter_{op.python_name}" in names:
+                other = names[f"iter_{op.python_name}"]
+                self.errors.append(
+                    Diagnostic(Level.ERROR, other.location, f"cannot generate operation {other.operation_id}: its method name {other.python_name} is the page iterator of {op.operation_id}", self.source)
+                )
+        self.raise_errors()
         info = self.doc.get("info") or {}
         servers = tuple(
             ir.Server(_text(s.get("url", "/")), _text(s.get("description")))

@@ -290,15 +290,14 @@ def _cmd_validate(jobs: list[Job], quiet: bool, strict: bool) -> int:
 
 def _template_table() -> list[tuple[str, str, str]]:
     """(template, output file, when rendered) for every template-rendered file, from ``render._FILES``."""
-    from .render import _FILES
+    from .render import _FILES, output_of
 
     rows = []
     for output, template in _FILES.items():
         if template is None:
             continue
-        stem = output.removesuffix(".py")
-        when = f'"{stem}" in outputs' if stem in OUTPUTS else "always"
-        rows.append((template, output, when))
+        needs = output_of(output)
+        rows.append((template, output, f'"{needs}" in outputs' if needs else "always"))
     return rows
 
 

@@ -6,6 +6,7 @@ The result is one self-contained document whose only ``$ref``s are local
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
@@ -374,7 +375,7 @@ class _Bundler:
         file_part, _, frag = ref.partition("#")
         frag = "#" + frag
         loc = pointer(*where)
-        origin = (base, (*local, "$ref"))
+        origin = (base, local)
         if "://" in file_part or file_part.startswith("//"):
             self.diagnostics.append(self.at(origin, f"remote $ref {ref!r} is not supported; use a local file", loc))
             return {}
@@ -430,7 +431,43 @@ def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
             try:
                 resolve_pointer(document, ref)
             except KeyError:
-                diags.append(Diagnostic(Level.ERROR, pointer(*path, "$ref"), f"unresolved $ref {ref!r}", shown))
+                diags.append(Diagnostic(Level.ERROR, pointer(*path), f"unresolved $ref {ref!r}", shown))
+    return diags
+
+
+_ANNOTATIONS = frozenset({"description", "title", "summary", "nullable", "deprecated", "readOnly", "writeOnly", "example", "examples", "default", "$comment"})
+
+
+def _alias_of(schema: Any) -> str | None:
+    """The ref a schema is nothing but (``{$ref: X}`` or ``{allOf: [{$ref: X}]}``, plus annotations), else None."""
+    if not isinstance(schema, dict):
+        return None
+    keys = {k for k in schema if k not in _ANNOTATIONS and not k.startswith("x-")}
+    if keys == {"$ref"} and isinstance(schema["$ref"], str):
+        return schema["$ref"]
+    if keys == {"allOf"} and isinstance(schema["allOf"], list) and len(schema["allOf"]) == 1:
+        return _alias_of(schema["allOf"][0])
+    return None
+
+
+def _check_alias_cycles(document: JSON, shown: str) -> list[Diagnostic]:
+    """A schema that is only a reference to itself (directly or through other such schemas) has no shape."""
+    schemas = ((document.get("components") or {}).get("schemas") or {}) if isinstance(document, dict) else {}
+    diags: list[Diagnostic] = []
+    reported: set[str] = set()
+    for name in schemas if isinstance(schemas, dict) else ():
+        start = pointer("components", "schemas", name)
+        chain, ref = [start], _alias_of(schemas[name])
+        while ref is not None and ref.startswith("#") and ref not in chain:
+            chain.append(ref)
+            try:
+                ref = _alias_of(resolve_pointer(document, ref))
+            except KeyError:
+                ref = None
+        if ref is not None and ref in chain and ref == start and not reported & set(chain):
+            reported |= set(chain)
+            names = " -> ".join(c.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~") for c in [*chain, ref])
+            diags.append(Diagnostic(Level.ERROR, start, f"schema {name!r} is only a $ref cycle ({names}) and cannot be generated", shown))
     return diags
 
 
@@ -531,10 +568,8 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     cache = cache_dir()
     marker = cache / _validation_key(document, version) if cache is not None else None
     if marker is not None and marker.is_file():
-        try:
+        with contextlib.suppress(OSError):
             marker.touch()  # recently used entries survive pruning
-        except OSError:
-            pass
         return []
     try:
         errors = list(_validator_class(version)(document).iter_errors())
@@ -648,7 +683,16 @@ def _located(
 
 
 def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, list[Diagnostic]]:
-    """Read, bundle, check refs and validate one spec file."""
+    """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics)."""
+    try:
+        return _load_spec(path, validate=validate)
+    except RecursionError:
+        return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", display_path(path))]
+    except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
+        return None, [Diagnostic(Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", display_path(path))]
+
+
+def _load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     shown = display_path(path)
     data, diags = read_document(path)
     if diags:
@@ -662,6 +706,8 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
         for name, value in comps.items():
             target.setdefault(name, value)
     diags = bundler.diagnostics + _check_local_refs(document, shown)
+    if not has_errors(diags):
+        diags += _check_alias_cycles(document, shown)
     if not has_errors(diags) and validate:
         diags += _validate(document, shown)
     diags = _located(diags, path, shown, document, bundler.origins, bundler.docs, bundler.show)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import contextlib
 import hashlib
 import json
 import keyword
@@ -154,10 +155,8 @@ def _cache_read(key: str) -> tuple[str, dict[str, str]] | None:
         return None
     if data.get("sha256") != hashlib.sha256(source.encode()).hexdigest():
         return None
-    try:
+    with contextlib.suppress(OSError):
         (directory / f"{key}.json").touch()  # recently used entries survive pruning
-    except OSError:
-        pass
     return source, {str(k): str(v) for k, v in class_of.items()}
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "DEFAULT_OUTPUTS",
     "TEMPLATE_DIR",
     "format_tree",
+    "output_of",
     "read_tree",
     "render_api",
     "swap_into_place",
@@ -88,6 +89,12 @@ def environment(override_dir: Path | None = None) -> jinja2.Environment:
     return env
 
 
+def output_of(file_name: str) -> str | None:
+    """The output (``models``, ``server``, ``client``) a package file belongs to; None: always written."""
+    stem = file_name.removesuffix(".py").removeprefix("_").removesuffix("_runtime")
+    return stem if stem in DEFAULT_OUTPUTS else None
+
+
 def render_api(
     api: ir.Api, *, outputs: Iterable[str] = DEFAULT_OUTPUTS, override_dir: Path | None = None
 ) -> dict[str, str]:
@@ -98,8 +105,8 @@ def render_api(
     context: dict[str, Any] = {"api": api, "header": header, "outputs": sorted(wanted)}
     files: dict[str, str] = {}
     for name, template in _FILES.items():
-        stem = name.removesuffix(".py").removeprefix("_").removesuffix("_runtime")
-        if stem in ("models", "server", "client") and stem not in wanted:
+        needs = output_of(name)
+        if needs is not None and needs not in wanted:
             continue
         if template is None:
             continue

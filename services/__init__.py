@@ -5,6 +5,15 @@ dataclass, the service class and ``create_app(config=None)`` returning the ready
 Run one with ``python -m services.serve <api> --port N``.
 """
 
-API_NAMES = ("bandwidth_webrtc", "rooms", "twilio_proxy")
+from pathlib import Path
+
+
+def _discover() -> tuple[str, ...]:
+    """Every ``services/<api>.py`` module (not private, not ``serve``): adding a file registers an API."""
+    here = Path(__file__).resolve().parent
+    return tuple(sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem != "serve"))
+
+
+API_NAMES = _discover()
 
 __all__ = ["API_NAMES"]

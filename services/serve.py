@@ -24,7 +24,7 @@ def build(api: str, *, seed_examples: bool = False) -> tuple[Any, Any]:
     if name not in API_NAMES:
         raise SystemExit(f"unknown API {api!r}; choose one of: {', '.join(API_NAMES)}")
     module = importlib.import_module(f"services.{name}")
-    config = module.Config(seed_examples=seed_examples)
+    config = module.Config(seed_examples=True) if seed_examples else module.Config()
     return module.create_app(config), config
 
 

@@ -548,3 +548,39 @@ def test_model_sources_are_cached_by_content(tmp_path: Path, monkeypatch: pytest
     assert len(calls) == 3, "the cache can be turned off"
     modelgen.prune_cache(tmp_path / "cache" / "spec-first-generator", keep=1)
     assert len(list((tmp_path / "cache" / "spec-first-generator").iterdir())) == 1
+
+
+def test_discriminator_mapping_follows_renamed_schemas(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    pet:
+      oneOf: [{$ref: '#/components/schemas/cat-thing'}, {$ref: '#/components/schemas/dog.thing'}]
+      discriminator:
+        propertyName: kind
+        mapping: {feline: '#/components/schemas/cat-thing', canine: dog.thing}
+    cat-thing: {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}
+    dog.thing: {type: object, required: [kind], properties: {kind: {type: string}}}
+""",
+    )
+    assert re.search(r"class CatThing\(StrictModel\):\n    kind: Literal\[.feline.\]", api.models_source)
+    assert re.search(r"class DogThing\(StrictModel\):\n    kind: Literal\[.canine.\]", api.models_source)
+
+
+def test_operations_never_shadow_client_or_service_attributes(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a: {get: {operationId: close, responses: {'204': {description: x}}}}
+  /b: {get: {operationId: errorBody, responses: {'204': {description: x}}}}
+  /c: {get: {operationId: with_raw_response, responses: {'204': {description: x}}}}
+  /d: {get: {operationId: baseUrl, responses: {'204': {description: x}}}}
+""",
+    )
+    assert [o.python_name for o in api.operations] == ["close_2", "error_body_2", "with_raw_response_2", "base_url_2"]

@@ -202,10 +202,10 @@ def test_reference_errors_are_located_in_the_file_that_holds_them(tmp_path: Path
     assert spec is None
     got = sorted((d.file, d.line, d.column, d.location, d.message) for d in diags)
     assert got == [
-        ("api.yaml", 27, 11, "#/components/schemas/Tag/$ref", "unresolved $ref '#/components/schemas/Nope'"),
-        ("schemas/Pet.yaml", 8, 9, "#/properties/bad/$ref", "unresolved $ref 'common.yaml#/Nope': #/Nope does not exist in common.yaml"),
-        ("schemas/Pet.yaml", 9, 10, "#/properties/gone/$ref", "unresolved $ref 'missing.yaml': file not found (schemas/missing.yaml)"),
-        ("schemas/Pet.yaml", 10, 9, "#/properties/far/$ref", "remote $ref 'http://example.com/x.yaml' is not supported; use a local file"),
+        ("api.yaml", 27, 5, "#/components/schemas/Tag", "unresolved $ref '#/components/schemas/Nope'"),
+        ("schemas/Pet.yaml", 8, 3, "#/properties/bad", "unresolved $ref 'common.yaml#/Nope': #/Nope does not exist in common.yaml"),
+        ("schemas/Pet.yaml", 9, 3, "#/properties/gone", "unresolved $ref 'missing.yaml': file not found (schemas/missing.yaml)"),
+        ("schemas/Pet.yaml", 10, 3, "#/properties/far", "remote $ref 'http://example.com/x.yaml' is not supported; use a local file"),
     ]
 
 
@@ -319,3 +319,15 @@ def test_invalid_documents_are_never_cached(tmp_path: Path) -> None:
     for _ in range(2):
         spec, diags = load_spec(path)
         assert spec is None and len(errors(diags)) == 1
+
+
+def test_nesting_deeper_than_the_interpreter_allows_is_a_diagnostic(tmp_path: Path) -> None:
+    schema = '{"type": "string"}'
+    for _ in range(1500):
+        schema = '{"type": "array", "items": ' + schema + "}"
+    doc = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"D": ' + schema + "}}}"
+    (tmp_path / "deep.json").write_text(doc)
+    spec, diags = load_spec(tmp_path / "deep.json")
+    assert spec is None
+    [d] = diags
+    assert d.level is Level.ERROR and "nests too deeply" in d.message
