@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .config import BUILTIN_TEMPLATES, OUTPUTS, Config, ConfigError, load_config, template_problems
+from .config import BUILTIN_TEMPLATES, Config, ConfigError, load_config, template_problems
 from .diagnostics import Diagnostic, Level
 from .pipeline import Job, Result, check, generate, plan_jobs, validate
 
