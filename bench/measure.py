@@ -75,7 +75,9 @@ def run_measured(
             list(argv), cwd=cwd, env=full_env, stdout=out, stderr=err, stdin=subprocess.DEVNULL, start_new_session=True
         )
         deadline = start + timeout
+        peak_kb = 0  # VmHWM of the child's own address space (ru_maxrss also counts the forked copy of us)
         while True:
+            peak_kb = max(peak_kb, _vm_hwm_kb(proc.pid))
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid == proc.pid:
                 break
@@ -99,11 +101,23 @@ def run_measured(
         returncode=proc.returncode,
         wall=wall,
         cpu=usage.ru_utime + usage.ru_stime,
-        max_rss_kb=int(usage.ru_maxrss),
+        max_rss_kb=peak_kb or int(usage.ru_maxrss),
         stdout=stdout,
         stderr=stderr,
         timed_out=timed_out,
     )
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    """Peak resident memory (kB) of a running process's current image, from /proc; 0 if unavailable."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 class _suppress:

@@ -22,7 +22,7 @@ from typing import NoReturn, TextIO
 from . import __version__
 from .config import BUILTIN_TEMPLATES, Config, ConfigError, load_config, template_problems
 from .diagnostics import Diagnostic, Level
-from .pipeline import Job, Result, check, generate, plan_jobs, validate
+from .pipeline import Job, Result, blocking, check, generate, plan_jobs, validate
 
 __all__ = ["EXIT_DIAGNOSTICS", "EXIT_OK", "EXIT_USAGE", "main", "templates_reference"]
 
@@ -220,7 +220,7 @@ def _print_diagnostics(diags: Sequence[Diagnostic], quiet: bool) -> None:
 
 
 def _failed(result: Result, strict: bool) -> bool:
-    return not result.ok or (strict and any(d.level is Level.WARNING for d in result.diagnostics))
+    return blocking(result.diagnostics, strict)
 
 
 def _shown(path: Path) -> str:
@@ -247,7 +247,7 @@ def _absolute(path: Path | None) -> Path | None:
 
 
 def _cmd_generate(jobs: list[Job], out: Path, args: argparse.Namespace, quiet: bool, strict: bool) -> int:
-    result = generate(jobs, out, use_cache=not args.no_cache)
+    result = generate(jobs, out, use_cache=not args.no_cache, strict=strict)
     _print_diagnostics(result.diagnostics, quiet)
     if _failed(result, strict):
         print(f"generation failed: {_summary(result, strict)}; {_shown(out)}/ left unchanged", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -36,7 +37,15 @@ class Diagnostic:
             if self.column is not None:
                 where += f":{self.column}"
         at = f" (at {self.location})" if self.location else ""
-        return f"{where}: {self.level.value}: {self.message}{at}"
+        return _printable(f"{where}: {self.level.value}: {self.message}{at}")
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _printable(text: str) -> str:
+    """Spec text can hold terminal escapes; show control characters as ``\\xNN`` instead."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
 
 
 class GenerationError(Exception):

@@ -35,6 +35,7 @@ __all__ = [
     "STAMP",
     "Job",
     "Result",
+    "blocking",
     "check",
     "default_specs",
     "generate",
@@ -351,7 +352,12 @@ def _syntax_errors(job: Job, files: Mapping[str, str]) -> list[Diagnostic]:
     return diags
 
 
-def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests) -> Path | None:
+def blocking(diagnostics: Sequence[Diagnostic], strict: bool = False) -> bool:
+    """True when these diagnostics stop a run: any error, or (``strict``) any warning."""
+    return has_errors(diagnostics) or (strict and any(d.level is Level.WARNING for d in diagnostics))
+
+
+def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False) -> Path | None:
     from .render import format_tree, staging_dir, write_files
 
     staging = staging_dir(out)
@@ -360,7 +366,7 @@ def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests) ->
         spec = _render_job(job, staging / job.package, result)
         if spec is not None:
             loaded[job.package] = spec
-    if len(loaded) != len(jobs) or has_errors(result.diagnostics):
+    if len(loaded) != len(jobs) or blocking(result.diagnostics, strict):
         shutil.rmtree(staging, ignore_errors=True)
         return None
     write_files(staging, {"__init__.py": ROOT_INIT})
@@ -378,11 +384,13 @@ def _write_atomic(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Result:
+def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: bool = False) -> Result:
     """Generate every job into ``out/<package>``; on any error, ``out`` is left exactly as it was.
 
     With ``use_cache``, a package whose ``.stamp`` still matches is skipped without loading its spec.
+    With ``strict``, warnings block writing too (and no package is skipped, so none goes unreported).
     """
+    use_cache = use_cache and not strict
     result = Result()
     digests = _Digests()
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
@@ -390,7 +398,7 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Resul
     if todo:
         from .render import swap_into_place
 
-        staging = _stage(todo, out, result, digests)
+        staging = _stage(todo, out, result, digests, strict)
         if staging is None:
             return result
         try:

@@ -82,7 +82,7 @@ def test_diagnostics_match_snapshot(case: Path, tmp_path: Path) -> None:
 
 # Known bug, reported: cli.py's ``--strict`` decides to fail only after generate() has already swapped
 # the new output into place, so a warnings-only spec under --strict exits 1 yet changes the output.
-KNOWN_CLI_BUGS = {"unknown_format": "generate --strict writes the output before failing on warnings"}
+KNOWN_CLI_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
