@@ -442,6 +442,7 @@ class _Builder:
             summary=_text(op.get("summary")), description=_text(op.get("description")),
             tags=tuple(_text(t) for t in op.get("tags") or []), deprecated=bool(op.get("deprecated")),
             parameters=tuple(parameters), body=body, responses=tuple(responses), security=tuple(security),
+            param_models=tuple((loc, plan["param_models"][loc]) for loc in _LOCATIONS if loc in plan["param_models"]),
         )
         return _with_pagination(self, operation, plan)
 
@@ -557,7 +558,18 @@ class _Builder:
             models_source=self.models.source,
             spec_json=json.dumps(self.doc, ensure_ascii=False, separators=(",", ":")),
             webhooks=webhooks,
+            base_path=_base_path(servers),
         )
+
+
+def _base_path(servers: tuple[ir.Server, ...]) -> str:
+    """The path of the first server URL without variables, e.g. ``/v1``; "" when there is none."""
+    if not servers or "{" in servers[0].url:
+        return ""
+    from urllib.parse import urlsplit
+
+    path = urlsplit(servers[0].url).path.rstrip("/")
+    return path if re.fullmatch(r"(/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+", path) else ""
 
 
 def _merged_properties(builder: _Builder, schema: dict[str, Any]) -> dict[str, Any]:

@@ -139,6 +139,7 @@ class Operation:
     responses: tuple[Response, ...]
     security: tuple[tuple[str, ...], ...]  # alternatives of AND-ed scheme names; () = no auth
     pagination: Pagination | None = None
+    param_models: tuple[tuple[str, str], ...] = ()  # (location, class in models.py) validating that location
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -187,3 +188,4 @@ class Api:
     models_source: str  # body of models.py (from datamodel-code-generator)
     spec_json: str  # the bundled spec, served by the generated server
     webhooks: tuple[Operation, ...] = field(default=())
+    base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it

@@ -205,6 +205,9 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
     return result, class_of
 
 
+_REBUILD_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\.model_rebuild\(\)\n", re.M)
+
+
 def generate_models(document: dict[str, Any], source: str) -> ModelSource:
     """Run datamodel-code-generator over an already bundled and renamed document."""
     schemas = document.get("components", {}).get("schemas", {})
@@ -229,6 +232,9 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
     body = "\n".join(lines) + "\n"
     module, _, cls = _BASE_PLACEHOLDER.rpartition(".")
     body = body.replace(f"from {module} import {cls}", BASE_IMPORT)
+    # Module-level ``X.model_rebuild()`` calls would build validators at import time and undo
+    # ``defer_build``; pydantic resolves the same forward references lazily on first use.
+    body = _REBUILD_LINE.sub("", body)
     try:
         tree = ast.parse(body)
     except SyntaxError as exc:

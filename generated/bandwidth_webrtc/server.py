@@ -1249,4 +1249,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Bandwidth WebRTC API",
         docs=docs,
+        base_path="/v1",
     )

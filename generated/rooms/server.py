@@ -810,4 +810,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Rooms API",
         docs=docs,
+        base_path="",
     )

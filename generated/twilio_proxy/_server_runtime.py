@@ -1048,8 +1048,14 @@ def build_app(
     spec_file: Path,
     title: str,
     docs: bool = True,
+    base_path: str = "",
 ) -> Starlette:
-    """Compile the operations and route them with Starlette: one route per path template."""
+    """Compile the operations and route them with Starlette: one route per path template.
+
+    Operations are served at their spec paths and, when the spec's first server URL has a path
+    (``base_path``, e.g. ``/v1``), under it too, so clients configured with the vendor's full
+    base URL work against the stand-in unchanged.
+    """
     compiled = [_Operation(spec, error_body) for spec in operations]
     by_template: dict[str, list[_Operation]] = {}
     for op in compiled:
@@ -1058,6 +1064,12 @@ def build_app(
         # the same template with other parameter names shares one route (and its Allow header)
         by_template.setdefault(_route_template(op.path), []).append(op)
     routes = [Route(template, endpoint=_PathEndpoint(ops, error_body)) for template, ops in by_template.items()]
+    if base_path:
+        routes += [
+            Route(base_path + template, endpoint=_PathEndpoint(ops, error_body))
+            for template, ops in by_template.items()
+            if base_path + template not in by_template
+        ]
     if "/openapi.json" not in by_template:
         routes.append(Route("/openapi.json", endpoint=_Static(spec_file.read_bytes(), "application/json", error_body)))
     if docs and "/docs" not in by_template:

@@ -1048,4 +1048,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Twilio Proxy API v1",
         docs=docs,
+        base_path="",
     )

@@ -33,9 +33,6 @@ class Tree(StrictModel):
     children: list[Tree] | MISSING = MISSING
 
 
-Tree.model_rebuild()
-
-
 __all__ = [
     "Base",
     "Cat",

@@ -94,4 +94,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Composition",
         docs=docs,
+        base_path="",
     )

@@ -117,4 +117,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Enums and parameters (3.1)",
         docs=docs,
+        base_path="",
     )

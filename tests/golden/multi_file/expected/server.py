@@ -129,4 +129,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Multi-file",
         docs=docs,
+        base_path="",
     )

@@ -101,4 +101,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         spec_file=Path(__file__).with_name("openapi.json"),
         title="Nullable and optional (3.0)",
         docs=docs,
+        base_path="",
     )
