@@ -93,6 +93,7 @@ def _options() -> dict[str, Any]:
         "output_model_type": DataModelType.PydanticV2BaseModel,
         "target_python_version": PythonVersion.PY_311,
         "target_pydantic_version": "2.14",
+        "field_extra_keys": {UNIQUE_KEY},
         "base_class": _BASE_PLACEHOLDER,
         "use_annotated": True,
         "use_union_operator": True,
@@ -205,6 +206,25 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
     return result, class_of
 
 
+UNIQUE_KEY = "x-unique-items"  # carried to ``Field(json_schema_extra=...)``; ``StrictModel`` enforces it
+
+
+def _mark_unique_items(node: Any) -> Any:
+    """Copy of a schema tree where every ``uniqueItems: true`` also carries ``x-unique-items``.
+
+    datamodel-code-generator drops ``uniqueItems``; as a field extra key it reaches the model,
+    whose base class rejects duplicates (see ``_base.py``).
+    """
+    if isinstance(node, list):
+        return [_mark_unique_items(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: (v if k in ("example", "examples", "default", "enum", "const") else _mark_unique_items(v)) for k, v in node.items()}
+    if node.get("uniqueItems") is True:
+        out[UNIQUE_KEY] = True
+    return out
+
+
 _REBUILD_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\.model_rebuild\(\)\n", re.M)
 
 
@@ -213,6 +233,7 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
     schemas = document.get("components", {}).get("schemas", {})
     if not schemas:
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
+    document = _mark_unique_items(document)
     key = _cache_key(document)
     cached = _cache_read(key)
     if cached is not None:

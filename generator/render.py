@@ -25,7 +25,14 @@ __all__ = [
     "swap_into_place",
 ]
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+def _template_dir() -> Path:
+    """The built-in templates: ``templates/`` in a checkout, ``generator/templates`` when installed."""
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "templates"
+    return checkout if (checkout / "models.py.jinja").is_file() else here / "templates"
+
+
+TEMPLATE_DIR = _template_dir()
 # output file -> template; ``None`` marks a file written from the IR directly.
 _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",

@@ -85,3 +85,25 @@ def test_generated_api_request_models_are_strict() -> None:
         rooms.AddParticipantRequest.model_validate_json('{"display_name": null}')
     with pytest.raises(ValidationError):
         rooms.AddParticipantRequest.model_validate_json('{"display_name": "A", "role": "king"}')
+
+
+def test_unique_items_are_enforced_by_json_equality() -> None:
+    from generated.bandwidth_webrtc import models as bw
+
+    assert bw.CreateParticipantRequest.model_validate_json('{"publishPermissions": ["AUDIO", "VIDEO"]}')
+    with pytest.raises(ValidationError, match="duplicate"):
+        bw.CreateParticipantRequest.model_validate_json('{"publishPermissions": ["AUDIO", "AUDIO"]}')
+    with pytest.raises(ValidationError, match="duplicate"):
+        bw.CreateParticipantRequest(publish_permissions=["VIDEO", "VIDEO"])
+
+
+def test_server_answers_duplicate_items_with_the_documented_400() -> None:
+    from starlette.testclient import TestClient
+
+    from services.bandwidth_webrtc import Config, create_app
+
+    client = TestClient(create_app())
+    r = client.post(
+        "/accounts/9900000/participants", json={"publishPermissions": ["AUDIO", "AUDIO"]}, headers=Config().dev_headers()
+    )
+    assert r.status_code == 400 and set(r.json()) == {"error", "requestId"}

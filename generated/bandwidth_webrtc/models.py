@@ -33,9 +33,10 @@ class CreateParticipantRequest(StrictModel):
     """
     Full callback url to use for notifications about this participant.
     """
-    publish_permissions: Annotated[list[Literal["AUDIO", "VIDEO"]] | MISSING, Field(alias="publishPermissions")] = (
-        MISSING
-    )
+    publish_permissions: Annotated[
+        list[Literal["AUDIO", "VIDEO"]] | MISSING,
+        Field(alias="publishPermissions", json_schema_extra={"x-unique-items": True}),
+    ] = MISSING
     """
     Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
     """
@@ -169,9 +170,10 @@ class Participant(StrictModel):
     """
     Full callback url to use for notifications about this participant.
     """
-    publish_permissions: Annotated[list[Literal["AUDIO", "VIDEO"]] | MISSING, Field(alias="publishPermissions")] = (
-        MISSING
-    )
+    publish_permissions: Annotated[
+        list[Literal["AUDIO", "VIDEO"]] | MISSING,
+        Field(alias="publishPermissions", json_schema_extra={"x-unique-items": True}),
+    ] = MISSING
     """
     Defines the types of media this participant can publish.
     """
