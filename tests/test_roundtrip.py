@@ -10,6 +10,9 @@ credential arguments). Server exceptions propagate, so a server bug fails the te
 from __future__ import annotations
 
 import inspect
+import socket
+import threading
+import time
 import warnings
 from collections.abc import Iterator
 from types import ModuleType
@@ -17,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+import uvicorn
 
 from generated import bandwidth_webrtc as bw
 from generated import rooms
@@ -49,13 +53,47 @@ class Calls:
         return list(iterator)
 
 
-@pytest.fixture(params=["sync", "async"])
+class _LoopbackServer:
+    """A real uvicorn server on a free 127.0.0.1 port, in a thread."""
+
+    def __init__(self, app: Any) -> None:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert self.thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.01)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@pytest.fixture(params=["sync", "async", "sync-socket", "async-socket"])
 def connect(request: pytest.FixtureRequest) -> Iterator[Any]:
-    """``connect(package, app, **client_options) -> Calls`` for the parametrized mode."""
-    opened: list[TestClient] = []
+    """``connect(package, app, **client_options) -> Calls`` for the parametrized mode.
+
+    ``sync``/``async`` run in-process (Starlette TestClient / httpx.ASGITransport); the ``-socket``
+    modes talk HTTP to a real uvicorn server over loopback with the client's own transport.
+    """
+    opened: list[Any] = []
 
     def make(package: ModuleType, app: Any, **options: Any) -> Calls:
         options.setdefault("retries", 0)
+        if request.param.endswith("-socket"):
+            server = _LoopbackServer(app)
+            opened.append(server)
+            factory = package.Client if request.param == "sync-socket" else package.AsyncClient
+            return Calls(factory(server.url, **options))
         if request.param == "sync":
             http = TestClient(app, raise_server_exceptions=True)
             opened.append(http)
@@ -63,8 +101,8 @@ def connect(request: pytest.FixtureRequest) -> Iterator[Any]:
         return Calls(package.AsyncClient(BASE, transport=httpx.ASGITransport(app=app), **options))
 
     yield make
-    for http in opened:
-        http.close()
+    for thing in opened:
+        thing.stop() if isinstance(thing, _LoopbackServer) else thing.close()
 
 
 # -- Rooms ----------------------------------------------------------------------------------------
@@ -265,3 +303,18 @@ async def test_twilio_every_operation(connect: Any) -> None:
     with pytest.raises(tw.UnauthorizedError) as denied:
         await connect(tw, app, username=sid, password="wrong")("list_service")
     assert isinstance(denied.value.body, m.Error) and denied.value.body.code == 20003
+
+
+async def test_twilio_iter_list_participant_yields_120_across_pages_of_50(connect: Any) -> None:
+    config = tw_service.Config()
+    user, password = config.accounts[0]
+    api = connect(tw, tw_service.create_app(config), username=user, password=password)
+    service = await api("create_service", unique_name="paging")
+    session = await api("create_session", service.sid, unique_name="s")
+    created = [
+        (await api("create_participant", service.sid, session.sid, identifier=f"+1555{i:07d}")).sid for i in range(120)
+    ]
+    first = await api("list_participant", service.sid, session.sid, page_size=50)
+    assert len(first.participants) == 50 and first.meta.next_page_url is not None
+    listed = await api.items("iter_list_participant", service.sid, session.sid, page_size=50)
+    assert [p.sid for p in listed] == created
