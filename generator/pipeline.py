@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .config import BUILTIN_TEMPLATES, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
 from .diagnostics import Diagnostic, GenerationError, Level, has_errors
+from .files import read_tree
 from .naming import safe_identifier
 
 if TYPE_CHECKING:
@@ -171,17 +172,11 @@ def _sha(data: bytes) -> str:
 
 
 def _files_under(root: Path, *, skip_stamp: bool = False) -> dict[str, bytes]:
-    """Every file under ``root`` (no caches), relative POSIX path -> bytes; mirrors ``render.read_tree``."""
-    out: dict[str, bytes] = {}
-    if not root.is_dir():
-        return out
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and "__pycache__" not in rel.parts and not rel.name.endswith((".pyc", ".pyo")):
-            if skip_stamp and rel.as_posix() == STAMP:
-                continue
-            out[rel.as_posix()] = path.read_bytes()
-    return out
+    """Every file under ``root`` (no caches), relative POSIX path -> bytes, optionally without the stamp."""
+    files = read_tree(root)
+    if skip_stamp:
+        files.pop(STAMP, None)
+    return files
 
 
 def _tree_digest(root: Path) -> str:

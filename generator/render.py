@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from . import ir
+from .files import read_tree
 
 __all__ = [
     "DEFAULT_OUTPUTS",
@@ -150,18 +151,6 @@ def write_files(root: Path, files: Mapping[str, str]) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8", newline="\n")
-
-
-def read_tree(root: Path) -> dict[str, bytes]:
-    """Every file under ``root`` (ignoring caches), relative POSIX path -> bytes."""
-    out: dict[str, bytes] = {}
-    if not root.is_dir():
-        return out
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if path.is_file() and "__pycache__" not in rel.parts and not rel.name.endswith((".pyc", ".pyo")):
-            out[rel.as_posix()] = path.read_bytes()
-    return out
 
 
 def staging_dir(out: Path) -> Path:
