@@ -21,13 +21,15 @@ check: $(STAMP)
 	$(PY) -m generator check
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator services tests
-	$(PY) -m mypy --strict generator generated services
+	$(PY) -m ruff check generator services tests bench
+	$(PY) -m ruff format --check generator services tests bench
+	$(PY) -m mypy --strict generator generated services bench
 
 test: $(STAMP)
 	$(PY) -m generator check
-	$(PY) -m ruff check generator services tests
-	$(PY) -m mypy --strict generator generated services
+	$(PY) -m ruff check generator services tests bench
+	$(PY) -m ruff format --check generator services tests bench
+	$(PY) -m mypy --strict generator generated services bench
 	$(PY) -m pytest -q
 
 golden: $(STAMP)

@@ -30,11 +30,51 @@ _LOCATIONS = ("path", "query", "header", "cookie")
 # Formats of the OpenAPI format registry and JSON Schema; any other is reported (and treated as its plain type).
 KNOWN_FORMATS = frozenset(
     {
-        "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float", "double", "decimal",
-        "decimal128", "byte", "binary", "base64url", "char", "date", "date-time", "time", "duration", "http-date",
-        "password", "email", "idn-email", "hostname", "idn-hostname", "ipv4", "ipv6", "uri", "uri-reference",
-        "iri", "iri-reference", "uri-template", "uuid", "json-pointer", "relative-json-pointer", "regex",
-        "commonmark", "html", "media-range", "sf-binary", "sf-boolean", "sf-decimal", "sf-integer", "sf-string",
+        "int8",
+        "int16",
+        "int32",
+        "int64",
+        "uint8",
+        "uint16",
+        "uint32",
+        "uint64",
+        "float",
+        "double",
+        "decimal",
+        "decimal128",
+        "byte",
+        "binary",
+        "base64url",
+        "char",
+        "date",
+        "date-time",
+        "time",
+        "duration",
+        "http-date",
+        "password",
+        "email",
+        "idn-email",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "uri-template",
+        "uuid",
+        "json-pointer",
+        "relative-json-pointer",
+        "regex",
+        "commonmark",
+        "html",
+        "media-range",
+        "sf-binary",
+        "sf-boolean",
+        "sf-decimal",
+        "sf-integer",
+        "sf-string",
         "sf-token",
     }
 )
@@ -127,20 +167,34 @@ class _Builder:
                 return new | self.rewrite_refs(rest, where, stack) if rest else new
             if ref in stack:
                 raise GenerationError(
-                    [Diagnostic(Level.ERROR, where, f"recursive $ref {ref!r} outside components/schemas cannot be generated; move its target under components/schemas", self.source)]
+                    [
+                        Diagnostic(
+                            Level.ERROR,
+                            where,
+                            f"recursive $ref {ref!r} outside components/schemas cannot be generated; move its target under components/schemas",
+                            self.source,
+                        )
+                    ]
                 )
             try:
                 target = resolve_pointer(self.doc, ref)
             except KeyError:
-                raise GenerationError([Diagnostic(Level.ERROR, where, f"unresolved $ref {ref!r}", self.source)]) from None
+                raise GenerationError(
+                    [Diagnostic(Level.ERROR, where, f"unresolved $ref {ref!r}", self.source)]
+                ) from None
             if not isinstance(target, dict):
-                raise GenerationError([Diagnostic(Level.ERROR, where, f"$ref {ref!r} does not point at a schema", self.source)])
+                raise GenerationError(
+                    [Diagnostic(Level.ERROR, where, f"$ref {ref!r} does not point at a schema", self.source)]
+                )
             inlined = self.rewrite_refs(target, ref, (*stack, ref))
             return inlined | self.rewrite_refs(rest, where, stack) if rest else inlined
         return {
-            k: _text(v) if k in ("description", "title") and isinstance(v, str)
-            else self.rewrite_mapping(v) if k == "discriminator" and isinstance(v, dict)
-            else v if is_literal_key(k, v)
+            k: _text(v)
+            if k in ("description", "title") and isinstance(v, str)
+            else self.rewrite_mapping(v)
+            if k == "discriminator" and isinstance(v, dict)
+            else v
+            if is_literal_key(k, v)
             else self.rewrite_refs(v, f"{where}/{escape_pointer(k)}", stack, child_is_name_map(k, v))
             for k, v in node.items()
         }
@@ -200,23 +254,35 @@ class _Builder:
         nullable = is_nullable(schema)
         suffix = " | None" if nullable else ""
         if "const" in schema and schema["const"] is not None and _literal_ok([schema["const"]]):
-            return ir.TypeInfo(f"Literal[{_py(schema['const'])}]" + suffix, _kind_of_value(schema["const"]), nullable=nullable)
+            return ir.TypeInfo(
+                f"Literal[{_py(schema['const'])}]" + suffix, _kind_of_value(schema["const"]), nullable=nullable
+            )
         enum = schema.get("enum")
         if isinstance(enum, list) and enum and _literal_ok([v for v in enum if v is not None]):
             values = list(dict.fromkeys(json.dumps(v) for v in enum if v is not None))
             if values:
                 lits = ", ".join(_py(json.loads(v)) for v in values)
-                return ir.TypeInfo(f"Literal[{lits}]" + suffix, _kind_of_value(json.loads(values[0])), nullable=nullable)
+                return ir.TypeInfo(
+                    f"Literal[{lits}]" + suffix, _kind_of_value(json.loads(values[0])), nullable=nullable
+                )
         for key in ("oneOf", "anyOf"):
             members = [s for s in schema.get(key) or [] if isinstance(s, dict) and s.get("type") != "null"]
             if members:
                 parts = list(dict.fromkeys(self.type_of(m, stack).expr for m in members))
                 kinds = {self.type_of(m, stack).kind for m in members}
-                return ir.TypeInfo(" | ".join(parts) + suffix, kinds.pop() if len(kinds) == 1 else "any", nullable=nullable)
+                return ir.TypeInfo(
+                    " | ".join(parts) + suffix, kinds.pop() if len(kinds) == 1 else "any", nullable=nullable
+                )
         all_of = schema.get("allOf")
         if isinstance(all_of, list) and len(all_of) == 1 and isinstance(all_of[0], dict):
             inner = self.type_of(all_of[0], stack)
-            return ir.TypeInfo(inner.expr + (suffix if not inner.nullable else ""), inner.kind, inner.item_kind, nullable or inner.nullable, inner.is_model)
+            return ir.TypeInfo(
+                inner.expr + (suffix if not inner.nullable else ""),
+                inner.kind,
+                inner.item_kind,
+                nullable or inner.nullable,
+                inner.is_model,
+            )
         types = non_null_types(schema)
         if len(types) > 1:
             alternatives = [self.type_of(schema | {"type": t}, stack) for t in types]
@@ -224,7 +290,12 @@ class _Builder:
         t = types[0] if types else ""
         if t == "string":
             fmt = schema.get("format")
-            expr = {"date-time": "datetime.datetime", "date": "datetime.date", "uuid": "uuid.UUID", "binary": "bytes"}.get(str(fmt), "str")
+            expr = {
+                "date-time": "datetime.datetime",
+                "date": "datetime.date",
+                "uuid": "uuid.UUID",
+                "binary": "bytes",
+            }.get(str(fmt), "str")
             return ir.TypeInfo(expr + suffix, "string", nullable=nullable)
         if t == "integer":
             return ir.TypeInfo("int" + suffix, "integer", nullable=nullable)
@@ -249,12 +320,21 @@ class _Builder:
         found = []
         items = self.doc.get(section) or {}
         if not isinstance(items, dict):
-            raise GenerationError([Diagnostic(Level.ERROR, pointer(section), f"'{section}' must be a mapping", self.source)])
+            raise GenerationError(
+                [Diagnostic(Level.ERROR, pointer(section), f"'{section}' must be a mapping", self.source)]
+            )
         for path, item in items.items():
             where_item = pointer(section, path)
             item = self.deref(item, where_item)
             if not isinstance(item, dict):
-                self.errors.append(Diagnostic(Level.ERROR, where_item, "a path item must be a mapping; its operations cannot be generated", self.source))
+                self.errors.append(
+                    Diagnostic(
+                        Level.ERROR,
+                        where_item,
+                        "a path item must be a mapping; its operations cannot be generated",
+                        self.source,
+                    )
+                )
                 continue
             shared = item.get("parameters") or []
             for method in HTTP_METHODS:
@@ -263,7 +343,12 @@ class _Builder:
                 op = item[method]
                 if not isinstance(op, dict):
                     self.errors.append(
-                        Diagnostic(Level.ERROR, pointer(section, path, method), f"operation {method.upper()} {path} must be a mapping; it cannot be generated", self.source)
+                        Diagnostic(
+                            Level.ERROR,
+                            pointer(section, path, method),
+                            f"operation {method.upper()} {path} must be a mapping; it cannot be generated",
+                            self.source,
+                        )
                     )
                     continue
                 found.append((path, method, op, shared, pointer(section, path, method)))
@@ -285,7 +370,9 @@ class _Builder:
                     self.model_names.claim(name, style="pascal")
                 return prefix
 
-    def plan_operation(self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str) -> dict[str, Any]:
+    def plan_operation(
+        self, path: str, method: str, op: dict[str, Any], shared: list[Any], where: str
+    ) -> dict[str, Any]:
         """First pass: names and hoisted schemas (before models exist)."""
         op_id = str(op.get("operationId") or f"{method}_{path}")
         python_name = self.op_names.claim(op_id, fallback=method)
@@ -298,14 +385,29 @@ class _Builder:
                 p = self.deref(raw, f"{base}/parameters/{i}")
                 if not (isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in _LOCATIONS):
                     raise GenerationError(
-                        [Diagnostic(Level.ERROR, f"{base}/parameters/{i}", "parameter needs a string 'name' and 'in' (path, query, header or cookie)", self.source)]
+                        [
+                            Diagnostic(
+                                Level.ERROR,
+                                f"{base}/parameters/{i}",
+                                "parameter needs a string 'name' and 'in' (path, query, header or cookie)",
+                                self.source,
+                            )
+                        ]
                     )
                 params[(p["in"], p["name"])] = p
-                param_at[(p["in"], p["name"])] = raw["$ref"] if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) else f"{base}/parameters/{i}"
+                param_at[(p["in"], p["name"])] = (
+                    raw["$ref"]
+                    if isinstance(raw, dict) and isinstance(raw.get("$ref"), str)
+                    else f"{base}/parameters/{i}"
+                )
         for name in re.findall(r"{([^}]+)}", path):
             if ("path", name) not in params:
                 raise GenerationError(
-                    [Diagnostic(Level.ERROR, where, f"path parameter {name!r} of {path!r} is not declared", self.source)]
+                    [
+                        Diagnostic(
+                            Level.ERROR, where, f"path parameter {name!r} of {path!r} is not declared", self.source
+                        )
+                    ]
                 )
         known_schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         own = "security" in op or where.startswith("#/webhooks/")
@@ -313,10 +415,21 @@ class _Builder:
             for scheme in req if isinstance(req, dict) else ():
                 if scheme not in known_schemes:
                     at = f"{where}/security/{i}" if own else pointer("security", i)
-                    raise GenerationError([Diagnostic(Level.ERROR, at, f"unknown security scheme {scheme!r}", self.source)])
+                    raise GenerationError(
+                        [Diagnostic(Level.ERROR, at, f"unknown security scheme {scheme!r}", self.source)]
+                    )
         plan: dict[str, Any] = {
-            "found": (path, method, op, shared, where), "op_id": op_id, "python_name": python_name, "prefix": prefix, "path": path,
-            "method": method, "op": op, "where": where, "params": [], "body": None, "responses": [],
+            "found": (path, method, op, shared, where),
+            "op_id": op_id,
+            "python_name": python_name,
+            "prefix": prefix,
+            "path": path,
+            "method": method,
+            "op": op,
+            "where": where,
+            "params": [],
+            "body": None,
+            "responses": [],
         }
         arg_names = NameRegistry({"self", "auth", "body", "context", "client", "request", "timeout", "extra_headers"})
         by_location: dict[str, dict[str, Any]] = {}
@@ -370,11 +483,19 @@ class _Builder:
                 ct = picked[0]
                 schema = (content[ct] or {}).get("schema")
                 if schema is None:
-                    schema = {"text": {"type": "string"}, "binary": {"type": "string", "format": "binary"}}.get(picked[1], {})
+                    schema = {"text": {"type": "string"}, "binary": {"type": "string", "format": "binary"}}.get(
+                        picked[1], {}
+                    )
                 hint = f"{prefix}Response" if status.startswith("2") and len(responses) else f"{prefix}Response{status}"
-                response_at = raw["$ref"] if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) else f"{where}/responses/{escape_pointer(status)}"
+                response_at = (
+                    raw["$ref"]
+                    if isinstance(raw, dict) and isinstance(raw.get("$ref"), str)
+                    else f"{where}/responses/{escape_pointer(status)}"
+                )
                 schema_at = f"{response_at}/content/{escape_pointer(ct)}/schema"
-                schema = self.hoist(schema, hint if status.startswith("2") else f"{prefix}Error{status.title()}", schema_at)
+                schema = self.hoist(
+                    schema, hint if status.startswith("2") else f"{prefix}Error{status.title()}", schema_at
+                )
             plan["responses"].append((status, r, ct, schema))
         return plan
 
@@ -388,10 +509,15 @@ class _Builder:
             default = schema.get("default") if isinstance(schema, dict) else None
             parameters.append(
                 ir.Parameter(
-                    name=p["name"], python_name=arg, location=loc,
+                    name=p["name"],
+                    python_name=arg,
+                    location=loc,
                     required=bool(p.get("required")) or loc == "path",
-                    type=self.type_of(schema), default_expr=None if default is None else _py(default),
-                    description=_text(p.get("description")), style=style, explode=bool(explode),
+                    type=self.type_of(schema),
+                    default_expr=None if default is None else _py(default),
+                    description=_text(p.get("description")),
+                    style=style,
+                    explode=bool(explode),
                     deprecated=bool(p.get("deprecated")),
                 )
             )
@@ -402,12 +528,19 @@ class _Builder:
             fields: list[ir.BodyField] = []
             target = self.schema_target(schema)
             if typ.is_model:
-                names = NameRegistry({"self", "auth", "body", "context", "timeout", "extra_headers"} | {p.python_name for p in parameters})
+                names = NameRegistry(
+                    {"self", "auth", "body", "context", "timeout", "extra_headers"}
+                    | {p.python_name for p in parameters}
+                )
                 req = set(target.get("required") or [])
                 for prop, sub in _merged_properties(self, target).items():
                     hoisted = sub if isinstance(sub, dict) else {}
-                    fields.append(ir.BodyField(prop, names.claim(prop, fallback="field"), prop in req, self.type_of(hoisted)))
-            body = ir.RequestBody(ct, encoding, typ, bool(raw.get("required")), _text(raw.get("description")), tuple(fields), others)
+                    fields.append(
+                        ir.BodyField(prop, names.claim(prop, fallback="field"), prop in req, self.type_of(hoisted))
+                    )
+            body = ir.RequestBody(
+                ct, encoding, typ, bool(raw.get("required")), _text(raw.get("description")), tuple(fields), others
+            )
         responses = []
         for status, r, ct, schema in plan["responses"]:
             code = int(status) if status.isdigit() else None
@@ -420,10 +553,14 @@ class _Builder:
                     links.append(ir.Link(str(name), str(link["operationId"]), params))
             responses.append(
                 ir.Response(
-                    status=status, status_code=code, class_name=f"{plan['prefix']}{suffix}",
-                    description=_text(r.get("description")), content_type=ct,
+                    status=status,
+                    status_code=code,
+                    class_name=f"{plan['prefix']}{suffix}",
+                    description=_text(r.get("description")),
+                    content_type=ct,
                     type=self.type_of(schema) if schema is not None else None,
-                    headers=tuple(sorted((r.get("headers") or {}).keys())), links=tuple(links),
+                    headers=tuple(sorted((r.get("headers") or {}).keys())),
+                    links=tuple(links),
                 )
             )
         security_raw = op.get("security", security_default) or []
@@ -433,15 +570,31 @@ class _Builder:
                 unknown = [n for n in req if n not in scheme_names]
                 if unknown:
                     raise GenerationError(
-                        [Diagnostic(Level.ERROR, f"{where}/security/{i}", f"unknown security scheme {unknown[0]!r}", self.source)]
+                        [
+                            Diagnostic(
+                                Level.ERROR,
+                                f"{where}/security/{i}",
+                                f"unknown security scheme {unknown[0]!r}",
+                                self.source,
+                            )
+                        ]
                     )
                 security.append(tuple(req))
         operation = ir.Operation(
-            operation_id=plan["op_id"], python_name=plan["python_name"], class_prefix=plan["prefix"],
-            method=plan["method"].upper(), path=plan["path"], location=where,
-            summary=_text(op.get("summary")), description=_text(op.get("description")),
-            tags=tuple(_text(t) for t in op.get("tags") or []), deprecated=bool(op.get("deprecated")),
-            parameters=tuple(parameters), body=body, responses=tuple(responses), security=tuple(security),
+            operation_id=plan["op_id"],
+            python_name=plan["python_name"],
+            class_prefix=plan["prefix"],
+            method=plan["method"].upper(),
+            path=plan["path"],
+            location=where,
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            tags=tuple(_text(t) for t in op.get("tags") or []),
+            deprecated=bool(op.get("deprecated")),
+            parameters=tuple(parameters),
+            body=body,
+            responses=tuple(responses),
+            security=tuple(security),
             param_models=tuple((loc, plan["param_models"][loc]) for loc in _LOCATIONS if loc in plan["param_models"]),
         )
         return _with_pagination(self, operation, plan)
@@ -455,12 +608,24 @@ class _Builder:
             return fn(*args)
         except GenerationError as exc:
             self.errors.extend(
-                Diagnostic(d.level, d.location or where, f"cannot generate {label}: {d.message}", d.file or self.source, d.line, d.column)
+                Diagnostic(
+                    d.level,
+                    d.location or where,
+                    f"cannot generate {label}: {d.message}",
+                    d.file or self.source,
+                    d.line,
+                    d.column,
+                )
                 for d in exc.diagnostics
             )
         except Exception as exc:  # a bug or an input we do not handle: still located, never a traceback
             self.errors.append(
-                Diagnostic(Level.ERROR, where, f"cannot generate {label}: internal error {type(exc).__name__}: {exc}", self.source)
+                Diagnostic(
+                    Level.ERROR,
+                    where,
+                    f"cannot generate {label}: internal error {type(exc).__name__}: {exc}",
+                    self.source,
+                )
             )
         return None
 
@@ -475,7 +640,12 @@ class _Builder:
             for model in plan["param_models"].values():
                 if self.models.class_of.get(model, model) != model or model not in self.models.classes:
                     self.errors.append(
-                        Diagnostic(Level.ERROR, plan["where"], f"parameter model {model} was not generated under its own name", self.source)
+                        Diagnostic(
+                            Level.ERROR,
+                            plan["where"],
+                            f"parameter model {model} was not generated under its own name",
+                            self.source,
+                        )
                     )
         for op in operations:
             types = [p.type for p in op.parameters] + [r.type for r in op.responses if r.type is not None]
@@ -485,7 +655,12 @@ class _Builder:
                 for name in re.findall(r"\bmodels\.(\w+)", t.expr):
                     if name not in self.models.classes:
                         self.errors.append(
-                            Diagnostic(Level.ERROR, op.location, f"cannot generate operation {op.operation_id}: type {t.expr} refers to a missing model", self.source)
+                            Diagnostic(
+                                Level.ERROR,
+                                op.location,
+                                f"cannot generate operation {op.operation_id}: type {t.expr} refers to a missing model",
+                                self.source,
+                            )
                         )
         self.raise_errors()
 
@@ -505,8 +680,12 @@ class _Builder:
     def build(self) -> ir.Api:
         self.check_formats()
         self.collect_components()
-        plans = [p for found in self.iter_operations("paths") if (p := self.guarded(found, self.plan_operation, *found))]
-        hooks = [p for found in self.iter_operations("webhooks") if (p := self.guarded(found, self.plan_operation, *found))]
+        plans = [
+            p for found in self.iter_operations("paths") if (p := self.guarded(found, self.plan_operation, *found))
+        ]
+        hooks = [
+            p for found in self.iter_operations("webhooks") if (p := self.guarded(found, self.plan_operation, *found))
+        ]
         self.raise_errors()
         for h in hooks:
             self.warn(h["where"], "webhook: models and types are generated; no route or client method", Level.INFO)
@@ -523,10 +702,20 @@ class _Builder:
             s = self.deref(raw, pointer("components", "securitySchemes", name))
             kind = str(s.get("type", ""))
             if kind == "http":
-                kind = str(s.get("scheme", "")).lower() if str(s.get("scheme", "")).lower() in ("basic", "bearer") else "http"
+                kind = (
+                    str(s.get("scheme", "")).lower()
+                    if str(s.get("scheme", "")).lower() in ("basic", "bearer")
+                    else "http"
+                )
             schemes.append(
-                ir.SecurityScheme(name, scheme_names.claim(name, fallback="scheme"), kind,
-                                  str(s.get("name") or ""), str(s.get("in") or ""), _text(s.get("description")))
+                ir.SecurityScheme(
+                    name,
+                    scheme_names.claim(name, fallback="scheme"),
+                    kind,
+                    str(s.get("name") or ""),
+                    str(s.get("in") or ""),
+                    _text(s.get("description")),
+                )
             )
         known = {s.name for s in schemes}
         finished = [self.guarded(p["found"], self.finish_operation, p, self.doc.get("security"), known) for p in plans]
@@ -540,7 +729,12 @@ class _Builder:
             if op.pagination is not None and f"iter_{op.python_name}" in names:
                 other = names[f"iter_{op.python_name}"]
                 self.errors.append(
-                    Diagnostic(Level.ERROR, other.location, f"cannot generate operation {other.operation_id}: its method name {other.python_name} is the page iterator of {op.operation_id}", self.source)
+                    Diagnostic(
+                        Level.ERROR,
+                        other.location,
+                        f"cannot generate operation {other.operation_id}: its method name {other.python_name} is the page iterator of {op.operation_id}",
+                        self.source,
+                    )
                 )
         self.raise_errors()
         info = self.doc.get("info") or {}
@@ -550,10 +744,15 @@ class _Builder:
             if isinstance(s, dict)
         )
         return ir.Api(
-            package=self.package, source=self.source, title=_text(info.get("title")) or self.package,
-            version=_text(info.get("version")), description=_text(info.get("description")),
-            openapi_version=str(self.doc.get("openapi")), servers=servers,
-            security_schemes=tuple(schemes), operations=operations,
+            package=self.package,
+            source=self.source,
+            title=_text(info.get("title")) or self.package,
+            version=_text(info.get("version")),
+            description=_text(info.get("description")),
+            openapi_version=str(self.doc.get("openapi")),
+            servers=servers,
+            security_schemes=tuple(schemes),
+            operations=operations,
             model_names=tuple(n for n in self.models.classes if not n.startswith("_")),
             models_source=self.models.source,
             spec_json=json.dumps(self.doc, ensure_ascii=False, separators=(",", ":")),
@@ -596,7 +795,7 @@ def _with_pagination(builder: _Builder, op: ir.Operation, plan: dict[str, Any]) 
             if k in _NEXT_NAMES and "string" in non_null_types(target):
                 next_path = (k,)
             elif "object" in non_null_types(target) or "properties" in target:
-                for sub in (target.get("properties") or {}):
+                for sub in target.get("properties") or {}:
                     if sub in _NEXT_NAMES:
                         next_path = (k, sub)
         if next_path and len(items) == 1:
@@ -662,7 +861,14 @@ def build_api(spec: LoadedSpec, package: str) -> tuple[ir.Api, list[Diagnostic]]
         ) from None
     except Exception as exc:  # never a traceback for a spec we cannot handle
         raise GenerationError(
-            [Diagnostic(Level.ERROR, "#", f"internal error while building {spec.display}: {type(exc).__name__}: {exc}", spec.display)]
+            [
+                Diagnostic(
+                    Level.ERROR,
+                    "#",
+                    f"internal error while building {spec.display}: {type(exc).__name__}: {exc}",
+                    spec.display,
+                )
+            ]
         ) from exc
     return api, spec.locate(builder.diagnostics)
 

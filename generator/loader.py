@@ -43,7 +43,10 @@ class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoa
             if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
                 if key_node.value in seen:
                     raise yaml.constructor.ConstructorError(
-                        "while constructing a mapping", node.start_mark, f"duplicate key {key_node.value!r}", key_node.start_mark
+                        "while constructing a mapping",
+                        node.start_mark,
+                        f"duplicate key {key_node.value!r}",
+                        key_node.start_mark,
                     )
                 seen.add(key_node.value)
                 if not key_node.style and key_node.tag != "tag:yaml.org,2002:str":
@@ -159,7 +162,15 @@ class LoadedSpec:
             return diags
         shows = self.shown_files or {}
         located = iter(
-            _located(wanted, self.path, self.display, self.document, self.origins, self.files, lambda p: shows.get(p, display_path(p)))
+            _located(
+                wanted,
+                self.path,
+                self.display,
+                self.document,
+                self.origins,
+                self.files,
+                lambda p: shows.get(p, display_path(p)),
+            )
         )
         return [next(located) if d.line is None and (d.level is Level.ERROR or not big) else d for d in diags]
 
@@ -215,7 +226,9 @@ def _parse(text: str, is_json: bool, shown: str) -> JSON:
         try:
             return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
         except json.JSONDecodeError as exc:
-            raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", shown, exc.lineno, exc.colno)) from None
+            raise _ParseError(
+                Diagnostic(Level.ERROR, "", f"invalid JSON: {exc.msg}", shown, exc.lineno, exc.colno)
+            ) from None
         except _DuplicateKey as exc:
             # JSON is YAML: let the YAML loader find the line and column of the repeated key.
             try:
@@ -224,9 +237,18 @@ def _parse(text: str, is_json: bool, shown: str) -> JSON:
                 diag = _yaml_error(yexc, shown)
                 if "duplicate key" in diag.message:
                     raise _ParseError(
-                        Diagnostic(Level.ERROR, "", f"invalid JSON: duplicate key {exc.args[0]!r}", shown, diag.line, diag.column)
+                        Diagnostic(
+                            Level.ERROR,
+                            "",
+                            f"invalid JSON: duplicate key {exc.args[0]!r}",
+                            shown,
+                            diag.line,
+                            diag.column,
+                        )
                     ) from None
-            raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: duplicate key {exc.args[0]!r}", shown)) from None
+            raise _ParseError(
+                Diagnostic(Level.ERROR, "", f"invalid JSON: duplicate key {exc.args[0]!r}", shown)
+            ) from None
         except ValueError as exc:
             raise _ParseError(Diagnostic(Level.ERROR, "", f"invalid JSON: {exc}", shown)) from None
     try:
@@ -258,8 +280,20 @@ def resolve_pointer(document: JSON, ref: str) -> JSON:
 
 # Keys whose value is a schema, and keys whose list items / map values are schemas.
 _SCHEMA_KEYS = frozenset(
-    {"schema", "items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else",
-     "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+    {
+        "schema",
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+        "if",
+        "then",
+        "else",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
 )
 _SCHEMA_LISTS = frozenset({"allOf", "oneOf", "anyOf", "prefixItems"})
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
@@ -271,7 +305,9 @@ def _schema_position(where: tuple[str | int, ...]) -> bool:
         return True
     if where and where[-1] in _SCHEMA_KEYS:
         return True
-    return len(where) >= 2 and (where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int)))
+    return len(where) >= 2 and (
+        where[-2] in _SCHEMA_MAPS or (where[-2] in _SCHEMA_LISTS and isinstance(where[-1], int))
+    )
 
 
 class _Bundler:
@@ -311,9 +347,13 @@ class _Bundler:
             data, diags = read_document(path)
             for d in diags:
                 if d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
-                    self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {d.message} ({self.show(path)})", where))
+                    self.diagnostics.append(
+                        self.at(origin, f"unresolved $ref {ref!r}: {d.message} ({self.show(path)})", where)
+                    )
                 else:
-                    self.diagnostics.append(Diagnostic(d.level, d.location, d.message, self.show(path), d.line, d.column))
+                    self.diagnostics.append(
+                        Diagnostic(d.level, d.location, d.message, self.show(path), d.line, d.column)
+                    )
             self.docs[path] = data
         return self.docs[path]
 
@@ -325,7 +365,11 @@ class _Bundler:
         return Diagnostic(Level.ERROR, pointer(*local), message, self.show(path))
 
     def rewrite(
-        self, node: JSON, base: Path, where: tuple[str | int, ...], in_map: bool = False,
+        self,
+        node: JSON,
+        base: Path,
+        where: tuple[str | int, ...],
+        in_map: bool = False,
         local: tuple[str | int, ...] | None = None,
     ) -> JSON:
         """Return ``node`` with every ref made local to the root document.
@@ -344,14 +388,18 @@ class _Bundler:
             if isinstance(ref, str) and (not ref.startswith("#") or base != self.root_path):
                 return self.external(ref, base, where, node, local)
             out = {
-                k: v if is_literal_key(k, v) else self.rewrite(v, base, (*where, k), child_is_name_map(k, v), (*local, k))
+                k: v
+                if is_literal_key(k, v)
+                else self.rewrite(v, base, (*where, k), child_is_name_map(k, v), (*local, k))
                 for k, v in node.items()
             }
         if base != self.root_path:
             self.origins[id(out)] = (base, local)
         return out
 
-    def component(self, section: str, name: str, key: tuple[Path, str], target: JSON, target_path: Path, frag: str) -> str:
+    def component(
+        self, section: str, name: str, key: tuple[Path, str], target: JSON, target_path: Path, frag: str
+    ) -> str:
         """Home a pulled-in target as ``components/<section>/<name>`` (made unique) and return the name."""
         if key in self.bundled:
             return self.bundled[key][1]
@@ -365,7 +413,9 @@ class _Bundler:
             unique, n = f"{name}{n}", n + 1
         self.bundled[key] = (section, unique)
         extra[unique] = {}  # reserved before the walk: the target may refer to itself
-        tokens = tuple(t.replace("~1", "/").replace("~0", "~") for t in frag[2:].split("/")) if frag.startswith("#/") else ()
+        tokens = (
+            tuple(t.replace("~1", "/").replace("~0", "~") for t in frag[2:].split("/")) if frag.startswith("#/") else ()
+        )
         extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique), local=tokens)
         return unique
 
@@ -385,7 +435,9 @@ class _Bundler:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
             return {}
         if target_path.is_dir():
-            self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {self.show(target_path)} is a directory", loc))
+            self.diagnostics.append(
+                self.at(origin, f"unresolved $ref {ref!r}: {self.show(target_path)} is a directory", loc)
+            )
             return {}
         doc = self.document(target_path, loc, origin, ref)
         if doc is None:
@@ -435,7 +487,21 @@ def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
     return diags
 
 
-_ANNOTATIONS = frozenset({"description", "title", "summary", "nullable", "deprecated", "readOnly", "writeOnly", "example", "examples", "default", "$comment"})
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "summary",
+        "nullable",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "example",
+        "examples",
+        "default",
+        "$comment",
+    }
+)
 
 
 def _alias_of(schema: Any) -> str | None:
@@ -467,7 +533,11 @@ def _check_alias_cycles(document: JSON, shown: str) -> list[Diagnostic]:
         if ref is not None and ref in chain and ref == start and not reported & set(chain):
             reported |= set(chain)
             names = " -> ".join(c.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~") for c in [*chain, ref])
-            diags.append(Diagnostic(Level.ERROR, start, f"schema {name!r} is only a $ref cycle ({names}) and cannot be generated", shown))
+            diags.append(
+                Diagnostic(
+                    Level.ERROR, start, f"schema {name!r} is only a $ref cycle ({names}) and cannot be generated", shown
+                )
+            )
     return diags
 
 
@@ -531,7 +601,9 @@ def _canonical(document: JSON, path: list[Any]) -> str:
                 node = resolve_pointer(document, ref)
             except KeyError:
                 break
-            tokens = [t.replace("~1", "/").replace("~0", "~") for t in ref[2:].split("/")] if ref.startswith("#/") else []
+            tokens = (
+                [t.replace("~1", "/").replace("~0", "~") for t in ref[2:].split("/")] if ref.startswith("#/") else []
+            )
         if isinstance(node, dict) and str(token) in node:
             node = node[str(token)]
         elif isinstance(node, list) and str(token).isdigit() and int(token) < len(node):
@@ -558,7 +630,14 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     version = str(document.get("openapi", ""))
     if not (version.startswith("3.0") or version.startswith("3.1")):
         if "swagger" in document:
-            return [Diagnostic(Level.ERROR, "#/swagger", "Swagger 2.0 documents are not supported; convert to OpenAPI 3.0 or 3.1", shown)]
+            return [
+                Diagnostic(
+                    Level.ERROR,
+                    "#/swagger",
+                    "Swagger 2.0 documents are not supported; convert to OpenAPI 3.0 or 3.1",
+                    shown,
+                )
+            ]
         where = "#/openapi" if "openapi" in document else "#"
         found = f"{version!r}" if version else "no 'openapi' field"
         return [Diagnostic(Level.ERROR, where, f"unsupported OpenAPI version {found}; expected 3.0.x or 3.1.x", shown)]
@@ -585,7 +664,8 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
             diags.append(diag)
     # "not valid under any of the given schemas" says little when a more precise error lies below it.
     diags = [
-        d for d in diags
+        d
+        for d in diags
         if not (
             _GENERIC.search(d.message)
             and any(o is not d and o.location.startswith(d.location.rstrip("/") + "/") for o in diags)
@@ -631,7 +711,9 @@ def locate(path: Path, location: str, *, _node: yaml.Node | None = None) -> tupl
     return best.start_mark.line + 1, best.start_mark.column + 1
 
 
-def _origin(document: JSON, location: str, origins: dict[int, tuple[Path, tuple[str | int, ...]]]) -> tuple[Path, str] | None:
+def _origin(
+    document: JSON, location: str, origins: dict[int, tuple[Path, tuple[str | int, ...]]]
+) -> tuple[Path, str] | None:
     """The file and in-file pointer a location of the bundled document came from (None: the root file)."""
     if not origins or not location.startswith("#/"):
         return None
@@ -653,8 +735,12 @@ def _origin(document: JSON, location: str, origins: dict[int, tuple[Path, tuple[
 
 
 def _located(
-    diags: list[Diagnostic], path: Path, shown: str, document: JSON = None,
-    origins: dict[int, tuple[Path, tuple[str | int, ...]]] | None = None, files: Iterable[Path] = (),
+    diags: list[Diagnostic],
+    path: Path,
+    shown: str,
+    document: JSON = None,
+    origins: dict[int, tuple[Path, tuple[str | int, ...]]] | None = None,
+    files: Iterable[Path] = (),
     show: Callable[[Path], str] = display_path,
 ) -> list[Diagnostic]:
     """Fill in file, line and column: in the file each location really came from."""
@@ -689,7 +775,11 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
     except RecursionError:
         return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", display_path(path))]
     except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
-        return None, [Diagnostic(Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", display_path(path))]
+        return None, [
+            Diagnostic(
+                Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", display_path(path)
+            )
+        ]
 
 
 def _load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, list[Diagnostic]]:

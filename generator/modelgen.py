@@ -129,7 +129,9 @@ def _cache_key(document: dict[str, Any]) -> str:
     version = getattr(datamodel_code_generator, "__version__", "") or _dcg_version()
     payload = json.dumps(
         [_CACHE_FORMAT, version, repr(sorted((k, repr(v)) for k, v in _options().items())), document],
-        sort_keys=True, ensure_ascii=True, separators=(",", ":"),
+        sort_keys=True,
+        ensure_ascii=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode()).hexdigest()
 
@@ -219,7 +221,10 @@ def _mark_unique_items(node: Any) -> Any:
         return [_mark_unique_items(v) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: (v if k in ("example", "examples", "default", "enum", "const") else _mark_unique_items(v)) for k, v in node.items()}
+    out = {
+        k: (v if k in ("example", "examples", "default", "enum", "const") else _mark_unique_items(v))
+        for k, v in node.items()
+    }
     if node.get("uniqueItems") is True:
         out[UNIQUE_KEY] = True
     return out
@@ -260,7 +265,14 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
         tree = ast.parse(body)
     except SyntaxError as exc:
         raise GenerationError(
-            [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation produced invalid Python: {exc.msg} (line {exc.lineno})", source)]
+            [
+                Diagnostic(
+                    Level.ERROR,
+                    "#/components/schemas",
+                    f"model generation produced invalid Python: {exc.msg} (line {exc.lineno})",
+                    source,
+                )
+            ]
         ) from exc
     _check_field_names(tree, body, source, class_of)
     return _finish(tree, body, class_of)
@@ -289,8 +301,12 @@ def _finish(tree: ast.Module, body: str, class_of: dict[str, str]) -> ModelSourc
     for line in ignores:
         lines[line] += _OVERRIDE_IGNORE
     out = "\n".join(lines)
-    if any(e[3] in _BARE_GENERICS.values() for e in edits) and not re.search(r"^from typing import [^\n]*\bAny\b", out, re.M):
-        out = out.replace("from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1)
+    if any(e[3] in _BARE_GENERICS.values() for e in edits) and not re.search(
+        r"^from typing import [^\n]*\bAny\b", out, re.M
+    ):
+        out = out.replace(
+            "from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1
+        )
     class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
     return ModelSource(out, class_of, _module_names(tree, renames))
 
@@ -341,7 +357,9 @@ def _rename_edits(tree: ast.Module, renames: dict[str, str], body: str) -> list[
     for root in roots:
         for node in ast.walk(root):
             if isinstance(node, ast.Name) and node.id in renames:
-                edits.append((node.lineno - 1, node.col_offset, node.col_offset + len(node.id.encode()), renames[node.id]))
+                edits.append(
+                    (node.lineno - 1, node.col_offset, node.col_offset + len(node.id.encode()), renames[node.id])
+                )
             elif isinstance(node, ast.ClassDef) and node.name in renames:  # a nested class
                 start = node.col_offset + len("class ")
                 edits.append((node.lineno - 1, start, start + len(node.name.encode()), renames[node.name]))
@@ -442,7 +460,10 @@ def _override_lines(classes: dict[str, ast.ClassDef]) -> set[int]:
     """Lines of fields a subclass redeclares (allOf narrowing a base's type): mypy calls that an
     incompatible override, pydantic is fine with it; they get a targeted ``type: ignore``."""
     fields = {name: set(_fields(node)) for name, node in classes.items()}
-    bases = {name: [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes] for name, node in classes.items()}
+    bases = {
+        name: [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes]
+        for name, node in classes.items()
+    }
     memo: dict[str, set[str]] = {}
 
     def inherited(name: str, seen: frozenset[str] = frozenset()) -> set[str]:
@@ -458,7 +479,11 @@ def _override_lines(classes: dict[str, ast.ClassDef]) -> set[int]:
     for name, node in classes.items():
         if bases[name]:
             parent = inherited(name)
-            lines |= {s.lineno - 1 for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id in parent}
+            lines |= {
+                s.lineno - 1
+                for s in node.body
+                if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id in parent
+            }
     return lines
 
 
@@ -481,6 +506,13 @@ def _check_field_names(tree: ast.Module, body: str, source: str, class_of: dict[
             if folded in seen and seen[folded] != name:
                 where = pointer("components", "schemas", schema_of.get(node.name, node.name))
                 raise GenerationError(
-                    [Diagnostic(Level.ERROR, where, f"properties {seen[folded]!r} and {name!r} are the same Python identifier after Unicode normalisation", source)]
+                    [
+                        Diagnostic(
+                            Level.ERROR,
+                            where,
+                            f"properties {seen[folded]!r} and {name!r} are the same Python identifier after Unicode normalisation",
+                            source,
+                        )
+                    ]
                 )
             seen[folded] = name

@@ -26,6 +26,7 @@ __all__ = [
     "swap_into_place",
 ]
 
+
 def _template_dir() -> Path:
     """The built-in templates: ``templates/`` in a checkout, ``generator/templates`` when installed."""
     here = Path(__file__).resolve().parent
@@ -139,7 +140,8 @@ def format_tree(root: Path) -> None:
     common = ["--isolated", "--no-cache", "--quiet", "--target-version", "py311", "--line-length", "120"]
     subprocess.run(
         [ruff, "check", *common, "--select", "I,F401", "--fix", "--exit-zero", str(root)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     subprocess.run([ruff, "format", *common, str(root)], check=True, capture_output=True)
 

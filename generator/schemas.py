@@ -23,10 +23,26 @@ COMPONENT_PREFIX = "#/components/schemas/"
 # never a keyword. ``examples`` is a name map in media types and parameters, literal data in schemas.
 _NAME_MAP_KEYS = frozenset(
     {
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
-        "schemas", "responses", "parameters", "examples", "requestBodies", "headers",
-        "securitySchemes", "links", "callbacks", "pathItems", "paths", "webhooks",
-        "content", "encoding", "variables",
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "schemas",
+        "responses",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+        "variables",
     }
 )
 # Keys whose values are literal data (or vendor extensions): a ``$ref`` inside them is not a reference.

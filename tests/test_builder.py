@@ -181,7 +181,10 @@ def test_every_operation_is_built_in_spec_order(api: ir.Api) -> None:
 
 def test_parameter_types_names_and_styles(api: ir.Api) -> None:
     get = op(api, "getItem")
-    got = {p.name: (p.python_name, p.location, p.required, p.type.expr, p.type.kind, p.style, p.explode) for p in get.parameters}
+    got = {
+        p.name: (p.python_name, p.location, p.required, p.type.expr, p.type.kind, p.style, p.explode)
+        for p in get.parameters
+    }
     assert got == {
         "item-id": ("item_id", "path", True, "uuid.UUID", "string", "simple", False),
         "from": ("from_", "query", False, "datetime.datetime", "string", "form", True),
@@ -203,7 +206,7 @@ def test_parameter_models_are_keyed_by_wire_name(api: ir.Api) -> None:
         assert name in api.model_names
     assert "PutItemPathParams" in api.model_names and "PutItemQueryParams" not in api.model_names
     for wire in ("item-id", "X-Trace", "from"):
-        assert re.search(f"alias=[\"\']{wire}[\"\']", api.models_source), wire
+        assert re.search(f"alias=[\"']{wire}[\"']", api.models_source), wire
 
 
 def test_component_types_nullability_and_enums(api: ir.Api) -> None:
@@ -226,7 +229,10 @@ def test_request_bodies_by_encoding(api: ir.Api) -> None:
     put = op(api, "putItem").body
     assert put is not None
     assert (put.content_type, put.encoding, put.type.expr, put.required) == (
-        "application/x-www-form-urlencoded", "form", "models.PutItemRequest", True
+        "application/x-www-form-urlencoded",
+        "form",
+        "models.PutItemRequest",
+        True,
     )
     assert [(f.name, f.required) for f in put.fields] == [("name", True), ("meta", False)]
     upload = op(api, "uploadItem").body
@@ -238,7 +244,10 @@ def test_request_bodies_by_encoding(api: ir.Api) -> None:
 
 
 def test_responses_statuses_and_media(api: ir.Api) -> None:
-    got = [(r.status, r.status_code, r.class_name, r.content_type, r.type.expr if r.type else None) for r in op(api, "getItem").responses]
+    got = [
+        (r.status, r.status_code, r.class_name, r.content_type, r.type.expr if r.type else None)
+        for r in op(api, "getItem").responses
+    ]
     assert got == [
         ("200", 200, "GetItem200", "application/json", "models.Item"),
         ("4XX", None, "GetItem4XX", "application/problem+json", "models.Error"),
@@ -255,7 +264,8 @@ def test_security_inherits_and_overrides(api: ir.Api) -> None:
     assert op(api, "getItem").security == ()
     assert op(api, "putItem").security == (("bearer",),)
     assert [(s.name, s.kind, s.param_name, s.param_in) for s in api.security_schemes] == [
-        ("bearer", "bearer", "", ""), ("key", "apiKey", "X-Key", "header")
+        ("bearer", "bearer", "", ""),
+        ("key", "apiKey", "X-Key", "header"),
     ]
 
 
@@ -296,7 +306,11 @@ components:
 """,
     )
     (get,) = api.operations
-    assert [p.type.expr for p in get.parameters] == ["int | None", "Literal['x'] | None", "Literal['red', 'green'] | None"]
+    assert [p.type.expr for p in get.parameters] == [
+        "int | None",
+        "Literal['x'] | None",
+        "Literal['red', 'green'] | None",
+    ]
     assert get.responses[0].type is not None and get.responses[0].type.expr == "models.Thing"
     assert "a: str | None | MISSING = MISSING" in api.models_source
 
@@ -375,7 +389,10 @@ paths:
 """,
     )
     assert [(o.python_name, o.class_prefix) for o in api.operations] == [
-        ("get_x_y", "GetXY"), ("get_x_y_2", "GetXY2"), ("class_", "Class"), ("false", "FalseOp")
+        ("get_x_y", "GetXY"),
+        ("get_x_y_2", "GetXY2"),
+        ("class_", "Class"),
+        ("false", "FalseOp"),
     ]
     assert "FalseOpQueryParams" in api.model_names
 
@@ -402,8 +419,8 @@ components:
     )
     (get,) = api.operations
     expr = get.responses[0].type.expr if get.responses[0].type else ""
-    assert expr.startswith("models.") and expr[len("models."):] in api.model_names
-    assert f"class {expr[len('models.'):]}(StrictModel)" in api.models_source
+    assert expr.startswith("models.") and expr[len("models.") :] in api.model_names
+    assert f"class {expr[len('models.') :]}(StrictModel)" in api.models_source
 
 
 def test_missing_path_parameter_names_the_operation(tmp_path: Path) -> None:
@@ -497,7 +514,9 @@ paths:
 """
 
 
-def test_an_unexpected_failure_is_a_diagnostic_naming_the_operation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_failure_is_a_diagnostic_naming_the_operation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from generator import builder
 
     real = builder._Builder.finish_operation

@@ -50,7 +50,11 @@ pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"no corpus at {CORP
 
 
 def corpus_docs() -> list[Path]:
-    return sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".json") and p.name != STRIPE) if CORPUS.is_dir() else []
+    return (
+        sorted(p for p in CORPUS.glob("*") if p.suffix in (".yaml", ".json") and p.name != STRIPE)
+        if CORPUS.is_dir()
+        else []
+    )
 
 
 def all_docs() -> list[Path]:
@@ -143,8 +147,20 @@ def test_modules_import_models_build_and_app_serves(spec: Path, out: Path, make_
 def test_mypy_strict_on_every_package(out: Path) -> None:
     packages = [a for s in all_docs() for a in ("-p", package_name(s))]
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml"), *packages],
-        cwd=out, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            *packages,
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stdout[-5000:] + proc.stderr[-2000:]
 
@@ -176,8 +192,21 @@ def test_stripe_end_to_end(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert int(proc.stdout.strip()) > 2000
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", str(ROOT / "pyproject.toml"), "-p", pkg],
-        cwd=tmp_path, capture_output=True, text=True, timeout=900,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "-p",
+            pkg,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     assert proc.returncode == 0, proc.stdout[-5000:] + proc.stderr[-2000:]
     print(f"stripe: generated in {generated:.1f}s, total {time.perf_counter() - started:.1f}s")

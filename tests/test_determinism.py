@@ -38,8 +38,21 @@ def test_identical_bytes_under_different_hash_seeds(tmp_path: Path) -> None:
     for seed in ("1", "4242"):
         out = tmp_path / f"seed{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed, "SPEC_GENERATOR_CACHE": "0"}
-        cmd = [sys.executable, "-m", "generator", "generate", "--quiet", "--lenient", "--no-cache", *specs(), "--out", str(out)]
-        runs.append((out, subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)))
+        cmd = [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--quiet",
+            "--lenient",
+            "--no-cache",
+            *specs(),
+            "--out",
+            str(out),
+        ]
+        runs.append(
+            (out, subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
+        )
     for _, proc in runs:
         stdout, stderr = proc.communicate(timeout=600)
         assert proc.returncode == 0, stderr

@@ -78,7 +78,7 @@ def test_no_spec_text_executes(out: Path, tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_docstring_breakers_survive_verbatim(models: ModuleType, server: ModuleType) -> None:
     assert "Docstring breakers: \"\"\" ''' \\ {{ x }} {% y %}" in models.Class.__doc__
-    assert "summary \"\"\" with {{ braces }}" in server.Service.class_.__doc__
+    assert 'summary """ with {{ braces }}' in server.Service.class_.__doc__
     client = importlib.import_module(f"{PACKAGE}.client")
     assert "description with ''' and \\ and {% block %}" in client.Client.class_.__doc__
 
@@ -94,11 +94,26 @@ def test_class_names_avoid_every_clash(models: ModuleType) -> None:
 
 def test_model_round_trip_by_python_name_and_wire_alias(models: ModuleType) -> None:
     names = attr_names(models.Class)
-    for wire in (*WIRE, "self", "model_config", "schema", "json", "copy", "fields", "a-b", "a_b", "None", "__init__", "MISSING"):
+    for wire in (
+        *WIRE,
+        "self",
+        "model_config",
+        "schema",
+        "json",
+        "copy",
+        "fields",
+        "a-b",
+        "a_b",
+        "None",
+        "__init__",
+        "MISSING",
+    ):
         assert wire in names, wire
         assert names[wire].isidentifier()
     assert len(set(names.values())) == len(names), "no two properties share an attribute"
-    assert not (set(names.values()) & set(names)) - {w for w in names if names[w] == w}, "no attribute is another's wire name"
+    assert not (set(names.values()) & set(names)) - {w for w in names if names[w] == w}, (
+        "no attribute is another's wire name"
+    )
     by_name = models.Class(**{names[w]: v for w, v in WIRE.items()}, **{names["a-b"]: "dash", names["a_b"]: "under"})
     dumped = json.loads(by_name.model_dump_json())
     assert dumped == {**WIRE, "a-b": "dash", "a_b": "under"}, "dumps by wire alias, optional fields left out"
@@ -127,9 +142,21 @@ def test_models_reject_wrong_wire_values(models: ModuleType) -> None:
 
 def test_mypy_strict(out: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental",
-         "-p", PACKAGE],
-        cwd=out, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--no-incremental",
+            "-p",
+            PACKAGE,
+        ],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
@@ -196,11 +223,19 @@ def test_server_round_trip_through_hostile_names(http: Any, service: HostileServ
     )
     assert response.status_code == 200, response.text
     assert response.json() == {**body, "from": "p q", "x-y": ["a", "b"]}
-    (op, kwargs), = service.calls
+    ((op, kwargs),) = service.calls
     assert op == "class"
-    assert {k: kwargs[k] for k in ("from_", "class_", "n_1st", "x_y", "ref", "x_request_id", "self_", "session_id")} == {
-        "from_": "p q", "class_": 7, "n_1st": True, "x_y": ["a", "b"], "ref": "r", "x_request_id": "rid",
-        "self_": "me", "session_id": "s1",
+    assert {
+        k: kwargs[k] for k in ("from_", "class_", "n_1st", "x_y", "ref", "x_request_id", "self_", "session_id")
+    } == {
+        "from_": "p q",
+        "class_": 7,
+        "n_1st": True,
+        "x_y": ["a", "b"],
+        "ref": "r",
+        "x_request_id": "rid",
+        "self_": "me",
+        "session_id": "s1",
     }
     assert isinstance(kwargs["body"], models.Class)
 
@@ -233,7 +268,9 @@ def test_server_enum_with_quotes_and_backslashes(http: Any) -> None:
         assert response.json() == {"value": value}
 
 
-def test_client_round_trip_through_hostile_names(http: Any, client_module: ModuleType, service: HostileService, models: ModuleType) -> None:
+def test_client_round_trip_through_hostile_names(
+    http: Any, client_module: ModuleType, service: HostileService, models: ModuleType
+) -> None:
     client = client_module.Client("http://testserver", http_client=http)
     assert client.get_item("i 1", 5, "a-b").message == "i 1|5|a-b"
     assert client.put_item("i", 1, "c", from_="f", x_y=2, ref=False) is None
@@ -260,4 +297,4 @@ def test_hostile_text_everywhere_generates_importable_code(spec: str, tmp_path: 
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert ('Hostile """ title' in proc.stdout) or ('Control' in proc.stdout), proc.stdout
+    assert ('Hostile """ title' in proc.stdout) or ("Control" in proc.stdout), proc.stdout

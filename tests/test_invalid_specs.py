@@ -61,8 +61,16 @@ def tree(root: Path) -> dict[str, bytes]:
 def test_the_corpus_covers_every_kind_of_invalid_input() -> None:
     names = {c.stem for c in CASES}
     assert len(names) >= 20
-    for expected in ("yaml_syntax", "json_syntax", "unresolved_local_ref", "unresolved_file_ref",
-                     "schema_violations", "recursive_inline_schema", "unknown_format", "error_in_referenced_file"):
+    for expected in (
+        "yaml_syntax",
+        "json_syntax",
+        "unresolved_local_ref",
+        "unresolved_file_ref",
+        "schema_violations",
+        "recursive_inline_schema",
+        "unknown_format",
+        "error_in_referenced_file",
+    ):
         assert expected in names
     orphans = {p.name for p in INVALID.glob("*.expected.txt")} - {snapshot(c).name for c in CASES}
     assert not orphans, f"snapshots without a case: {orphans}"
@@ -77,7 +85,9 @@ def test_diagnostics_match_snapshot(case: Path, tmp_path: Path) -> None:
     assert got == expected, f"run UPDATE_SNAPSHOTS=1 to accept:\n{got}"
     assert got.strip(), "an invalid spec must produce at least one diagnostic"
     for line in got.splitlines():
-        assert "Traceback" not in line and "/work/" not in line and "/tmp/" not in line, "no stack traces or absolute paths"
+        assert "Traceback" not in line and "/work/" not in line and "/tmp/" not in line, (
+            "no stack traces or absolute paths"
+        )
 
 
 # Known bug, reported: cli.py's ``--strict`` decides to fail only after generate() has already swapped
@@ -88,7 +98,9 @@ KNOWN_CLI_BUGS: dict[str, str] = {}
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_CLI_BUGS[c.stem], strict=True)) if c.stem in KNOWN_CLI_BUGS else c
+        pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_CLI_BUGS[c.stem], strict=True))
+        if c.stem in KNOWN_CLI_BUGS
+        else c
         for c in CASES
     ],
     ids=lambda p: p.stem,
@@ -122,7 +134,9 @@ def test_one_bad_spec_among_good_ones_changes_nothing(tmp_path: Path) -> None:
     good = ROOT / "tests" / "hostile" / "names.yaml"
     stderr = io.StringIO()
     with contextlib.chdir(ROOT), contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["generate", str(good.relative_to(ROOT)), "tests/invalid/unresolved_local_ref.yaml", "--out", str(out)])
+        code = main(
+            ["generate", str(good.relative_to(ROOT)), "tests/invalid/unresolved_local_ref.yaml", "--out", str(out)]
+        )
     assert code == 1
     assert list(out.iterdir()) == []
     assert "Traceback" not in stderr.getvalue()

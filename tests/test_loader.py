@@ -34,9 +34,16 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 
 
 def test_yaml_and_json_read_the_same_document(tmp_path: Path) -> None:
-    doc = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}},
+    }
     (tmp_path / "a.json").write_text(json.dumps(doc))
-    write(tmp_path, {"a.yaml": HEAD + "paths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n"})
+    write(
+        tmp_path,
+        {"a.yaml": HEAD + "paths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n"},
+    )
     assert read_document(tmp_path / "a.json") == (doc, [])
     assert read_document(tmp_path / "a.yaml") == (doc, [])
 
@@ -165,17 +172,25 @@ def test_multi_file_specs_are_bundled_into_named_components(tmp_path: Path) -> N
     assert schemas["Tag2"] == {"type": "string", "enum": ["a", "b"]}
     get = doc["paths"]["/pets"]["get"]
     assert get["parameters"] == [{"name": "limit", "in": "query", "schema": {"type": "integer"}}], "inlined"
-    assert get["responses"]["200"]["content"]["application/json"]["schema"]["items"] == {"$ref": "#/components/schemas/Pet"}
+    assert get["responses"]["200"]["content"]["application/json"]["schema"]["items"] == {
+        "$ref": "#/components/schemas/Pet"
+    }
     assert doc["paths"]["/pets"]["post"]["responses"]["201"] == {"$ref": "#/components/responses/Created"}
     assert doc["components"]["responses"]["Created"] == {"description": "created"}
     assert sorted(p.relative_to(tmp_path).as_posix() for p in spec.files) == [
-        "api.yaml", "params.yaml", "responses.yaml", "schemas/Pet.yaml", "schemas/common.yaml"
+        "api.yaml",
+        "params.yaml",
+        "responses.yaml",
+        "schemas/Pet.yaml",
+        "schemas/common.yaml",
     ]
     assert "$ref" not in json.dumps(doc).replace('"$ref": "#/', ""), "every remaining $ref is local"
 
 
 def test_a_property_named_ref_is_not_a_reference(tmp_path: Path) -> None:
-    spec_text = HEAD + """paths: {}
+    spec_text = (
+        HEAD
+        + """paths: {}
 components:
   schemas:
     Odd:
@@ -186,6 +201,7 @@ components:
         x-y: {type: integer}
       example: {$ref: 'not/a/file.yaml'}
 """
+    )
     spec, diags = load_spec(write(tmp_path, {"odd.yaml": spec_text, "other.yaml": "Thing: {type: boolean}\n"}))
     assert errors(diags) == [] and spec is not None
     props = spec.document["components"]["schemas"]["Odd"]["properties"]
@@ -196,16 +212,36 @@ components:
 
 def test_reference_errors_are_located_in_the_file_that_holds_them(tmp_path: Path) -> None:
     files = dict(MULTI)
-    files["schemas/Pet.yaml"] += "  bad: {$ref: 'common.yaml#/Nope'}\n  gone: {$ref: 'missing.yaml'}\n  far: {$ref: 'http://example.com/x.yaml'}\n"
+    files["schemas/Pet.yaml"] += (
+        "  bad: {$ref: 'common.yaml#/Nope'}\n  gone: {$ref: 'missing.yaml'}\n  far: {$ref: 'http://example.com/x.yaml'}\n"
+    )
     files["api.yaml"] = files["api.yaml"].replace("Tag: {type: integer}", "Tag: {$ref: '#/components/schemas/Nope'}")
     spec, diags = load_spec(write(tmp_path, files))
     assert spec is None
     got = sorted((d.file, d.line, d.column, d.location, d.message) for d in diags)
     assert got == [
         ("api.yaml", 27, 5, "#/components/schemas/Tag", "unresolved $ref '#/components/schemas/Nope'"),
-        ("schemas/Pet.yaml", 8, 3, "#/properties/bad", "unresolved $ref 'common.yaml#/Nope': #/Nope does not exist in common.yaml"),
-        ("schemas/Pet.yaml", 9, 3, "#/properties/gone", "unresolved $ref 'missing.yaml': file not found (schemas/missing.yaml)"),
-        ("schemas/Pet.yaml", 10, 3, "#/properties/far", "remote $ref 'http://example.com/x.yaml' is not supported; use a local file"),
+        (
+            "schemas/Pet.yaml",
+            8,
+            3,
+            "#/properties/bad",
+            "unresolved $ref 'common.yaml#/Nope': #/Nope does not exist in common.yaml",
+        ),
+        (
+            "schemas/Pet.yaml",
+            9,
+            3,
+            "#/properties/gone",
+            "unresolved $ref 'missing.yaml': file not found (schemas/missing.yaml)",
+        ),
+        (
+            "schemas/Pet.yaml",
+            10,
+            3,
+            "#/properties/far",
+            "remote $ref 'http://example.com/x.yaml' is not supported; use a local file",
+        ),
     ]
 
 
@@ -220,7 +256,9 @@ def test_syntax_error_in_a_referenced_file(tmp_path: Path) -> None:
 
 def test_inline_cycle_across_files_is_refused(tmp_path: Path) -> None:
     text = HEAD + "paths:\n  /a:\n    get:\n      responses:\n        '200': {$ref: 'r.yaml#/R'}\n"
-    spec, diags = load_spec(write(tmp_path, {"c.yaml": text, "r.yaml": "R:\n  description: x\n  links:\n    l: {$ref: '#/R'}\n"}))
+    spec, diags = load_spec(
+        write(tmp_path, {"c.yaml": text, "r.yaml": "R:\n  description: x\n  links:\n    l: {$ref: '#/R'}\n"})
+    )
     assert spec is None
     [d] = diags
     assert "cycle" in d.message and d.file == "r.yaml"
@@ -230,7 +268,9 @@ def test_inline_cycle_across_files_is_refused(tmp_path: Path) -> None:
 
 
 def test_schema_violations_carry_a_json_pointer_and_line(tmp_path: Path) -> None:
-    text = HEAD + """paths:
+    text = (
+        HEAD
+        + """paths:
   /a:
     get:
       parameters:
@@ -248,11 +288,16 @@ components:
       properties:
         bad: {type: strin}
 """
+    )
     spec, diags = load_spec(write(tmp_path, {"v.yaml": text}))
     assert spec is None
     got = sorted((d.location, d.line, d.message) for d in diags)
     assert got == [
-        ("#/components/schemas/S/properties/bad/type", 19, "invalid spec: 'strin' is not valid under any of the given schemas"),
+        (
+            "#/components/schemas/S/properties/bad/type",
+            19,
+            "invalid spec: 'strin' is not valid under any of the given schemas",
+        ),
         ("#/paths/~1a/get/parameters/0/schema/default", 7, "invalid spec: 'five' is not of type 'integer'"),
     ]
 
@@ -269,9 +314,21 @@ def test_validation_errors_in_referenced_files_point_there(tmp_path: Path) -> No
 @pytest.mark.parametrize(
     ("text", "message", "location"),
     [
-        ("swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n", "Swagger 2.0 documents are not supported; convert to OpenAPI 3.0 or 3.1", "#/swagger"),
-        ("openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "unsupported OpenAPI version '4.0.0'; expected 3.0.x or 3.1.x", "#/openapi"),
-        ("info: {title: t, version: '1'}\n", "unsupported OpenAPI version no 'openapi' field; expected 3.0.x or 3.1.x", "#"),
+        (
+            "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "Swagger 2.0 documents are not supported; convert to OpenAPI 3.0 or 3.1",
+            "#/swagger",
+        ),
+        (
+            "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "unsupported OpenAPI version '4.0.0'; expected 3.0.x or 3.1.x",
+            "#/openapi",
+        ),
+        (
+            "info: {title: t, version: '1'}\n",
+            "unsupported OpenAPI version no 'openapi' field; expected 3.0.x or 3.1.x",
+            "#",
+        ),
         ("- a\n- b\n", "a spec must be a mapping at the top level", "#"),
         ("", "a spec must be a mapping at the top level", "#"),
     ],
@@ -325,7 +382,11 @@ def test_nesting_deeper_than_the_interpreter_allows_is_a_diagnostic(tmp_path: Pa
     schema = '{"type": "string"}'
     for _ in range(1500):
         schema = '{"type": "array", "items": ' + schema + "}"
-    doc = '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"D": ' + schema + "}}}"
+    doc = (
+        '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": {"D": '
+        + schema
+        + "}}}"
+    )
     (tmp_path / "deep.json").write_text(doc)
     spec, diags = load_spec(tmp_path / "deep.json")
     assert spec is None

@@ -104,6 +104,8 @@ def test_server_answers_duplicate_items_with_the_documented_400() -> None:
 
     client = TestClient(create_app())
     r = client.post(
-        "/accounts/9900000/participants", json={"publishPermissions": ["AUDIO", "AUDIO"]}, headers=Config().dev_headers()
+        "/accounts/9900000/participants",
+        json={"publishPermissions": ["AUDIO", "AUDIO"]},
+        headers=Config().dev_headers(),
     )
     assert r.status_code == 400 and set(r.json()) == {"error", "requestId"}

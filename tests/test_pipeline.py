@@ -47,18 +47,28 @@ def test_broken_spec_leaves_output_untouched(tmp_path: Path) -> None:
     assert generate([Job(good, "pkg"), Job(SPEC, "other")], out).ok
     before = read_tree(out)
     broken = tmp_path / "good.yaml"
-    broken.write_text(SPEC.read_text().replace("type: object\n      additionalProperties", "type: [object\n      additionalProperties"))
+    broken.write_text(
+        SPEC.read_text().replace(
+            "type: object\n      additionalProperties", "type: [object\n      additionalProperties"
+        )
+    )
     result = generate([Job(broken, "pkg"), Job(SPEC, "other")], out)
     assert not result.ok
     errors = [d for d in result.diagnostics if d.level is Level.ERROR]
-    assert errors and errors[0].file.endswith("good.yaml") and errors[0].line is not None and errors[0].column is not None
+    assert (
+        errors and errors[0].file.endswith("good.yaml") and errors[0].line is not None and errors[0].column is not None
+    )
     assert read_tree(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "no staging leftovers"
 
 
 def test_unresolved_ref_is_located_by_json_pointer(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text(SPEC.read_text().replace("#/components/schemas/Thing'}\n      responses", "#/components/schemas/Nope'}\n      responses"))
+    bad.write_text(
+        SPEC.read_text().replace(
+            "#/components/schemas/Thing'}\n      responses", "#/components/schemas/Nope'}\n      responses"
+        )
+    )
     result = generate([Job(bad, "pkg")], tmp_path / "out")
     assert not result.ok
     (diag,) = [d for d in result.diagnostics if d.level is Level.ERROR]

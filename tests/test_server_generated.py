@@ -106,7 +106,9 @@ def test_create_get_list_delete(client: TestClient, service: Any) -> None:
     assert r.status_code == 200 and r.json() == pet
     assert service.calls[-1] == ("getPet", {"pet_id": uuid.UUID(pet["id"])})
 
-    r = client.get("/pets", params={"limit": "5", "kind": "dog", "vaccinated": "false"}, headers=BASIC | {"X-Request-ID": "abc-1"})
+    r = client.get(
+        "/pets", params={"limit": "5", "kind": "dog", "vaccinated": "false"}, headers=BASIC | {"X-Request-ID": "abc-1"}
+    )
     assert r.status_code == 200, r.text
     assert r.json() == {"items": [pet]}
     assert r.headers["x-total"] == "1"
@@ -146,7 +148,9 @@ def test_form_body(client: TestClient, service: Any) -> None:
     assert isinstance(body, models.PetForm)
     assert [n.root for n in body.nicknames] == ["t", "é"]
     # blank values are kept (and then validated): an empty name is too short
-    r = client.post("/pets/form", content="name=&kind=cat", headers=BASIC | {"Content-Type": "application/x-www-form-urlencoded"})
+    r = client.post(
+        "/pets/form", content="name=&kind=cat", headers=BASIC | {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     _assert_error(r, 400, "name")
 
 
@@ -286,7 +290,9 @@ def test_404_for_unknown_paths(client: TestClient) -> None:
 
 def test_415_for_other_media_types(client: TestClient, service: Any) -> None:
     _assert_error(client.post("/pets", content=b"name=a", headers=BASIC | {"Content-Type": "text/plain"}), 415)
-    r = client.post("/pets", content=b"name=a&kind=cat", headers=BASIC | {"Content-Type": "application/x-www-form-urlencoded"})
+    r = client.post(
+        "/pets", content=b"name=a&kind=cat", headers=BASIC | {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     _assert_error(r, 415)
     _assert_error(client.post("/pets/form", json={"name": "a", "kind": "cat"}, headers=BASIC), 415)
     _assert_error(client.post("/pets", files={"name": ("a.txt", b"x")}, headers=BASIC), 415)
@@ -379,8 +385,15 @@ def test_edge_parameter_styles(edge: TestClient, edge_service: Any) -> None:
     assert edge_service.calls[-1] == (
         "get-part",
         {
-            "item_id": 7, "part_no": "AB", "ids": [1, 2, 3], "tag": ["x", "y"], "filter": {"color": "red", "size": "L"},
-            "session": "s1", "x_flags": [True, False], "class_": "c", "auth": None,
+            "item_id": 7,
+            "part_no": "AB",
+            "ids": [1, 2, 3],
+            "tag": ["x", "y"],
+            "filter": {"color": "red", "size": "L"},
+            "session": "s1",
+            "x_flags": [True, False],
+            "class_": "c",
+            "auth": None,
         },
     )
     r = edge.get("/items/7/parts/AB", params={"api_key": "k1"})  # optional security, key in the query
@@ -391,7 +404,13 @@ def test_edge_parameter_styles(edge: TestClient, edge_service: Any) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["/items/0/parts/AB", "/items/x/parts/AB", "/items/1/parts/abc", "/items/1/parts/AB?ids=1,x", "/items/1/parts/AB?nope=1"],
+    [
+        "/items/0/parts/AB",
+        "/items/x/parts/AB",
+        "/items/1/parts/abc",
+        "/items/1/parts/AB?ids=1,x",
+        "/items/1/parts/AB?nope=1",
+    ],
 )
 def test_edge_only_422_documented_so_bad_input_is_422(edge: TestClient, edge_service: Any, url: str) -> None:
     _problem(edge.get(url), 422)
@@ -417,7 +436,10 @@ def test_edge_text_binary_head_optional_body(edge: TestClient, edge_service: Any
     assert edge.post("/blob", json={"note": "n"}).status_code == 204
     assert edge_service.calls[-1][1]["body"].note == "n"
     r = edge.post("/blob", json={"other": 1})
-    assert r.status_code == 400 and r.json() == {"title": "invalid request body other: Extra inputs are not permitted", "status": 400}
+    assert r.status_code == 400 and r.json() == {
+        "title": "invalid request body other: Extra inputs are not permitted",
+        "status": 400,
+    }
     _problem(edge.get("/items/1/parts"), 404)  # the nearest operation documents a default response
     _problem(edge.get("/elsewhere"), 404)
 
@@ -432,8 +454,10 @@ def test_mypy_strict_on_generated_package_and_service() -> None:
         stdout, stderr, status = api.run(
             [
                 "--strict",
-                "--config-file", str(ROOT / "pyproject.toml"),
-                "--cache-dir", str(_OUT / ".mypy_cache"),
+                "--config-file",
+                str(ROOT / "pyproject.toml"),
+                "--cache-dir",
+                str(_OUT / ".mypy_cache"),
                 "--no-incremental",
                 str(_OUT / PACKAGE),
                 str(_OUT / EDGE_PACKAGE),
