@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import ir
 from .diagnostics import Diagnostic, GenerationError, Level, escape_pointer, pointer
 from .loader import LoadedSpec, resolve_pointer
 from .modelgen import ModelSource, generate_models
-from .naming import NameRegistry, pascal_case, safe_identifier
+from .naming import NameRegistry, pascal_case
 from .schemas import (
     COMPONENT_PREFIX,
     child_is_name_map,
@@ -801,14 +801,8 @@ def _with_pagination(builder: _Builder, op: ir.Operation, plan: dict[str, Any]) 
         if next_path and len(items) == 1:
             item_schema = builder.schema_target(props[items[0]]).get("items") or {}
             item = builder.type_of(item_schema).expr
-            return _replace(op, ir.Pagination(next_path, (items[0],), item))
+            return replace(op, pagination=ir.Pagination(next_path, (items[0],), item))
     return op
-
-
-def _replace(op: ir.Operation, pagination: ir.Pagination) -> ir.Operation:
-    from dataclasses import replace
-
-    return replace(op, pagination=pagination)
 
 
 def _literal_ok(values: list[Any]) -> bool:
@@ -871,6 +865,3 @@ def build_api(spec: LoadedSpec, package: str) -> tuple[ir.Api, list[Diagnostic]]
             ]
         ) from exc
     return api, spec.locate(builder.diagnostics)
-
-
-_ = (copy, safe_identifier)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Diagnostic", "GenerationError", "Level", "escape_pointer", "has_errors", "pointer"]
+__all__ = ["Diagnostic", "GenerationError", "Level", "escape_chars", "escape_pointer", "has_errors", "pointer"]
 
 
 class Level(enum.Enum):
@@ -43,11 +43,16 @@ class Diagnostic:
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-def _printable(text: str) -> str:
-    """Spec text can hold terminal escapes; show control characters as ``\\xNN`` instead."""
-    return _UNPRINTABLE.sub(
+def escape_chars(text: str, chars: re.Pattern[str]) -> str:
+    """``text`` with every character ``chars`` matches written as a ``\\xNN`` / ``\\uNNNN`` escape."""
+    return chars.sub(
         lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
     )
+
+
+def _printable(text: str) -> str:
+    """Spec text can hold terminal escapes; show control characters as escapes instead."""
+    return escape_chars(text, _UNPRINTABLE)
 
 
 class GenerationError(Exception):

@@ -768,10 +768,22 @@ def _located(
     return out
 
 
-def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, list[Diagnostic]]:
-    """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics)."""
+def _as_warning(d: Diagnostic) -> Diagnostic:
+    """A schema violation reported as a warning (``--lenient``); other errors stay errors."""
+    if d.level is Level.ERROR and d.message.startswith("invalid spec:"):
+        return Diagnostic(Level.WARNING, d.location, d.message, d.file, d.line, d.column)
+    return d
+
+
+def load_spec(
+    path: Path, *, validate: bool = True, lenient: bool = False
+) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+    """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics).
+
+    With ``lenient``, violations of the OpenAPI schema are warnings and the document is still returned.
+    """
     try:
-        return _load_spec(path, validate=validate)
+        return _load_spec(path, validate=validate, lenient=lenient)
     except RecursionError:
         return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", display_path(path))]
     except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
@@ -782,7 +794,7 @@ def load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, 
         ]
 
 
-def _load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+def _load_spec(path: Path, *, validate: bool, lenient: bool) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     shown = display_path(path)
     data, diags = read_document(path)
     if diags:
@@ -799,7 +811,8 @@ def _load_spec(path: Path, *, validate: bool = True) -> tuple[LoadedSpec | None,
     if not has_errors(diags):
         diags += _check_alias_cycles(document, shown)
     if not has_errors(diags) and validate:
-        diags += _validate(document, shown)
+        violations = _validate(document, shown)
+        diags += [_as_warning(d) for d in violations] if lenient else violations
     diags = _located(diags, path, shown, document, bundler.origins, bundler.docs, bundler.show)
     diags.sort(key=lambda d: (d.file != shown, d.file, d.line or 0, d.column or 0))
     files = tuple(sorted(p for p in bundler.docs if p is not None))

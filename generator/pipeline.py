@@ -255,15 +255,6 @@ def is_fresh(job: Job, dest: Path, digests: _Digests | None = None) -> bool:
 # -- rendering -----------------------------------------------------------------------------------
 
 
-def _lenient(diags: list[Diagnostic]) -> list[Diagnostic]:
-    return [
-        Diagnostic(Level.WARNING, d.location, d.message, d.file, d.line, d.column)
-        if d.level is Level.ERROR and d.message.startswith("invalid spec:")
-        else d
-        for d in diags
-    ]
-
-
 def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
     import jinja2
 
@@ -271,16 +262,7 @@ def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
     from .loader import load_spec
     from .render import render_api, write_files
 
-    loaded, diags = load_spec(job.spec, validate=True)
-    if (
-        loaded is None
-        and job.lenient
-        and diags
-        and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR)
-    ):
-        loaded, _ = load_spec(job.spec, validate=False)
-    if job.lenient:
-        diags = _lenient(diags)
+    loaded, diags = load_spec(job.spec, lenient=job.lenient)
     result.diagnostics.extend(diags)
     if loaded is None:
         return None
@@ -456,14 +438,8 @@ def validate(specs: Sequence[Path] | Sequence[Job]) -> Result:
     result = Result()
     for item in specs:
         job = item if isinstance(item, Job) else Job(item, package_name(item))
-        loaded, diags = load_spec(job.spec, validate=True)
-        if (
-            loaded is None
-            and job.lenient
-            and all(d.message.startswith("invalid spec:") for d in diags if d.level is Level.ERROR)
-        ):
-            loaded, _ = load_spec(job.spec, validate=False)
-        result.diagnostics.extend(_lenient(diags) if job.lenient else diags)
+        loaded, diags = load_spec(job.spec, lenient=job.lenient)
+        result.diagnostics.extend(diags)
         if loaded is not None:
             try:
                 _, build_diags = build_api(loaded, job.package)

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from . import ir
+from .diagnostics import escape_chars
 from .files import read_tree
 
 __all__ = [
@@ -53,14 +54,10 @@ DEFAULT_OUTPUTS = ("models", "server", "client")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 
 
-def _escape_control(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}" if ord(match.group()) < 0x100 else f"\\u{ord(match.group()):04x}"
-
-
 def _docstring(text: object) -> str:
     """Text made safe inside a triple-double-quoted docstring (control characters become escapes)."""
     s = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').replace("\r\n", "\n").replace("\r", "\n")
-    s = _CONTROL.sub(_escape_control, s)
+    s = escape_chars(s, _CONTROL)
     s = "\n".join(line.rstrip() for line in s.strip().splitlines())
     if s.endswith('"'):
         s += " "
