@@ -8,8 +8,10 @@ from dataclasses import replace
 from typing import Any
 
 from . import ir
+from .derive import derive_api
 from .diagnostics import Diagnostic, GenerationError, Level, escape_pointer, pointer
 from .loader import LoadedSpec, resolve_pointer
+from .mediatypes import encoding_of, pick
 from .modelgen import ModelSource, generate_models
 from .naming import NameRegistry, pascal_case
 from .schemas import (
@@ -81,23 +83,11 @@ KNOWN_FORMATS = frozenset(
 # Public attributes the generated Client/AsyncClient and Service already have: an operation never shadows one.
 _OPERATION_TAKEN = {"close", "aclose", "base_url", "with_raw_response", "error_body"}
 _SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
-_JSON_RE = re.compile(r"^application/([\w.+-]+\+)?json(;.*)?$|^\*/\*$")
-_ENCODINGS = (
-    ("json", lambda ct: bool(_JSON_RE.match(ct))),
-    ("form", lambda ct: ct.startswith("application/x-www-form-urlencoded")),
-    ("multipart", lambda ct: ct.startswith("multipart/")),
-    ("text", lambda ct: ct.startswith("text/")),
-    ("binary", lambda ct: True),
-)
 _NEXT_NAMES = ("next_page_url", "nextPageUrl", "next_page", "nextPage", "next_url", "nextUrl", "next")
 
 
 def _pick_content(content: dict[str, Any]) -> tuple[str, str] | None:
-    for encoding, matches in _ENCODINGS:
-        for ct in content:
-            if matches(ct.lower()):
-                return ct, encoding
-    return None
+    return pick(content)
 
 
 class _Builder:
@@ -296,7 +286,7 @@ class _Builder:
                 "uuid": "uuid.UUID",
                 "binary": "bytes",
             }.get(str(fmt), "str")
-            return ir.TypeInfo(expr + suffix, "string", nullable=nullable)
+            return ir.TypeInfo(expr + suffix, "string", nullable=nullable, is_binary=expr == "bytes")
         if t == "integer":
             return ir.TypeInfo("int" + suffix, "integer", nullable=nullable)
         if t == "number":
@@ -306,7 +296,9 @@ class _Builder:
         if t == "array" or (not t and "items" in schema):
             items = schema.get("items")
             item = self.type_of(items, stack) if isinstance(items, dict) else ir.TypeInfo("Any", "any")
-            return ir.TypeInfo(f"list[{item.expr}]" + suffix, "array", item.kind, nullable=nullable)
+            return ir.TypeInfo(
+                f"list[{item.expr}]" + suffix, "array", item.kind, nullable=nullable, is_binary=item.is_binary
+            )
         if t == "object" or "additionalProperties" in schema:
             extra = schema.get("additionalProperties")
             value = self.type_of(extra, stack).expr if isinstance(extra, dict) and extra else "Any"
@@ -536,10 +528,23 @@ class _Builder:
                 for prop, sub in _merged_properties(self, target).items():
                     hoisted = sub if isinstance(sub, dict) else {}
                     fields.append(
-                        ir.BodyField(prop, names.claim(prop, fallback="field"), prop in req, self.type_of(hoisted))
+                        ir.BodyField(
+                            prop,
+                            names.claim(prop, fallback="field"),
+                            prop in req,
+                            self.type_of(hoisted),
+                            _text(hoisted.get("description") or self.schema_target(hoisted).get("description")),
+                        )
                     )
             body = ir.RequestBody(
-                ct, encoding, typ, bool(raw.get("required")), _text(raw.get("description")), tuple(fields), others
+                ct,
+                encoding,
+                typ,
+                bool(raw.get("required")),
+                _text(raw.get("description")),
+                tuple(fields),
+                others,
+                accepted=((ct, encoding), *((o, encoding_of(o)) for o in others)),
             )
         responses = []
         for status, r, ct, schema in plan["responses"]:
@@ -559,6 +564,7 @@ class _Builder:
                     description=_text(r.get("description")),
                     content_type=ct,
                     type=self.type_of(schema) if schema is not None else None,
+                    encoding=None if ct is None else encoding_of(ct),
                     headers=tuple(sorted((r.get("headers") or {}).keys())),
                     links=tuple(links),
                 )
@@ -743,21 +749,23 @@ class _Builder:
             for s in self.doc.get("servers") or []
             if isinstance(s, dict)
         )
-        return ir.Api(
-            package=self.package,
-            source=self.source,
-            title=_text(info.get("title")) or self.package,
-            version=_text(info.get("version")),
-            description=_text(info.get("description")),
-            openapi_version=str(self.doc.get("openapi")),
-            servers=servers,
-            security_schemes=tuple(schemes),
-            operations=operations,
-            model_names=tuple(n for n in self.models.classes if not n.startswith("_")),
-            models_source=self.models.source,
-            spec_json=json.dumps(self.doc, ensure_ascii=False, separators=(",", ":")),
-            webhooks=webhooks,
-            base_path=_base_path(servers),
+        return derive_api(
+            ir.Api(
+                package=self.package,
+                source=self.source,
+                title=_text(info.get("title")) or self.package,
+                version=_text(info.get("version")),
+                description=_text(info.get("description")),
+                openapi_version=str(self.doc.get("openapi")),
+                servers=servers,
+                security_schemes=tuple(schemes),
+                operations=operations,
+                model_names=tuple(n for n in self.models.classes if not n.startswith("_")),
+                models_source=self.models.source,
+                spec_json=json.dumps(self.doc, ensure_ascii=False, separators=(",", ":")),
+                webhooks=webhooks,
+                base_path=_base_path(servers),
+            )
         )
 
 

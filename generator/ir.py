@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 __all__ = [
     "Api",
     "BodyField",
+    "ErrorClass",
+    "PathPart",
+    "SecurityRequirement",
     "Link",
     "Operation",
     "Pagination",
@@ -42,6 +45,7 @@ class TypeInfo:
     item_kind: str = "any"
     nullable: bool = False
     is_model: bool = False
+    is_binary: bool = False  # ``format: binary`` (``bytes``), alone or as the item of an array
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class BodyField:
     python_name: str
     required: bool
     type: TypeInfo
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class RequestBody:
     description: str
     fields: tuple[BodyField, ...] = ()  # top-level properties when the body is an object model
     other_content_types: tuple[str, ...] = ()
+    accepted: tuple[tuple[str, str], ...] = ()  # every (content type, encoding) offered, the chosen one first
+    flatten: bool = False  # the client takes the fields as keyword arguments instead of one ``body``
+    value_expr: str = "Any"  # what the client's ``body`` argument is typed as (``str`` for text, ``bytes``...)
 
 
 @dataclass(frozen=True)
@@ -104,11 +112,39 @@ class Response:
     type: TypeInfo | None
     headers: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    encoding: str | None = None  # json | ndjson | text | binary | form | multipart; None: no body
+    value_expr: str = "None"  # what the client returns for it: the model, ``list[item]`` for ndjson, str, bytes
+    error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
 
     @property
     def is_success(self) -> bool:
         """True for 2xx responses."""
         return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """One piece of a path template: literal text, or a path parameter with the prefix its style adds."""
+
+    text: str  # literal text ("" for a parameter)
+    python_name: str | None = None  # the parameter's argument name; None for literal text
+    prefix: str = ""  # "" (simple), "." (label) or ";name=" (matrix), placed before the encoded value
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """A client exception class for one error status, and the error models the spec documents for it."""
+
+    status_code: int
+    name: str  # e.g. ``NotFoundError``
+    models: tuple[str, ...]  # annotations of documented model bodies, e.g. ``models.Error``
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """One alternative of an operation's ``security``: every scheme here is required together."""
+
+    schemes: tuple[SecurityScheme, ...]  # empty: anonymous access is allowed
 
 
 @dataclass(frozen=True)
@@ -140,6 +176,10 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives of AND-ed scheme names; () = no auth
     pagination: Pagination | None = None
     param_models: tuple[tuple[str, str], ...] = ()  # (location, class in models.py) validating that location
+    path_params: tuple[Parameter, ...] = ()  # path parameters in the order the path template names them
+    path_parts: tuple[PathPart, ...] = ()  # the path template, split for URL building
+    requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
+    return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -161,6 +201,7 @@ class SecurityScheme:
     param_name: str = ""  # apiKey: header/query/cookie name
     param_in: str = ""  # apiKey: header | query | cookie
     description: str = ""
+    credential_type: str = ""  # the server runtime's credentials class; "" when none is passed (mutualTLS)
 
 
 @dataclass(frozen=True)
@@ -189,3 +230,4 @@ class Api:
     spec_json: str  # the bundled spec, served by the generated server
     webhooks: tuple[Operation, ...] = field(default=())
     base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it
+    error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code

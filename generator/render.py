@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -49,6 +50,12 @@ _FILES: dict[str, str | None] = {
     "py.typed": None,
 }
 DEFAULT_OUTPUTS = ("models", "server", "client")
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+# output file -> module in generator/runtime/, copied verbatim (it replaces a template of the same output name).
+RUNTIME_FILES: dict[str, str] = {
+    "_server_runtime.py": "server.py",
+    "_client_runtime.py": "client.py",
+}
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ud800-\udfff]")
@@ -116,10 +123,32 @@ def render_api(
             continue
         if template is None:
             continue
-        files[name] = env.get_template(template).render(context)
+        runtime = runtime_copy(name, header)
+        files[name] = runtime if runtime is not None else env.get_template(template).render(context)
     files["openapi.json"] = api.spec_json + "\n"
     files["py.typed"] = ""
     return files
+
+
+def runtime_version(source: str) -> str:
+    """The line identifying a runtime copy: toolkit version and a hash of the module's source."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        toolkit = version("spec-first-generator")
+    except PackageNotFoundError:  # pragma: no cover - running from a checkout that was never installed
+        toolkit = "0+unknown"
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+    return f"# runtime: spec-first-generator {toolkit}, source sha256 {digest} (copied verbatim; do not edit)"
+
+
+def runtime_copy(file_name: str, header: str) -> str | None:
+    """The verbatim copy of a runtime module for ``file_name``; None when that file is rendered from a template."""
+    module = RUNTIME_FILES.get(file_name)
+    if module is None or not (RUNTIME_DIR / module).is_file():
+        return None
+    source = (RUNTIME_DIR / module).read_text(encoding="utf-8")
+    return f"{header}\n{runtime_version(source)}\n{source}"
 
 
 def _ruff() -> str:

@@ -1,0 +1,175 @@
+"""Decisions derived from built operations: URL parts, client value types, error classes, security.
+
+The builder produces operations with their parameters, bodies and responses; this module
+adds what the templates would otherwise have to work out themselves (and so must never):
+the order of path parameters, how a URL is assembled, what each response decodes to in the
+client, which exception class each error status raises, and which schemes secure each call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import ir
+
+__all__ = ["STATUS_NAMES", "derive_api"]
+
+STATUS_NAMES: dict[int, str] = {
+    400: "BadRequestError",
+    401: "UnauthorizedError",
+    402: "PaymentRequiredError",
+    403: "ForbiddenError",
+    404: "NotFoundError",
+    405: "MethodNotAllowedError",
+    406: "NotAcceptableError",
+    407: "ProxyAuthenticationRequiredError",
+    408: "RequestTimeoutError",
+    409: "ConflictError",
+    410: "GoneError",
+    411: "LengthRequiredError",
+    412: "PreconditionFailedError",
+    413: "ContentTooLargeError",
+    414: "UriTooLongError",
+    415: "UnsupportedMediaTypeError",
+    416: "RangeNotSatisfiableError",
+    417: "ExpectationFailedError",
+    421: "MisdirectedRequestError",
+    422: "UnprocessableEntityError",
+    423: "LockedError",
+    424: "FailedDependencyError",
+    425: "TooEarlyError",
+    426: "UpgradeRequiredError",
+    428: "PreconditionRequiredError",
+    429: "RateLimitError",
+    431: "RequestHeaderFieldsTooLargeError",
+    451: "UnavailableForLegalReasonsError",
+    500: "InternalServerError",
+    501: "NotImplementedServerError",
+    502: "BadGatewayError",
+    503: "ServiceUnavailableError",
+    504: "GatewayTimeoutError",
+    505: "HttpVersionNotSupportedError",
+    507: "InsufficientStorageError",
+    508: "LoopDetectedError",
+    511: "NetworkAuthenticationRequiredError",
+}
+_CREDENTIALS = {
+    "basic": "BasicCredentials",
+    "bearer": "BearerToken",
+    "oauth2": "BearerToken",
+    "openIdConnect": "BearerToken",
+    "mutualTLS": "",
+}
+_PLACEHOLDER = re.compile(r"{([^}]+)}")
+
+
+def error_class_name(status: int) -> str:
+    """The client exception class for an error status."""
+    return STATUS_NAMES.get(status, f"Status{status}Error")
+
+
+def _is_error(r: ir.Response) -> bool:
+    return r.status_code is not None and 400 <= r.status_code < 600
+
+
+def error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, ...]:
+    """One class per documented 4xx/5xx status, with the model bodies documented for it (in order)."""
+    codes: dict[int, list[str]] = {}
+    for op in operations:
+        for r in op.responses:
+            if r.status_code is None or not _is_error(r):
+                continue
+            found = codes.setdefault(r.status_code, [])
+            if r.type is not None and r.type.is_model and not r.type.nullable and r.type.expr not in found:
+                found.append(r.type.expr)
+    return tuple(ir.ErrorClass(code, error_class_name(code), tuple(codes[code])) for code in sorted(codes))
+
+
+def value_expr(r: ir.Response) -> str:
+    """What the client hands back for a response: the parsed value's annotation."""
+    if r.content_type is None or r.type is None or r.encoding is None:
+        return "None"
+    if r.encoding == "json":
+        return r.type.expr
+    if r.encoding == "ndjson":
+        return f"list[{r.type.expr}]"
+    return "str" if r.encoding == "text" else "bytes"
+
+
+def path_params(op: ir.Operation) -> tuple[ir.Parameter, ...]:
+    """Path parameters in the order the template names them (undeclared order for any left over)."""
+    declared = [p for p in op.parameters if p.location == "path"]
+    ordered: list[ir.Parameter] = []
+    for name in _PLACEHOLDER.findall(op.path):
+        ordered.extend(p for p in declared if p.name == name and p not in ordered)
+    return tuple(ordered + [p for p in declared if p not in ordered])
+
+
+def path_parts(op: ir.Operation) -> tuple[ir.PathPart, ...]:
+    """The path template as literal text and parameter values (with their style's prefix)."""
+    by_name = {p.name: p for p in op.parameters if p.location == "path"}
+    parts: list[ir.PathPart] = []
+    pos = 0
+    for m in _PLACEHOLDER.finditer(op.path):
+        if m.start() > pos:
+            parts.append(ir.PathPart(op.path[pos : m.start()]))
+        p = by_name[m.group(1)]
+        prefix = {"label": ".", "matrix": f";{p.name}="}.get(p.style, "")
+        parts.append(ir.PathPart("", p.python_name, prefix))
+        pos = m.end()
+    if pos < len(op.path):
+        parts.append(ir.PathPart(op.path[pos:]))
+    return tuple(parts)
+
+
+def requirements(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> tuple[ir.SecurityRequirement, ...]:
+    """``op.security`` with each scheme name resolved."""
+    return tuple(ir.SecurityRequirement(tuple(schemes[n] for n in alt)) for alt in op.security)
+
+
+def _response(r: ir.Response) -> ir.Response:
+    r = replace(r, value_expr=value_expr(r))
+    if r.status_code is not None and _is_error(r):
+        r = replace(r, error_class=error_class_name(r.status_code))
+    return r
+
+
+def _body(body: ir.RequestBody | None) -> ir.RequestBody | None:
+    if body is None:
+        return None
+    flatten = bool(body.fields) and body.type.is_model and body.encoding in ("json", "form", "multipart")
+    value = {"text": "str", "binary": "bytes"}.get(body.encoding, body.type.expr)
+    return replace(body, flatten=flatten, value_expr=value)
+
+
+def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> ir.Operation:
+    """``op`` with every derived decision filled in."""
+    responses = tuple(_response(r) for r in op.responses)
+    values = list(dict.fromkeys(r.value_expr for r in responses if r.is_success))
+    return replace(
+        op,
+        responses=responses,
+        body=_body(op.body),
+        path_params=path_params(op),
+        path_parts=path_parts(op),
+        requirements=requirements(op, schemes),
+        return_expr=" | ".join(values) if values else "None",
+    )
+
+
+def derive_api(api: ir.Api) -> ir.Api:
+    """``api`` with the derived decisions of every operation and webhook, and its error classes."""
+    schemes = tuple(
+        replace(s, credential_type=_CREDENTIALS.get(s.kind, "ApiKeyCredentials")) for s in api.security_schemes
+    )
+    by_name = {s.name: s for s in schemes}
+    operations = tuple(derive_operation(op, by_name) for op in api.operations)
+    webhooks = tuple(derive_operation(op, by_name) for op in api.webhooks)
+    return replace(
+        api,
+        security_schemes=schemes,
+        operations=operations,
+        webhooks=webhooks,
+        error_classes=error_classes(operations),
+    )
