@@ -1,0 +1,55 @@
+# generated from tests/golden/encodings/spec.yaml — do not edit
+"""The base class of every generated model: strict, spec-exact validation.
+
+* ``strict=True``: no lax coercion (``"5"`` and ``true`` are not integers);
+* optional fields default to ``MISSING`` and are left out of dumps; only a
+  nullable field accepts ``None``;
+* ``uniqueItems`` arrays reject duplicates (JSON equality: ``1`` and ``true`` differ);
+* fields accept their Python name or their wire alias, and dump by alias;
+* validators are built on first use (``defer_build``), so importing a large
+  package stays fast.
+"""
+
+import json
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
+
+__all__ = ["StrictModel"]
+
+
+def _json_key(item: object) -> str:
+    if isinstance(item, BaseModel):
+        return item.model_dump_json(by_alias=True)
+    return json.dumps(item, sort_keys=True, default=str)
+
+
+class StrictModel(BaseModel):
+    """Strict Pydantic v2 model for Encodings."""
+
+    model_config = ConfigDict(
+        strict=True,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        defer_build=True,
+    )
+    __unique_fields__: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.__unique_fields__ = tuple(
+            name
+            for name, info in cls.model_fields.items()
+            if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("x-unique-items") is True
+        )
+
+    @model_validator(mode="after")
+    def _unique_items(self) -> "StrictModel":
+        for name in self.__unique_fields__:
+            value = getattr(self, name)
+            if isinstance(value, list) and len({_json_key(v) for v in value}) != len(value):
+                raise PydanticCustomError("unique_items", "{field} must not contain duplicate items", {"field": name})
+        return self

@@ -1,0 +1,828 @@
+# generated from tests/golden/encodings/spec.yaml — do not edit
+"""Typed HTTP client for Encodings 1.0.0 (sync ``Client``, async ``AsyncClient``).
+
+Usage::
+
+    from golden_encodings import Client, NotFoundError
+
+    with Client() as client:
+        ...
+
+Design (the same for both clients; ``AsyncClient`` methods are awaited, its iterators
+are ``async for``-ed and it is an ``async with`` context manager):
+
+* One method per operation, named after the operationId. Path parameters are
+  positional, in path order; everything else is keyword-only.
+* Query, header and cookie parameters are typed; an optional one defaults to
+  ``None`` and is then not sent (the server applies the spec's default). Query
+  arrays use the spec's style (repeated keys when exploded, comma-joined when not;
+  ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
+* An object request body (JSON, form or multipart) is flattened: each top-level
+  property is a keyword argument named like the model field. An optional property
+  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
+  other body is passed as ``body=``. JSON uses wire names; form bodies use wire
+  names, ``true``/``false`` and repeated keys for arrays.
+* A method returns the documented success type, validated strictly (a Pydantic
+  model, ``None`` for a success without content, a union when success statuses
+  carry different types). A success body that does not match its schema raises
+  ``ResponseValidationError``; nothing unvalidated is ever returned.
+* Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
+  ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
+  ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
+  status). Each status the spec documents has its own subclass (``NotFoundError``,
+  ...) whose ``body`` is the spec's error model when the body validates, else the
+  raw JSON value or text; ``response`` is the ``httpx.Response``.
+* Retries (``retries=2`` by default, ``0`` disables): idempotent methods (GET, HEAD,
+  PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
+  Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
+  an HTTP date).
+* Paginated operations also have ``iter_<name>(...)``, yielding every item across
+  pages by following the absolute next-page URL until it is null.
+* ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
+  ``status_code``, ``headers``, ``http_response`` and ``parse()``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Self
+
+import httpx
+from pydantic import MISSING
+
+from . import models
+from ._client_runtime import (
+    _BYTES,
+    _FORM,
+    _TEXT,
+    ApiError,
+    ApiStatusError,
+    ClientError,
+    JsonValue,
+    NotFoundError,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    TimeoutTypes,
+    TransportError,
+    UnexpectedStatusError,
+    _AsyncBase,
+    _form,
+    _ModelParser,
+    _multipart,
+    _Op,
+    _path,
+    _query,
+    _SyncBase,
+)
+
+__all__ = [
+    "ApiError",
+    "ApiStatusError",
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "Client",
+    "ClientError",
+    "ClientWithRawResponse",
+    "JsonValue",
+    "RawResponse",
+    "ResponseValidationError",
+    "ServerError",
+    "TimeoutTypes",
+    "TransportError",
+    "UnexpectedStatusError",
+    "NotFoundError",
+]
+
+# -- operations: everything that does not change between calls ------------------------------------
+_op_submit_form: _Op[models.FormInput] = _Op(
+    "submit_form",
+    "POST",
+    security=(),
+    success={
+        200: _ModelParser(models.FormInput, "models.FormInput"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_upload: _Op[models.Upload] = _Op(
+    "upload",
+    "POST",
+    security=(),
+    success={
+        201: _ModelParser(models.Upload, "models.Upload"),
+    },
+)
+_op_get_blob: _Op[bytes] = _Op(
+    "get_blob",
+    "GET",
+    security=(),
+    success={
+        200: _BYTES,
+    },
+    errors={
+        404: _ModelParser(models.Error, "models.Error"),
+    },
+)
+_op_list_events: _Op[models.Event] = _Op(
+    "list_events",
+    "GET",
+    security=(),
+    success={
+        200: _ModelParser(models.Event, "models.Event"),
+    },
+)
+_op_put_note: _Op[str] = _Op(
+    "put_note",
+    "PUT",
+    security=(),
+    success={
+        200: _TEXT,
+    },
+    content_type="text/plain",
+)
+
+
+class Client(_SyncBase):
+    """Synchronous client for Encodings 1.0.0.
+
+    Usage::
+
+        with Client() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.Client`` to use (not closed by ``close()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return ClientWithRawResponse(self)
+
+    def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | MISSING = MISSING,
+        tags: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.FormInput:
+        """``POST /forms``
+
+        ``POST /forms``.
+
+        Args:
+            name: body field ``name`` (required).
+            count: body field ``count``.
+            tags: body field ``tags``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.FormInput. The form as the server read it.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_submit_form,
+            self._base_url + "/forms",
+            None,
+            None,
+            _form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Upload:
+        """``POST /uploads``
+
+        ``POST /uploads``.
+
+        Args:
+            title: body field ``title``.
+            file: body field ``file`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Upload. What arrived.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_upload,
+            self._base_url + "/uploads",
+            None,
+            None,
+            _multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> bytes:
+        """``GET /blobs/{blobId}``
+
+        ``GET /blobs/{blobId}``.
+
+        Args:
+            blob_id: path parameter ``blobId``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: bytes. The raw bytes.
+
+        Raises:
+            NotFoundError: HTTP 404. No such blob.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_get_blob, self._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+        )
+
+    def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Event:
+        """``GET /events``
+
+        ``GET /events``.
+
+        Args:
+            limit: query parameter ``limit``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Event. One event per line.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_events,
+            self._base_url + "/events",
+            _query(
+                ("limit", limit, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> str:
+        """``PUT /notes/{noteId}``
+
+        ``PUT /notes/{noteId}``.
+
+        Args:
+            note_id: path parameter ``noteId``.
+            body: the text/plain request body.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: str. The note as stored.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_put_note,
+            self._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            body.encode("utf-8"),
+            extra_headers,
+            timeout,
+        )
+
+
+class ClientWithRawResponse:
+    """:class:`Client` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | MISSING = MISSING,
+        tags: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.FormInput]:
+        """Like :meth:`Client.submit_form`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_submit_form,
+            self._client._base_url + "/forms",
+            None,
+            None,
+            _form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Upload]:
+        """Like :meth:`Client.upload`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_upload,
+            self._client._base_url + "/uploads",
+            None,
+            None,
+            _multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[bytes]:
+        """Like :meth:`Client.get_blob`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_get_blob, self._client._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+        )
+
+    def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Event]:
+        """Like :meth:`Client.list_events`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_events,
+            self._client._base_url + "/events",
+            _query(
+                ("limit", limit, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[str]:
+        """Like :meth:`Client.put_note`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_put_note,
+            self._client._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            body.encode("utf-8"),
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClient(_AsyncBase):
+    """Asynchronous client for Encodings 1.0.0.
+
+    Usage::
+
+        async with AsyncClient() as client:
+            ...
+
+    Args:
+        base_url: where the API is served.
+        timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
+            default 30 s, or the injected ``http_client``'s own timeout.
+        retries: how often a failed request is retried (``0`` turns retries off).
+        headers: default headers sent with every request.
+        http_client: an ``httpx.AsyncClient`` to use (not closed by ``aclose()``).
+        transport: an ``httpx`` transport for the client created here (e.g. ``httpx.MockTransport``).
+        sleep: how to wait between retries (injectable for tests).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            credentials={},
+            timeout=timeout,
+            retries=retries,
+            headers=headers,
+            http_client=http_client,
+            transport=transport,
+            sleep=sleep,
+        )
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | MISSING = MISSING,
+        tags: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.FormInput:
+        """``POST /forms``
+
+        ``POST /forms``.
+
+        Args:
+            name: body field ``name`` (required).
+            count: body field ``count``.
+            tags: body field ``tags``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.FormInput. The form as the server read it.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_submit_form,
+            self._base_url + "/forms",
+            None,
+            None,
+            _form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Upload:
+        """``POST /uploads``
+
+        ``POST /uploads``.
+
+        Args:
+            title: body field ``title``.
+            file: body field ``file`` (required).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.Upload. What arrived.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_upload,
+            self._base_url + "/uploads",
+            None,
+            None,
+            _multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> bytes:
+        """``GET /blobs/{blobId}``
+
+        ``GET /blobs/{blobId}``.
+
+        Args:
+            blob_id: path parameter ``blobId``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: bytes. The raw bytes.
+
+        Raises:
+            NotFoundError: HTTP 404. No such blob.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_get_blob, self._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+        )
+
+    async def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Event:
+        """``GET /events``
+
+        ``GET /events``.
+
+        Args:
+            limit: query parameter ``limit``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Event. One event per line.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_events,
+            self._base_url + "/events",
+            _query(
+                ("limit", limit, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> str:
+        """``PUT /notes/{noteId}``
+
+        ``PUT /notes/{noteId}``.
+
+        Args:
+            note_id: path parameter ``noteId``.
+            body: the text/plain request body.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: str. The note as stored.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_put_note,
+            self._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            body.encode("utf-8"),
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncClientWithRawResponse:
+    """:class:`AsyncClient` operations returning :class:`RawResponse` (error statuses still raise)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | MISSING = MISSING,
+        tags: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.FormInput]:
+        """Like :meth:`AsyncClient.submit_form`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_submit_form,
+            self._client._base_url + "/forms",
+            None,
+            None,
+            _form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Upload]:
+        """Like :meth:`AsyncClient.upload`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_upload,
+            self._client._base_url + "/uploads",
+            None,
+            None,
+            _multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[bytes]:
+        """Like :meth:`AsyncClient.get_blob`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_get_blob, self._client._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+        )
+
+    async def list_events(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Event]:
+        """Like :meth:`AsyncClient.list_events`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_events,
+            self._client._base_url + "/events",
+            _query(
+                ("limit", limit, _FORM),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[str]:
+        """Like :meth:`AsyncClient.put_note`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_put_note,
+            self._client._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            body.encode("utf-8"),
+            extra_headers,
+            timeout,
+        )
