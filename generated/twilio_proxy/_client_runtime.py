@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 5cf9e0db4662a775 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 9447beed69519a4d (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -953,6 +953,8 @@ class _Core:
         merged = self._merge_headers(fixed, headers, extra_headers)
         if auth_params:
             params = [*(params or ()), *auth_params]
+        if params and "?" in url:  # a next-page URL: keep its query (httpx would replace it with ``params``)
+            url, params = str(httpx.URL(url).copy_merge_params(params)), None
         if timeout is MISSING:
             timeout = self._timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout

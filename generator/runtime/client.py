@@ -951,6 +951,8 @@ class _Core:
         merged = self._merge_headers(fixed, headers, extra_headers)
         if auth_params:
             params = [*(params or ()), *auth_params]
+        if params and "?" in url:  # a next-page URL: keep its query (httpx would replace it with ``params``)
+            url, params = str(httpx.URL(url).copy_merge_params(params)), None
         if timeout is MISSING:
             timeout = self._timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout
