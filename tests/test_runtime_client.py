@@ -440,6 +440,22 @@ def test_sync_base_multipart_gets_its_boundary_from_httpx(sleeps: list[float]) -
     assert b'name="n"\r\n\r\n1\r\n' in sent.content and b"\x00" in sent.content
 
 
+def test_multipart_without_files_is_still_multipart(sleeps: list[float]) -> None:
+    recorder = Recorder(httpx.Response(200, json={"thingId": 1}))
+    base = rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append)
+    body = rt._fields_multipart((("n", 1), ("r", ["x", "y"])), False)
+    assert body is not None and body.parts() == (None, [("n", (None, "1")), ("r", (None, "x")), ("r", (None, "y"))])
+    base._send(POST, base.base_url + "/things", None, None, body, None, MISSING)
+    sent = recorder.requests[0]
+    content_type = sent.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    boundary = content_type.split("boundary=")[1].encode()
+    assert sent.content == b"".join(
+        b"--" + boundary + b'\r\nContent-Disposition: form-data; name="' + name + b'"\r\n\r\n' + value + b"\r\n"
+        for name, value in ((b"n", b"1"), (b"r", b"x"), (b"r", b"y"))
+    ) + (b"--" + boundary + b"--\r\n")
+
+
 def test_bases_refuse_bad_options(sleeps: list[float]) -> None:
     with pytest.raises(ValueError, match="either http_client or transport"):
         rt._SyncBase(**options(Recorder(), sleeps, http_client=httpx.Client()), sleep=sleeps.append)

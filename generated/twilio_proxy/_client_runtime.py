@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 9447beed69519a4d (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 ea77f9908f4b06a5 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -586,6 +586,18 @@ class _Multipart:
                 else:
                     self._field(name, _s(v))
 
+    def parts(self) -> tuple[dict[str, str | list[str]] | None, list[tuple[str, Any]]]:
+        """``data`` and ``files`` for httpx; without a file, the fields go as parts without a file name.
+
+        (Given no files, httpx would send the fields as a urlencoded form instead of multipart.)
+        """
+        if self.files:
+            return self.data, self.files
+        values = (
+            (name, v) for name, found in self.data.items() for v in (found if isinstance(found, list) else [found])
+        )
+        return None, [(name, (None, v)) for name, v in values]
+
     def _field(self, name: str, value: str) -> None:
         existing = self.data.get(name)
         if existing is None:
@@ -959,8 +971,9 @@ class _Core:
             timeout = self._timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout
         if isinstance(body, _Multipart):
+            data, files = body.parts()
             return self._http.build_request(
-                op.method, url, params=params, headers=merged, data=body.data, files=body.files, timeout=request_timeout
+                op.method, url, params=params, headers=merged, data=data, files=files, timeout=request_timeout
             )
         return self._http.build_request(
             op.method, url, params=params, headers=merged, content=body, timeout=request_timeout

@@ -584,6 +584,18 @@ class _Multipart:
                 else:
                     self._field(name, _s(v))
 
+    def parts(self) -> tuple[dict[str, str | list[str]] | None, list[tuple[str, Any]]]:
+        """``data`` and ``files`` for httpx; without a file, the fields go as parts without a file name.
+
+        (Given no files, httpx would send the fields as a urlencoded form instead of multipart.)
+        """
+        if self.files:
+            return self.data, self.files
+        values = (
+            (name, v) for name, found in self.data.items() for v in (found if isinstance(found, list) else [found])
+        )
+        return None, [(name, (None, v)) for name, v in values]
+
     def _field(self, name: str, value: str) -> None:
         existing = self.data.get(name)
         if existing is None:
@@ -957,8 +969,9 @@ class _Core:
             timeout = self._timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout
         if isinstance(body, _Multipart):
+            data, files = body.parts()
             return self._http.build_request(
-                op.method, url, params=params, headers=merged, data=body.data, files=body.files, timeout=request_timeout
+                op.method, url, params=params, headers=merged, data=data, files=files, timeout=request_timeout
             )
         return self._http.build_request(
             op.method, url, params=params, headers=merged, content=body, timeout=request_timeout
