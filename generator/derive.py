@@ -61,6 +61,7 @@ _CREDENTIALS = {
     "openIdConnect": "BearerToken",
     "mutualTLS": "",
 }
+_CLIENT_KINDS = ("basic", "bearer", "apiKey", "oauth2", "openIdConnect")  # schemes the client takes a credential for
 _PLACEHOLDER = re.compile(r"{([^}]+)}")
 
 
@@ -83,7 +84,10 @@ def error_classes(operations: tuple[ir.Operation, ...]) -> tuple[ir.ErrorClass, 
             found = codes.setdefault(r.status_code, [])
             if r.type is not None and r.type.is_model and not r.type.nullable and r.type.expr not in found:
                 found.append(r.type.expr)
-    return tuple(ir.ErrorClass(code, error_class_name(code), tuple(codes[code])) for code in sorted(codes))
+    return tuple(
+        ir.ErrorClass(code, error_class_name(code), tuple(codes[code]), "ClientError" if code < 500 else "ServerError")
+        for code in sorted(codes)
+    )
 
 
 def value_expr(r: ir.Response) -> str:
@@ -129,7 +133,8 @@ def requirements(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> tup
 
 
 def _response(r: ir.Response) -> ir.Response:
-    r = replace(r, value_expr=value_expr(r))
+    parsed = r.content_type is not None and r.type is not None and r.encoding is not None
+    r = replace(r, value_expr=value_expr(r), parsed=parsed)
     if r.status_code is not None and _is_error(r):
         r = replace(r, error_class=error_class_name(r.status_code))
     return r
@@ -158,10 +163,32 @@ def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) ->
     )
 
 
+def client_args(schemes: tuple[ir.SecurityScheme, ...]) -> dict[str, tuple[str, ...]]:
+    """The client constructor's arguments per scheme name: plain names, or prefixed when several schemes take any."""
+    taking = [s for s in schemes if s.kind in _CLIENT_KINDS]
+    several = len(taking) > 1
+    out: dict[str, tuple[str, ...]] = {}
+    for s in taking:
+        if s.kind == "basic":
+            out[s.name] = (
+                (f"{s.python_name}_username", f"{s.python_name}_password") if several else ("username", "password")
+            )
+        else:
+            out[s.name] = (s.python_name,) if several else ("api_key" if s.kind == "apiKey" else "token",)
+    return out
+
+
+def default_base_url(servers: tuple[ir.Server, ...]) -> str:
+    """The first server URL when it is absolute (a relative one cannot be a default ``base_url``)."""
+    return servers[0].url if servers and servers[0].url.startswith(("http://", "https://")) else ""
+
+
 def derive_api(api: ir.Api) -> ir.Api:
     """``api`` with the derived decisions of every operation and webhook, and its error classes."""
+    args = client_args(api.security_schemes)
     schemes = tuple(
-        replace(s, credential_type=_CREDENTIALS.get(s.kind, "ApiKeyCredentials")) for s in api.security_schemes
+        replace(s, credential_type=_CREDENTIALS.get(s.kind, "ApiKeyCredentials"), client_args=args.get(s.name, ()))
+        for s in api.security_schemes
     )
     by_name = {s.name: s for s in schemes}
     operations = tuple(derive_operation(op, by_name) for op in api.operations)
@@ -172,4 +199,5 @@ def derive_api(api: ir.Api) -> ir.Api:
         operations=operations,
         webhooks=webhooks,
         error_classes=error_classes(operations),
+        default_base_url=default_base_url(api.servers),
     )

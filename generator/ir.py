@@ -115,6 +115,7 @@ class Response:
     encoding: str | None = None  # json | ndjson | text | binary | form | multipart; None: no body
     value_expr: str = "None"  # what the client returns for it: the model, ``list[item]`` for ndjson, str, bytes
     error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
+    parsed: bool = False  # the client decodes the body (content with a schema); else the value is None
 
     @property
     def is_success(self) -> bool:
@@ -138,6 +139,7 @@ class ErrorClass:
     status_code: int
     name: str  # e.g. ``NotFoundError``
     models: tuple[str, ...]  # annotations of documented model bodies, e.g. ``models.Error``
+    base: str = "ClientError"  # the class it derives from: ``ClientError`` (4xx) or ``ServerError`` (5xx)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,7 @@ class SecurityScheme:
     param_in: str = ""  # apiKey: header | query | cookie
     description: str = ""
     credential_type: str = ""  # the server runtime's credentials class; "" when none is passed (mutualTLS)
+    client_args: tuple[str, ...] = ()  # the client constructor's keyword arguments for it; () when it takes none
 
 
 @dataclass(frozen=True)
@@ -231,3 +234,4 @@ class Api:
     webhooks: tuple[Operation, ...] = field(default=())
     base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it
     error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code
+    default_base_url: str = ""  # the client's default ``base_url``: the first server URL when it is absolute

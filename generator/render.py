@@ -45,7 +45,7 @@ _FILES: dict[str, str | None] = {
     "server.py": "server.py.jinja",
     "_server_runtime.py": "_server_runtime.py.jinja",
     "client.py": "client.py.jinja",
-    "_client_runtime.py": "_client_runtime.py.jinja",
+    "_client_runtime.py": None,  # generator/runtime/client.py, copied verbatim
     "openapi.json": None,
     "py.typed": None,
 }
@@ -121,10 +121,11 @@ def render_api(
         needs = output_of(name)
         if needs is not None and needs not in wanted:
             continue
-        if template is None:
-            continue
         runtime = runtime_copy(name, header)
-        files[name] = runtime if runtime is not None else env.get_template(template).render(context)
+        if runtime is not None:
+            files[name] = runtime
+        elif template is not None:
+            files[name] = env.get_template(template).render(context)
     files["openapi.json"] = api.spec_json + "\n"
     files["py.typed"] = ""
     return files

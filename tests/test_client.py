@@ -609,6 +609,23 @@ async def test_edges_text_binary_and_untyped_bodies(edges: ModuleType, mode: str
     assert anything.method == "GET"
 
 
+async def test_edges_ndjson_response_is_a_list_of_validated_items(edges: ModuleType, mode: str) -> None:
+    server = Server(
+        httpx.Response(200, content=b'{"a": 1}\n\n{"a": 2}\r\n{}\n', headers={"content-type": "application/x-ndjson"}),
+        httpx.Response(200, content=b""),
+        httpx.Response(200, content=b'{"a": 1}\n{"a": "2"}\n'),
+    )
+    api = Harness(edges, mode, server, base_url="http://h")
+    Thing = edges.models.Thing
+    assert await api("get_events") == [Thing(a=1), Thing(a=2), Thing()]
+    assert await api("get_events") == []
+    with pytest.raises(edges.ResponseValidationError) as invalid:  # strict: "2" is not an integer
+        await api("get_events")
+    assert invalid.value.expected == "list[models.Thing]"
+    assert [e["loc"] for e in invalid.value.errors] == [(1, "a")]
+    assert "1.a: " in invalid.value.message
+
+
 def test_edges_relative_server_means_base_url_is_required(edges: ModuleType) -> None:
     with pytest.raises(TypeError, match="base_url"):
         edges.Client()

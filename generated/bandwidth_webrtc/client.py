@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -50,36 +51,28 @@ import functools
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Literal, Self
+from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
 from . import models
 from ._client_runtime import (
-    _EMPTY,
     ApiError,
     ApiStatusError,
-    BadRequestError,
     ClientError,
-    ConflictError,
-    ForbiddenError,
-    InternalServerError,
     JsonValue,
-    NotFoundError,
     RawResponse,
     ResponseValidationError,
     ServerError,
     TimeoutTypes,
     TransportError,
-    UnauthorizedError,
     UnexpectedStatusError,
     _AsyncBase,
-    _basic,
-    _json,
-    _JsonParser,
-    _ModelParser,
+    _credential,
+    _fields_json,
     _Op,
+    _parser,
     _path,
     _SyncBase,
 )
@@ -107,172 +100,210 @@ __all__ = [
     "InternalServerError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+class BadRequestError(ClientError):
+    """HTTP 400; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class UnauthorizedError(ClientError):
+    """HTTP 401; ``body`` is models.UnauthorizedError when it validates."""
+
+    body: models.UnauthorizedError | JsonValue
+
+
+class ForbiddenError(ClientError):
+    """HTTP 403; ``body`` is models.ForbiddenError when it validates."""
+
+    body: models.ForbiddenError | JsonValue
+
+
+class NotFoundError(ClientError):
+    """HTTP 404; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class ConflictError(ClientError):
+    """HTTP 409; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class InternalServerError(ServerError):
+    """HTTP 500; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    500: InternalServerError,
+}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_create_participant: _Op[models.CreateParticipantResponse] = _Op(
     "create_participant",
     "POST",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _ModelParser(models.CreateParticipantResponse, "models.CreateParticipantResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.CreateParticipantResponse, "models.CreateParticipantResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_get_participant: _Op[models.Participant] = _Op(
     "get_participant",
     "GET",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _ModelParser(models.Participant, "models.Participant"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Participant, "models.Participant"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
     "delete_participant",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_create_session: _Op[models.Session] = _Op(
     "create_session",
     "POST",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _ModelParser(models.Session, "models.Session"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Session, "models.Session"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_get_session: _Op[models.Session] = _Op(
     "get_session",
     "GET",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _ModelParser(models.Session, "models.Session"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Session, "models.Session"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
     "delete_session",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_list_session_participants: _Op[list[models.Participant]] = _Op(
     "list_session_participants",
     "GET",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _JsonParser[list[models.Participant]](list[models.Participant], "list[models.Participant]"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", list[models.Participant], "list[models.Participant]"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_add_participant_to_session: _Op[None] = _Op(
     "add_participant_to_session",
     "PUT",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        409: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_remove_participant_from_session: _Op[None] = _Op(
     "remove_participant_from_session",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_get_participant_subscriptions: _Op[models.GetParticipantSubscriptionsResponse] = _Op(
     "get_participant_subscriptions",
     "GET",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        200: _ModelParser(models.GetParticipantSubscriptionsResponse, "models.GetParticipantSubscriptionsResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser(
+            "json", models.GetParticipantSubscriptionsResponse, "models.GetParticipantSubscriptionsResponse"
+        ),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_update_participant_subscriptions: _Op[None] = _Op(
     "update_participant_subscriptions",
     "PUT",
+    _STATUS_ERRORS,
     security=(("basicAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.UnauthorizedError, "models.UnauthorizedError"),
-        403: _ModelParser(models.ForbiddenError, "models.ForbiddenError"),
-        404: _ModelParser(models.Error, "models.Error"),
-        500: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "500": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -318,7 +349,7 @@ class Client(_SyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "basicAuth": _basic(username, password),
+                "basicAuth": _credential("basic", username, password),
             },
             timeout=timeout,
             retries=retries,
@@ -327,12 +358,6 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -393,7 +418,7 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("callbackUrl", callback_url),
                     ("publishPermissions", publish_permissions),
@@ -531,7 +556,7 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _json((("tag", tag),), True),
+            _fields_json((("tag", tag),), True),
             extra_headers,
             timeout,
         )
@@ -745,7 +770,7 @@ class Client(_SyncBase):
             + _path(participant_id),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -922,7 +947,7 @@ class Client(_SyncBase):
             + "/subscriptions",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -957,7 +982,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("callbackUrl", callback_url),
                     ("publishPermissions", publish_permissions),
@@ -1022,7 +1047,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _json((("tag", tag),), True),
+            _fields_json((("tag", tag),), True),
             extra_headers,
             timeout,
         )
@@ -1112,7 +1137,7 @@ class ClientWithRawResponse:
             + _path(participant_id),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -1200,7 +1225,7 @@ class ClientWithRawResponse:
             + "/subscriptions",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -1252,7 +1277,7 @@ class AsyncClient(_AsyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "basicAuth": _basic(username, password),
+                "basicAuth": _credential("basic", username, password),
             },
             timeout=timeout,
             retries=retries,
@@ -1261,12 +1286,6 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -1327,7 +1346,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("callbackUrl", callback_url),
                     ("publishPermissions", publish_permissions),
@@ -1465,7 +1484,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _json((("tag", tag),), True),
+            _fields_json((("tag", tag),), True),
             extra_headers,
             timeout,
         )
@@ -1679,7 +1698,7 @@ class AsyncClient(_AsyncBase):
             + _path(participant_id),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -1856,7 +1875,7 @@ class AsyncClient(_AsyncBase):
             + "/subscriptions",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -1891,7 +1910,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("callbackUrl", callback_url),
                     ("publishPermissions", publish_permissions),
@@ -1956,7 +1975,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _json((("tag", tag),), True),
+            _fields_json((("tag", tag),), True),
             extra_headers,
             timeout,
         )
@@ -2046,7 +2065,7 @@ class AsyncClientWithRawResponse:
             + _path(participant_id),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),
@@ -2134,7 +2153,7 @@ class AsyncClientWithRawResponse:
             + "/subscriptions",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("sessionId", session_id_2),
                     ("participants", participants),

@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -49,35 +50,28 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Literal, Self
+from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
 from . import models
 from ._client_runtime import (
-    _EMPTY,
-    _FORM,
     ApiError,
     ApiStatusError,
-    BadRequestError,
     ClientError,
-    ConflictError,
-    ForbiddenError,
     JsonValue,
-    NotFoundError,
     RawResponse,
     ResponseValidationError,
     ServerError,
     TimeoutTypes,
     TransportError,
-    UnauthorizedError,
     UnexpectedStatusError,
     _AsyncBase,
-    _bearer,
-    _json,
-    _ModelParser,
+    _credential,
+    _fields_json,
     _Op,
+    _parser,
     _path,
     _query,
     _SyncBase,
@@ -105,121 +99,153 @@ __all__ = [
     "ConflictError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+class BadRequestError(ClientError):
+    """HTTP 400; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class UnauthorizedError(ClientError):
+    """HTTP 401; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class ForbiddenError(ClientError):
+    """HTTP 403; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class NotFoundError(ClientError):
+    """HTTP 404; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class ConflictError(ClientError):
+    """HTTP 409; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_create_room: _Op[models.Room] = _Op(
     "create_room",
     "POST",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        201: _ModelParser(models.Room, "models.Room"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        409: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "201": _parser("json", models.Room, "models.Room"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_get_room: _Op[models.Room] = _Op(
     "get_room",
     "GET",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        200: _ModelParser(models.Room, "models.Room"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Room, "models.Room"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_list_participants: _Op[models.ListParticipantsResponse] = _Op(
     "list_participants",
     "GET",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        200: _ModelParser(models.ListParticipantsResponse, "models.ListParticipantsResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.ListParticipantsResponse, "models.ListParticipantsResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_add_participant: _Op[models.AddParticipantResponse] = _Op(
     "add_participant",
     "POST",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        201: _ModelParser(models.AddParticipantResponse, "models.AddParticipantResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "201": _parser("json", models.AddParticipantResponse, "models.AddParticipantResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_bulk_add_participants: _Op[models.BulkAddParticipantsResponse] = _Op(
     "bulk_add_participants",
     "POST",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        200: _ModelParser(models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_remove_participant: _Op[None] = _Op(
     "remove_participant",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_update_participant: _Op[models.Participant] = _Op(
     "update_participant",
     "PATCH",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        200: _ModelParser(models.Participant, "models.Participant"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Participant, "models.Participant"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/json",
 )
 _op_refresh_participant_token: _Op[models.RefreshParticipantTokenResponse] = _Op(
     "refresh_participant_token",
     "POST",
+    _STATUS_ERRORS,
     security=(("bearerAuth",),),
-    success={
-        200: _ModelParser(models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        403: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "403": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 
@@ -264,7 +290,7 @@ class Client(_SyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "bearerAuth": _bearer(token),
+                "bearerAuth": _credential("bearer", token),
             },
             timeout=timeout,
             retries=retries,
@@ -273,12 +299,6 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -319,7 +339,7 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms",
             None,
             None,
-            _json((("name", name),), False),
+            _fields_json((("name", name),), False),
             extra_headers,
             timeout,
         )
@@ -397,7 +417,7 @@ class Client(_SyncBase):
             _op_list_participants,
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             _query(
-                ("active", active, _FORM),
+                ("active", active, "form", True),
             ),
             None,
             None,
@@ -456,7 +476,7 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("external_user_id", external_user_id),
@@ -517,7 +537,7 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _json((("participants", participants),), False),
+            _fields_json((("participants", participants),), False),
             extra_headers,
             timeout,
         )
@@ -613,7 +633,7 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("role", role),
@@ -689,7 +709,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms",
             None,
             None,
-            _json((("name", name),), False),
+            _fields_json((("name", name),), False),
             extra_headers,
             timeout,
         )
@@ -725,7 +745,7 @@ class ClientWithRawResponse:
             _op_list_participants,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             _query(
-                ("active", active, _FORM),
+                ("active", active, "form", True),
             ),
             None,
             None,
@@ -749,7 +769,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("external_user_id", external_user_id),
@@ -775,7 +795,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _json((("participants", participants),), False),
+            _fields_json((("participants", participants),), False),
             extra_headers,
             timeout,
         )
@@ -815,7 +835,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("role", role),
@@ -886,7 +906,7 @@ class AsyncClient(_AsyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "bearerAuth": _bearer(token),
+                "bearerAuth": _credential("bearer", token),
             },
             timeout=timeout,
             retries=retries,
@@ -895,12 +915,6 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -941,7 +955,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms",
             None,
             None,
-            _json((("name", name),), False),
+            _fields_json((("name", name),), False),
             extra_headers,
             timeout,
         )
@@ -1019,7 +1033,7 @@ class AsyncClient(_AsyncBase):
             _op_list_participants,
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             _query(
-                ("active", active, _FORM),
+                ("active", active, "form", True),
             ),
             None,
             None,
@@ -1078,7 +1092,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("external_user_id", external_user_id),
@@ -1139,7 +1153,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _json((("participants", participants),), False),
+            _fields_json((("participants", participants),), False),
             extra_headers,
             timeout,
         )
@@ -1235,7 +1249,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("role", role),
@@ -1311,7 +1325,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms",
             None,
             None,
-            _json((("name", name),), False),
+            _fields_json((("name", name),), False),
             extra_headers,
             timeout,
         )
@@ -1347,7 +1361,7 @@ class AsyncClientWithRawResponse:
             _op_list_participants,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             _query(
-                ("active", active, _FORM),
+                ("active", active, "form", True),
             ),
             None,
             None,
@@ -1371,7 +1385,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("external_user_id", external_user_id),
@@ -1397,7 +1411,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _json((("participants", participants),), False),
+            _fields_json((("participants", participants),), False),
             extra_headers,
             timeout,
         )
@@ -1437,7 +1451,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("display_name", display_name),
                     ("role", role),

@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -50,34 +51,28 @@ import datetime
 import functools
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Literal, Self
+from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
 from . import models
 from ._client_runtime import (
-    _EMPTY,
-    _FORM,
     ApiError,
     ApiStatusError,
-    BadRequestError,
     ClientError,
-    ConflictError,
     JsonValue,
-    NotFoundError,
     RawResponse,
     ResponseValidationError,
     ServerError,
     TimeoutTypes,
     TransportError,
-    UnauthorizedError,
     UnexpectedStatusError,
     _AsyncBase,
-    _basic,
-    _form,
-    _ModelParser,
+    _credential,
+    _fields_form,
     _Op,
+    _parser,
     _path,
     _query,
     _SyncBase,
@@ -104,17 +99,49 @@ __all__ = [
     "ConflictError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+class BadRequestError(ClientError):
+    """HTTP 400; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class UnauthorizedError(ClientError):
+    """HTTP 401; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class NotFoundError(ClientError):
+    """HTTP 404; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+class ConflictError(ClientError):
+    """HTTP 409; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_list_service: _Op[models.ListServiceResponse] = _Op(
     "list_service",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.ListServiceResponse, "models.ListServiceResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.ListServiceResponse, "models.ListServiceResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -127,54 +154,50 @@ _op_list_service: _Op[models.ListServiceResponse] = _Op(
 _op_create_service: _Op[models.Service] = _Op(
     "create_service",
     "POST",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        201: _ModelParser(models.Service, "models.Service"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        409: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "201": _parser("json", models.Service, "models.Service"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
 _op_fetch_service: _Op[models.Service] = _Op(
     "fetch_service",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.Service, "models.Service"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Service, "models.Service"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_delete_service: _Op[None] = _Op(
     "delete_service",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_list_session: _Op[models.ListSessionResponse] = _Op(
     "list_session",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.ListSessionResponse, "models.ListSessionResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.ListSessionResponse, "models.ListSessionResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -187,55 +210,51 @@ _op_list_session: _Op[models.ListSessionResponse] = _Op(
 _op_create_session: _Op[models.Session] = _Op(
     "create_session",
     "POST",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        201: _ModelParser(models.Session, "models.Session"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
-        409: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "201": _parser("json", models.Session, "models.Session"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
 _op_fetch_session: _Op[models.Session] = _Op(
     "fetch_session",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.Session, "models.Session"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Session, "models.Session"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
     "delete_session",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        204: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_list_participant: _Op[models.ListParticipantResponse] = _Op(
     "list_participant",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.ListParticipantResponse, "models.ListParticipantResponse"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.ListParticipantResponse, "models.ListParticipantResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -248,42 +267,39 @@ _op_list_participant: _Op[models.ListParticipantResponse] = _Op(
 _op_create_participant: _Op[models.Participant] = _Op(
     "create_participant",
     "POST",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        201: _ModelParser(models.Participant, "models.Participant"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
-        409: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "201": _parser("json", models.Participant, "models.Participant"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
 _op_fetch_participant: _Op[models.Participant] = _Op(
     "fetch_participant",
     "GET",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _ModelParser(models.Participant, "models.Participant"),
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("json", models.Participant, "models.Participant"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
     "delete_participant",
     "DELETE",
+    _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
-    success={
-        200: _EMPTY,
-    },
-    errors={
-        400: _ModelParser(models.Error, "models.Error"),
-        401: _ModelParser(models.Error, "models.Error"),
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
 
@@ -327,7 +343,7 @@ class Client(_SyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "accountSid_authToken": _basic(username, password),
+                "accountSid_authToken": _credential("basic", username, password),
             },
             timeout=timeout,
             retries=retries,
@@ -336,12 +352,6 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -387,9 +397,9 @@ class Client(_SyncBase):
             _op_list_service,
             self._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -415,9 +425,9 @@ class Client(_SyncBase):
             _op_list_service,
             self._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -472,7 +482,7 @@ class Client(_SyncBase):
             self._base_url + "/v1/Services",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DefaultTtl", default_ttl),
@@ -597,9 +607,9 @@ class Client(_SyncBase):
             _op_list_session,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -626,9 +636,9 @@ class Client(_SyncBase):
             _op_list_session,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -686,7 +696,7 @@ class Client(_SyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DateExpiry", date_expiry),
@@ -833,9 +843,9 @@ class Client(_SyncBase):
             _op_list_participant,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -863,9 +873,9 @@ class Client(_SyncBase):
             _op_list_participant,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -925,7 +935,7 @@ class Client(_SyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("Identifier", identifier),
                     ("FriendlyName", friendly_name),
@@ -1066,9 +1076,9 @@ class ClientWithRawResponse:
             _op_list_service,
             self._client._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1096,7 +1106,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/v1/Services",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DefaultTtl", default_ttl),
@@ -1164,9 +1174,9 @@ class ClientWithRawResponse:
             _op_list_session,
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1193,7 +1203,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DateExpiry", date_expiry),
@@ -1267,9 +1277,9 @@ class ClientWithRawResponse:
             + _path(session_sid)
             + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1300,7 +1310,7 @@ class ClientWithRawResponse:
             + "/Participants",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("Identifier", identifier),
                     ("FriendlyName", friendly_name),
@@ -1405,7 +1415,7 @@ class AsyncClient(_AsyncBase):
         super().__init__(
             base_url=base_url,
             credentials={
-                "accountSid_authToken": _basic(username, password),
+                "accountSid_authToken": _credential("basic", username, password),
             },
             timeout=timeout,
             retries=retries,
@@ -1414,12 +1424,6 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -1465,9 +1469,9 @@ class AsyncClient(_AsyncBase):
             _op_list_service,
             self._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1493,9 +1497,9 @@ class AsyncClient(_AsyncBase):
             _op_list_service,
             self._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -1550,7 +1554,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/v1/Services",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DefaultTtl", default_ttl),
@@ -1675,9 +1679,9 @@ class AsyncClient(_AsyncBase):
             _op_list_session,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1704,9 +1708,9 @@ class AsyncClient(_AsyncBase):
             _op_list_session,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -1764,7 +1768,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DateExpiry", date_expiry),
@@ -1911,9 +1915,9 @@ class AsyncClient(_AsyncBase):
             _op_list_participant,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -1941,9 +1945,9 @@ class AsyncClient(_AsyncBase):
             _op_list_participant,
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             extra_headers,
@@ -2003,7 +2007,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("Identifier", identifier),
                     ("FriendlyName", friendly_name),
@@ -2144,9 +2148,9 @@ class AsyncClientWithRawResponse:
             _op_list_service,
             self._client._base_url + "/v1/Services",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -2174,7 +2178,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/v1/Services",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DefaultTtl", default_ttl),
@@ -2242,9 +2246,9 @@ class AsyncClientWithRawResponse:
             _op_list_session,
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -2271,7 +2275,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("UniqueName", unique_name),
                     ("DateExpiry", date_expiry),
@@ -2345,9 +2349,9 @@ class AsyncClientWithRawResponse:
             + _path(session_sid)
             + "/Participants",
             _query(
-                ("PageSize", page_size, _FORM),
-                ("Page", page, _FORM),
-                ("PageToken", page_token, _FORM),
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
             ),
             None,
             None,
@@ -2378,7 +2382,7 @@ class AsyncClientWithRawResponse:
             + "/Participants",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("Identifier", identifier),
                     ("FriendlyName", friendly_name),

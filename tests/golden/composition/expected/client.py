@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -49,7 +50,6 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Self
 
 import httpx
 from pydantic import MISSING
@@ -67,10 +67,10 @@ from ._client_runtime import (
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
-    _json_value,
-    _JsonParser,
     _Op,
+    _parser,
     _SyncBase,
+    _value_json,
 )
 
 __all__ = [
@@ -90,13 +90,18 @@ __all__ = [
     "UnexpectedStatusError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_add_pet: _Op[models.Cat | models.Dog] = _Op(
     "add_pet",
     "POST",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _JsonParser[models.Cat | models.Dog](models.Cat | models.Dog, "models.Cat | models.Dog"),
+    responses={
+        "200": _parser("json", models.Cat | models.Dog, "models.Cat | models.Dog"),
     },
     content_type="application/json",
 )
@@ -143,12 +148,6 @@ class Client(_SyncBase):
             sleep=sleep,
         )
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -176,7 +175,7 @@ class Client(_SyncBase):
         Raises:
             ApiError: any other failure (see the module docstring).
         """
-        return self._send(_op_add_pet, self._base_url + "/pets", None, None, _json_value(body), extra_headers, timeout)
+        return self._send(_op_add_pet, self._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout)
 
 
 class ClientWithRawResponse:
@@ -194,7 +193,7 @@ class ClientWithRawResponse:
     ) -> RawResponse[models.Cat | models.Dog]:
         """Like :meth:`Client.add_pet`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
-            _op_add_pet, self._client._base_url + "/pets", None, None, _json_value(body), extra_headers, timeout
+            _op_add_pet, self._client._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
         )
 
 
@@ -239,12 +238,6 @@ class AsyncClient(_AsyncBase):
             sleep=sleep,
         )
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -273,7 +266,7 @@ class AsyncClient(_AsyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_add_pet, self._base_url + "/pets", None, None, _json_value(body), extra_headers, timeout
+            _op_add_pet, self._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
         )
 
 
@@ -292,5 +285,5 @@ class AsyncClientWithRawResponse:
     ) -> RawResponse[models.Cat | models.Dog]:
         """Like :meth:`AsyncClient.add_pet`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
-            _op_add_pet, self._client._base_url + "/pets", None, None, _json_value(body), extra_headers, timeout
+            _op_add_pet, self._client._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
         )

@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -49,21 +50,16 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Self
 
 import httpx
 from pydantic import MISSING
 
 from . import models
 from ._client_runtime import (
-    _BYTES,
-    _FORM,
-    _TEXT,
     ApiError,
     ApiStatusError,
     ClientError,
     JsonValue,
-    NotFoundError,
     RawResponse,
     ResponseValidationError,
     ServerError,
@@ -71,13 +67,14 @@ from ._client_runtime import (
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
-    _form,
-    _ModelParser,
-    _multipart,
+    _fields_form,
+    _fields_multipart,
     _Op,
+    _parser,
     _path,
     _query,
     _SyncBase,
+    _value_text,
 )
 
 __all__ = [
@@ -98,49 +95,65 @@ __all__ = [
     "NotFoundError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+class NotFoundError(ClientError):
+    """HTTP 404; ``body`` is models.Error when it validates."""
+
+    body: models.Error | JsonValue
+
+
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    404: NotFoundError,
+}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_submit_form: _Op[models.FormInput] = _Op(
     "submit_form",
     "POST",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _ModelParser(models.FormInput, "models.FormInput"),
+    responses={
+        "200": _parser("json", models.FormInput, "models.FormInput"),
     },
     content_type="application/x-www-form-urlencoded",
 )
 _op_upload: _Op[models.Upload] = _Op(
     "upload",
     "POST",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        201: _ModelParser(models.Upload, "models.Upload"),
+    responses={
+        "201": _parser("json", models.Upload, "models.Upload"),
     },
+    content_type="multipart/form-data",
 )
 _op_get_blob: _Op[bytes] = _Op(
     "get_blob",
     "GET",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _BYTES,
-    },
-    errors={
-        404: _ModelParser(models.Error, "models.Error"),
+    responses={
+        "200": _parser("binary", bytes, "bytes"),
+        "404": _parser("json", models.Error, "models.Error"),
     },
 )
-_op_list_events: _Op[models.Event] = _Op(
+_op_list_events: _Op[list[models.Event]] = _Op(
     "list_events",
     "GET",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _ModelParser(models.Event, "models.Event"),
+    responses={
+        "200": _parser("ndjson", models.Event, "list[models.Event]"),
     },
 )
 _op_put_note: _Op[str] = _Op(
     "put_note",
     "PUT",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _TEXT,
+    responses={
+        "200": _parser("text", str, "str"),
     },
     content_type="text/plain",
 )
@@ -187,12 +200,6 @@ class Client(_SyncBase):
             sleep=sleep,
         )
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -229,7 +236,7 @@ class Client(_SyncBase):
             self._base_url + "/forms",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("name", name),
                     ("count", count),
@@ -270,7 +277,7 @@ class Client(_SyncBase):
             self._base_url + "/uploads",
             None,
             None,
-            _multipart(
+            _fields_multipart(
                 (
                     ("title", title),
                     ("file", file),
@@ -314,7 +321,7 @@ class Client(_SyncBase):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Event:
+    ) -> list[models.Event]:
         """``GET /events``
 
         ``GET /events``.
@@ -325,7 +332,7 @@ class Client(_SyncBase):
             timeout: this request's timeout (default: the client's).
 
         Returns:
-            HTTP 200: models.Event. One event per line.
+            HTTP 200: list[models.Event]. One event per line.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -334,7 +341,7 @@ class Client(_SyncBase):
             _op_list_events,
             self._base_url + "/events",
             _query(
-                ("limit", limit, _FORM),
+                ("limit", limit, "form", True),
             ),
             None,
             None,
@@ -371,7 +378,7 @@ class Client(_SyncBase):
             self._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            body.encode("utf-8"),
+            _value_text(body),
             extra_headers,
             timeout,
         )
@@ -398,7 +405,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/forms",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("name", name),
                     ("count", count),
@@ -424,7 +431,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/uploads",
             None,
             None,
-            _multipart(
+            _fields_multipart(
                 (
                     ("title", title),
                     ("file", file),
@@ -453,13 +460,13 @@ class ClientWithRawResponse:
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Event]:
+    ) -> RawResponse[list[models.Event]]:
         """Like :meth:`Client.list_events`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_events,
             self._client._base_url + "/events",
             _query(
-                ("limit", limit, _FORM),
+                ("limit", limit, "form", True),
             ),
             None,
             None,
@@ -481,7 +488,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            body.encode("utf-8"),
+            _value_text(body),
             extra_headers,
             timeout,
         )
@@ -528,12 +535,6 @@ class AsyncClient(_AsyncBase):
             sleep=sleep,
         )
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -570,7 +571,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/forms",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("name", name),
                     ("count", count),
@@ -611,7 +612,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/uploads",
             None,
             None,
-            _multipart(
+            _fields_multipart(
                 (
                     ("title", title),
                     ("file", file),
@@ -655,7 +656,7 @@ class AsyncClient(_AsyncBase):
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Event:
+    ) -> list[models.Event]:
         """``GET /events``
 
         ``GET /events``.
@@ -666,7 +667,7 @@ class AsyncClient(_AsyncBase):
             timeout: this request's timeout (default: the client's).
 
         Returns:
-            HTTP 200: models.Event. One event per line.
+            HTTP 200: list[models.Event]. One event per line.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -675,7 +676,7 @@ class AsyncClient(_AsyncBase):
             _op_list_events,
             self._base_url + "/events",
             _query(
-                ("limit", limit, _FORM),
+                ("limit", limit, "form", True),
             ),
             None,
             None,
@@ -712,7 +713,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            body.encode("utf-8"),
+            _value_text(body),
             extra_headers,
             timeout,
         )
@@ -739,7 +740,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/forms",
             None,
             None,
-            _form(
+            _fields_form(
                 (
                     ("name", name),
                     ("count", count),
@@ -765,7 +766,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/uploads",
             None,
             None,
-            _multipart(
+            _fields_multipart(
                 (
                     ("title", title),
                     ("file", file),
@@ -794,13 +795,13 @@ class AsyncClientWithRawResponse:
         limit: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Event]:
+    ) -> RawResponse[list[models.Event]]:
         """Like :meth:`AsyncClient.list_events`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_events,
             self._client._base_url + "/events",
             _query(
-                ("limit", limit, _FORM),
+                ("limit", limit, "form", True),
             ),
             None,
             None,
@@ -822,7 +823,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            body.encode("utf-8"),
+            _value_text(body),
             extra_headers,
             timeout,
         )

@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -50,19 +51,17 @@ import functools
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Literal, Self
+from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
 from . import models
 from ._client_runtime import (
-    _FORM,
     ApiError,
     ApiStatusError,
     ClientError,
     JsonValue,
-    NotFoundError,
     RawResponse,
     ResponseValidationError,
     ServerError,
@@ -71,8 +70,8 @@ from ._client_runtime import (
     UnexpectedStatusError,
     _AsyncBase,
     _headers,
-    _ModelParser,
     _Op,
+    _parser,
     _path,
     _query,
     _SyncBase,
@@ -96,16 +95,27 @@ __all__ = [
     "NotFoundError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+class NotFoundError(ClientError):
+    """HTTP 404; ``body`` is models.GetItemError404 when it validates."""
+
+    body: models.GetItemError404 | JsonValue
+
+
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
+    404: NotFoundError,
+}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_get_item: _Op[models.GetItemResponse] = _Op(
     "get_item",
     "GET",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _ModelParser(models.GetItemResponse, "models.GetItemResponse"),
-    },
-    errors={
-        404: _ModelParser(models.GetItemError404, "models.GetItemError404"),
+    responses={
+        "200": _parser("json", models.GetItemResponse, "models.GetItemResponse"),
+        "404": _parser("json", models.GetItemError404, "models.GetItemError404"),
     },
 )
 
@@ -151,12 +161,6 @@ class Client(_SyncBase):
             sleep=sleep,
         )
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -197,9 +201,9 @@ class Client(_SyncBase):
             _op_get_item,
             self._base_url + "/items/" + _path(item_id),
             _query(
-                ("from", from_, _FORM),
-                ("verbose", verbose, _FORM),
-                ("sort", sort, _FORM),
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
             ),
             _headers(
                 ("x-trace", x_trace),
@@ -232,9 +236,9 @@ class ClientWithRawResponse:
             _op_get_item,
             self._client._base_url + "/items/" + _path(item_id),
             _query(
-                ("from", from_, _FORM),
-                ("verbose", verbose, _FORM),
-                ("sort", sort, _FORM),
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
             ),
             _headers(
                 ("x-trace", x_trace),
@@ -286,12 +290,6 @@ class AsyncClient(_AsyncBase):
             sleep=sleep,
         )
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -332,9 +330,9 @@ class AsyncClient(_AsyncBase):
             _op_get_item,
             self._base_url + "/items/" + _path(item_id),
             _query(
-                ("from", from_, _FORM),
-                ("verbose", verbose, _FORM),
-                ("sort", sort, _FORM),
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
             ),
             _headers(
                 ("x-trace", x_trace),
@@ -367,9 +365,9 @@ class AsyncClientWithRawResponse:
             _op_get_item,
             self._client._base_url + "/items/" + _path(item_id),
             _query(
-                ("from", from_, _FORM),
-                ("verbose", verbose, _FORM),
-                ("sort", sort, _FORM),
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
             ),
             _headers(
                 ("x-trace", x_trace),

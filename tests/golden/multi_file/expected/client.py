@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -49,7 +50,6 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Self
 
 import httpx
 from pydantic import MISSING
@@ -67,10 +67,9 @@ from ._client_runtime import (
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
-    _json,
-    _JsonParser,
-    _ModelParser,
+    _fields_json,
     _Op,
+    _parser,
     _SyncBase,
 )
 
@@ -91,21 +90,27 @@ __all__ = [
     "UnexpectedStatusError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_list_orders: _Op[list[models.Order]] = _Op(
     "list_orders",
     "GET",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        200: _JsonParser[list[models.Order]](list[models.Order], "list[models.Order]"),
+    responses={
+        "200": _parser("json", list[models.Order], "list[models.Order]"),
     },
 )
 _op_create_order: _Op[models.Order] = _Op(
     "create_order",
     "POST",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        201: _ModelParser(models.Order, "models.Order"),
+    responses={
+        "201": _parser("json", models.Order, "models.Order"),
     },
     content_type="application/json",
 )
@@ -151,12 +156,6 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -210,7 +209,7 @@ class Client(_SyncBase):
             self._base_url + "/orders",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("lines", lines),
@@ -253,7 +252,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/orders",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("lines", lines),
@@ -305,12 +304,6 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
@@ -364,7 +357,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/orders",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("lines", lines),
@@ -407,7 +400,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/orders",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("lines", lines),

@@ -25,8 +25,9 @@ are ``async for``-ed and it is an ``async with`` context manager):
   names, ``true``/``false`` and repeated keys for arrays.
 * A method returns the documented success type, validated strictly (a Pydantic
   model, ``None`` for a success without content, a union when success statuses
-  carry different types). A success body that does not match its schema raises
-  ``ResponseValidationError``; nothing unvalidated is ever returned.
+  carry different types; a list of items for newline-delimited JSON). A success
+  body that does not match its schema raises ``ResponseValidationError``; nothing
+  unvalidated is ever returned.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -50,7 +51,6 @@ import datetime
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Self
 
 import httpx
 from pydantic import MISSING
@@ -68,9 +68,9 @@ from ._client_runtime import (
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
-    _json,
-    _ModelParser,
+    _fields_json,
     _Op,
+    _parser,
     _SyncBase,
 )
 
@@ -91,13 +91,18 @@ __all__ = [
     "UnexpectedStatusError",
 ]
 
+
+# -- one exception class per documented error status --------------------------------------------
+_STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
+
 # -- operations: everything that does not change between calls ------------------------------------
 _op_create_thing: _Op[models.Thing] = _Op(
     "create_thing",
     "POST",
+    _STATUS_ERRORS,
     security=(),
-    success={
-        201: _ModelParser(models.Thing, "models.Thing"),
+    responses={
+        "201": _parser("json", models.Thing, "models.Thing"),
     },
     content_type="application/json",
 )
@@ -144,12 +149,6 @@ class Client(_SyncBase):
             sleep=sleep,
         )
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -192,7 +191,7 @@ class Client(_SyncBase):
             self._base_url + "/things",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("label", label),
@@ -232,7 +231,7 @@ class ClientWithRawResponse:
             self._client._base_url + "/things",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("label", label),
@@ -289,12 +288,6 @@ class AsyncClient(_AsyncBase):
             sleep=sleep,
         )
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
-
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
@@ -337,7 +330,7 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/things",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("label", label),
@@ -377,7 +370,7 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/things",
             None,
             None,
-            _json(
+            _fields_json(
                 (
                     ("id", id),
                     ("label", label),
