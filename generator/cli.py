@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
@@ -79,15 +79,7 @@ def _prog() -> str:
 
 
 def _parser(prog: str) -> _Parser:
-    common = _Parser(add_help=False)
-    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print errors only")
-    common.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        default=argparse.SUPPRESS,
-        help="read [tool.generator] from FILE instead of the nearest pyproject.toml",
-    )
+    common = _common_options()
     parser = _Parser(
         prog=prog,
         description="Generate Pydantic v2 models, a typed httpx client and a Starlette/FastAPI server "
@@ -110,32 +102,57 @@ def _parser(prog: str) -> _Parser:
         )
         return p
 
-    def spec_options(p: _Parser, *, output: bool) -> None:
-        p.add_argument(
-            "specs",
-            nargs="*",
-            type=Path,
-            metavar="SPEC",
-            help="spec files or directories (default: [tool.generator] specs, else every spec in specs/)",
-        )
-        if output:
-            p.add_argument(
-                "--out",
-                type=Path,
-                metavar="DIR",
-                help="output directory (default: [tool.generator] out, else generated)",
-            )
-            p.add_argument(
-                "--templates",
-                type=Path,
-                metavar="DIR",
-                help="template override directory (default: [tool.generator] templates)",
-            )
-            p.add_argument("--no-cache", action="store_true", help="ignore .stamp files and render every spec")
-        p.add_argument("--lenient", action="store_true", help="report spec schema violations as warnings and carry on")
-        p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    _spec_commands(command)
+    _templates_command(command)
+    _Parser.options = tuple(
+        sorted({o for p in (parser, *sub.choices.values()) for a in p._actions for o in a.option_strings})
+    )
+    return parser
 
-    spec_options(
+
+def _common_options() -> _Parser:
+    """Options every command (and the bare program) accepts."""
+    common = _Parser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="print errors only")
+    common.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read [tool.generator] from FILE instead of the nearest pyproject.toml",
+    )
+    return common
+
+
+def _spec_options(p: _Parser, *, output: bool) -> None:
+    p.add_argument(
+        "specs",
+        nargs="*",
+        type=Path,
+        metavar="SPEC",
+        help="spec files or directories (default: [tool.generator] specs, else every spec in specs/)",
+    )
+    if output:
+        p.add_argument(
+            "--out",
+            type=Path,
+            metavar="DIR",
+            help="output directory (default: [tool.generator] out, else generated)",
+        )
+        p.add_argument(
+            "--templates",
+            type=Path,
+            metavar="DIR",
+            help="template override directory (default: [tool.generator] templates)",
+        )
+        p.add_argument("--no-cache", action="store_true", help="ignore .stamp files and render every spec")
+    p.add_argument("--lenient", action="store_true", help="report spec schema violations as warnings and carry on")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+
+
+def _spec_commands(command: Callable[[str, str, str], _Parser]) -> None:
+    """``generate``, ``check`` and ``validate``: the commands that take specs."""
+    _spec_options(
         command(
             "generate",
             "generate a package per spec",
@@ -144,7 +161,7 @@ def _parser(prog: str) -> _Parser:
         ),
         output=True,
     )
-    spec_options(
+    _spec_options(
         command(
             "check",
             "fail when generated output is stale",
@@ -153,7 +170,7 @@ def _parser(prog: str) -> _Parser:
         ),
         output=True,
     )
-    spec_options(
+    _spec_options(
         command(
             "validate",
             "validate specs without writing anything",
@@ -161,6 +178,9 @@ def _parser(prog: str) -> _Parser:
         ),
         output=False,
     )
+
+
+def _templates_command(command: Callable[[str, str, str], _Parser]) -> None:
     t = command(
         "templates",
         "list the templates and override them",
@@ -180,10 +200,6 @@ def _parser(prog: str) -> _Parser:
     t.add_argument(
         "--reference", action="store_true", help="print the Markdown reference of templates and IR (docs/templates.md)"
     )
-    _Parser.options = tuple(
-        sorted({o for p in (parser, *sub.choices.values()) for a in p._actions for o in a.option_strings})
-    )
-    return parser
 
 
 # -- output ---------------------------------------------------------------------------------------

@@ -94,6 +94,10 @@ def _shown(path: Path) -> str:
         return path.as_posix()
 
 
+_Choice = tuple[str | None, tuple[str, ...] | None, bool | None]  # (package, outputs, lenient) of a table entry
+_PLAIN: _Choice = (None, None, None)
+
+
 def plan_jobs(
     config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None
 ) -> list[Job]:
@@ -103,42 +107,7 @@ def plan_jobs(
     ``lenient`` setting even when named on the command line.
     """
     tables = {e.path.resolve(): e for e in config.specs if e.from_table}
-    chosen: dict[Path, tuple[str | None, tuple[str, ...] | None, bool | None]] = {}
-    if specs:
-        for spec in specs:
-            if spec.is_dir():
-                found = default_specs(spec)
-                if not found:
-                    raise ConfigError(f"no specs (*.yaml, *.yml, *.json) in {_shown(spec)}/")
-                for p in found:
-                    chosen.setdefault(p.resolve(), (None, None, None))
-            elif spec.is_file():
-                chosen[spec.resolve()] = (None, None, None)
-            else:
-                raise ConfigError(f"spec not found: {_shown(spec)}")
-    else:
-        source = (
-            f" (from {_shown(config.file)} [tool.generator] specs)" if config.explicit_specs and config.file else ""
-        )
-        for entry in config.specs:
-            if entry.from_table:
-                if not entry.path.is_file():
-                    raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
-                chosen[entry.path.resolve()] = (entry.package, entry.outputs, entry.lenient)
-            elif entry.path.is_dir():
-                found = default_specs(entry.path)
-                if not found:
-                    raise ConfigError(f"no specs (*.yaml, *.yml, *.json) in {_shown(entry.path)}/{source}")
-                for p in found:
-                    chosen.setdefault(p.resolve(), (None, None, None))
-            elif entry.path.is_file():
-                chosen.setdefault(entry.path.resolve(), (None, None, None))
-            elif not config.explicit_specs:
-                raise ConfigError(
-                    f"no specs given and {_shown(entry.path)}/ does not exist (pass SPEC files or set [tool.generator] specs)"
-                )
-            else:
-                raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
+    chosen = _chosen_specs(specs) if specs else _configured_specs(config)
     jobs: list[Job] = []
     owners: dict[str, Path] = {}
     for path, (package, outputs, job_lenient) in chosen.items():
@@ -162,6 +131,51 @@ def plan_jobs(
             )
         )
     return jobs
+
+
+def _specs_in(directory: Path, source: str = "") -> list[Path]:
+    """The specs in a directory given as a spec; none is an error."""
+    found = default_specs(directory)
+    if not found:
+        raise ConfigError(f"no specs (*.yaml, *.yml, *.json) in {_shown(directory)}/{source}")
+    return found
+
+
+def _chosen_specs(specs: Sequence[Path]) -> dict[Path, _Choice]:
+    """The specs named on the command line (files, or directories of specs)."""
+    chosen: dict[Path, _Choice] = {}
+    for spec in specs:
+        if spec.is_dir():
+            for p in _specs_in(spec):
+                chosen.setdefault(p.resolve(), _PLAIN)
+        elif spec.is_file():
+            chosen[spec.resolve()] = _PLAIN
+        else:
+            raise ConfigError(f"spec not found: {_shown(spec)}")
+    return chosen
+
+
+def _configured_specs(config: Config) -> dict[Path, _Choice]:
+    """The specs ``[tool.generator] specs`` lists (else ``specs/``), tables with their own settings."""
+    source = f" (from {_shown(config.file)} [tool.generator] specs)" if config.explicit_specs and config.file else ""
+    chosen: dict[Path, _Choice] = {}
+    for entry in config.specs:
+        if entry.from_table:
+            if not entry.path.is_file():
+                raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
+            chosen[entry.path.resolve()] = (entry.package, entry.outputs, entry.lenient)
+        elif entry.path.is_dir():
+            for p in _specs_in(entry.path, source):
+                chosen.setdefault(p.resolve(), _PLAIN)
+        elif entry.path.is_file():
+            chosen.setdefault(entry.path.resolve(), _PLAIN)
+        elif not config.explicit_specs:
+            raise ConfigError(
+                f"no specs given and {_shown(entry.path)}/ does not exist (pass SPEC files or set [tool.generator] specs)"
+            )
+        else:
+            raise ConfigError(f"spec not found: {_shown(entry.path)}{source}")
+    return chosen
 
 
 # -- the stamp ---------------------------------------------------------------------------------

@@ -517,16 +517,17 @@ paths:
 def test_an_unexpected_failure_is_a_diagnostic_naming_the_operation(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator import builder
+    from generator.builder.operations import OperationFinisher
+    from generator.builder.plans import OperationPlan
 
-    real = builder._Builder.finish_operation
+    real = OperationFinisher.finish
 
-    def broken(self: Any, plan: dict[str, Any], *args: Any) -> Any:
-        if plan["op_id"] == "getB":
+    def broken(self: OperationFinisher, plan: OperationPlan) -> Any:
+        if plan.op_id == "getB":
             raise KeyError("boom")
-        return real(self, plan, *args)
+        return real(self, plan)
 
-    monkeypatch.setattr(builder._Builder, "finish_operation", broken)
+    monkeypatch.setattr(OperationFinisher, "finish", broken)
     [message] = build_error(tmp_path, SMALL)
     assert message == (
         "spec.yaml:5:8: error: cannot generate operation getB (GET /b): internal error KeyError: 'boom' (at #/paths/~1b/get)"

@@ -34,3 +34,5 @@ def test_wheel_contains_every_template(tmp_path: Path) -> None:
     templates = {f"generator/templates/{p.name}" for p in (ROOT / "templates").glob("*.jinja")}
     assert templates and templates <= names
     assert "generator/py.typed" in names and "generator/cli.py" in names
+    sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "generator").rglob("*.py")}
+    assert sources <= names, sorted(sources - names)  # every subpackage (builder, runtime) is listed in pyproject

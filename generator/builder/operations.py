@@ -1,0 +1,314 @@
+"""Operations: find them, plan them (names, hoisted schemas) and finish them into :class:`ir.Operation`.
+
+Planning runs before the models exist and claims every name (method, class prefix, parameter
+model, hoisted schema) in spec order; finishing runs after and maps the planned schemas to
+types. Both passes read the spec through the :class:`Catalog`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import ir
+from ..diagnostics import Level, escape_pointer, pointer
+from ..mediatypes import encoding_of, pick
+from ..naming import NameRegistry, pascal_case
+from . import security
+from .catalog import Catalog
+from .pagination import with_pagination
+from .plans import BodyPlan, FoundOperation, OperationPlan, ParamPlan, ResponsePlan
+from .typemap import TypeMapper
+from .values import free_text, py_literal
+
+__all__ = ["HTTP_METHODS", "LOCATIONS", "OperationFinisher", "OperationPlanner", "find_operations"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+LOCATIONS = ("path", "query", "header", "cookie")
+# Public attributes the generated Client/AsyncClient and Service already have: an operation never shadows one.
+_OPERATION_TAKEN = {"close", "aclose", "base_url", "with_raw_response", "error_body"}
+_SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
+# Argument names generated methods use themselves: a parameter or body field never takes one.
+_PARAM_TAKEN = {"self", "auth", "body", "context", "client", "request", "timeout", "extra_headers"}
+_FIELD_TAKEN = {"self", "auth", "body", "context", "timeout", "extra_headers"}
+# What a body or response without a schema is typed as, by encoding.
+_SCHEMALESS = {"text": {"type": "string"}, "binary": {"type": "string", "format": "binary"}}
+
+
+def find_operations(catalog: Catalog, section: str) -> list[FoundOperation]:
+    """Every operation under ``paths`` or ``webhooks``; a malformed path item or operation is an error."""
+    report = catalog.report
+    items = catalog.doc.get(section) or {}
+    if not isinstance(items, dict):
+        report.fail(pointer(section), f"'{section}' must be a mapping")
+    found = []
+    for path, item in items.items():
+        where_item = pointer(section, path)
+        item = catalog.deref(item, where_item)
+        if not isinstance(item, dict):
+            report.error(where_item, "a path item must be a mapping; its operations cannot be generated")
+            continue
+        shared = item.get("parameters") or []
+        for method in (m for m in HTTP_METHODS if m in item):
+            op = item[method]
+            if not isinstance(op, dict):
+                report.error(
+                    pointer(section, path, method),
+                    f"operation {method.upper()} {path} must be a mapping; it cannot be generated",
+                )
+                continue
+            found.append(FoundOperation(path, method, op, shared, pointer(section, path, method)))
+            for name in op.get("callbacks") or {}:
+                report.warn(
+                    pointer(section, path, method, "callbacks", name),
+                    f"callback {name!r} of {method.upper()} {path}: outgoing requests are not generated",
+                    Level.INFO,
+                )
+    return found
+
+
+def _ref_or(raw: Any, where: str) -> str:
+    """Where an object is written: the target of its ``$ref``, else ``where``."""
+    return raw["$ref"] if isinstance(raw, dict) and isinstance(raw.get("$ref"), str) else where
+
+
+class OperationPlanner:
+    """The first pass over operations: names and hoisted schemas, before the models exist."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.report = catalog.report
+        self.op_names = NameRegistry(_OPERATION_TAKEN)
+        self.prefixes = NameRegistry(_SERVER_TAKEN)
+
+    def plan(self, found: FoundOperation) -> OperationPlan:
+        op_id = str(found.op.get("operationId") or f"{found.method}_{found.path}")
+        python_name = self.op_names.claim(op_id, fallback=found.method)
+        prefix = self.claim_prefix(op_id, found.method)
+        declared = self.declared_parameters(found)
+        for name in re.findall(r"{([^}]+)}", found.path):
+            if ("path", name) not in declared:
+                self.report.fail(found.where, f"path parameter {name!r} of {found.path!r} is not declared")
+        security.check_declared(self.catalog, found)
+        params = self.plan_parameters(declared, prefix)
+        return OperationPlan(
+            found=found,
+            op_id=op_id,
+            python_name=python_name,
+            prefix=prefix,
+            params=params,
+            param_models=self.parameter_models(params, prefix),
+            body=self.plan_body(found, prefix),
+            responses=self.plan_responses(found, prefix),
+        )
+
+    def claim_prefix(self, op_id: str, method: str) -> str:
+        """A unique class prefix whose ``<Prefix><Location>Params`` model names are free, and reserve them."""
+        while True:
+            prefix = self.prefixes.claim(op_id, style="pascal", fallback=method, suffix="Op")
+            wanted = [f"{prefix}{loc.title()}Params" for loc in LOCATIONS]
+            if not any(name in self.catalog.model_names for name in wanted):
+                for name in wanted:
+                    self.catalog.model_names.claim(name, style="pascal")
+                return prefix
+
+    def declared_parameters(self, found: FoundOperation) -> dict[tuple[str, str], tuple[dict[str, Any], str]]:
+        """(location, name) -> (parameter, where it is written); the operation's own override the path item's."""
+        params: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for base, raws in ((found.item_where, found.shared), (found.where, found.op.get("parameters") or [])):
+            for i, raw in enumerate(raws):
+                p = self.catalog.deref(raw, f"{base}/parameters/{i}")
+                if not (isinstance(p, dict) and isinstance(p.get("name"), str) and p.get("in") in LOCATIONS):
+                    self.report.fail(
+                        f"{base}/parameters/{i}",
+                        "parameter needs a string 'name' and 'in' (path, query, header or cookie)",
+                    )
+                params[(p["in"], p["name"])] = (p, _ref_or(raw, f"{base}/parameters/{i}"))
+        return params
+
+    def plan_parameters(
+        self, declared: dict[tuple[str, str], tuple[dict[str, Any], str]], prefix: str
+    ) -> tuple[ParamPlan, ...]:
+        """Hoist each parameter's schema (from ``schema`` or its first ``content``) and claim its argument name."""
+        arg_names = NameRegistry(_PARAM_TAKEN)
+        plans = []
+        for (_, name), (p, at) in declared.items():
+            schema, schema_at = p.get("schema"), f"{at}/schema"
+            if schema is None and isinstance(p.get("content"), dict) and p["content"]:
+                media_type = next(iter(p["content"]))
+                schema = (p["content"][media_type] or {}).get("schema")
+                schema_at = f"{at}/content/{escape_pointer(media_type)}/schema"
+            schema = self.catalog.hoist(schema or {}, f"{prefix}{pascal_case(name) or 'Param'}", schema_at)
+            plans.append(ParamPlan(p, schema, arg_names.claim(name, fallback="param")))
+        return tuple(plans)
+
+    def parameter_models(self, params: tuple[ParamPlan, ...], prefix: str) -> tuple[tuple[str, str], ...]:
+        """One object model per location that validates all its parameters (names reserved by ``claim_prefix``)."""
+        groups: dict[str, dict[str, Any]] = {}
+        for param in params:
+            group = groups.setdefault(param.location, {"type": "object", "properties": {}, "required": []})
+            group["properties"][param.raw["name"]] = param.schema
+            if param.required:
+                group["required"].append(param.raw["name"])
+        models = []
+        for loc in (loc for loc in LOCATIONS if loc in groups):
+            group = groups[loc]
+            if not group["required"]:
+                del group["required"]
+            model = f"{prefix}{loc.title()}Params"
+            self.catalog.add_model(model, group)
+            models.append((loc, model))
+        return tuple(models)
+
+    def plan_body(self, found: FoundOperation, prefix: str) -> BodyPlan | None:
+        """The preferred content of the request body, its schema hoisted as ``<Prefix>Request``."""
+        raw = found.op.get("requestBody")
+        body = self.catalog.deref(raw, f"{found.where}/requestBody") if raw else None
+        if not (isinstance(body, dict) and isinstance(body.get("content"), dict) and body["content"]):
+            return None
+        picked = pick(body["content"])
+        if not picked:
+            return None
+        content_type, encoding = picked
+        schema = (body["content"][content_type] or {}).get("schema") or {}
+        if encoding in _SCHEMALESS and not schema:
+            schema = _SCHEMALESS[encoding]
+        at = f"{_ref_or(raw, f'{found.where}/requestBody')}/content/{escape_pointer(content_type)}/schema"
+        schema = self.catalog.hoist(schema, f"{prefix}Request", at)
+        others = tuple(c for c in body["content"] if c != content_type)
+        return BodyPlan(body, content_type, encoding, schema, others)
+
+    def plan_responses(self, found: FoundOperation, prefix: str) -> tuple[ResponsePlan, ...]:
+        """Each response with its preferred content; success schemas hoisted as ``<Prefix>Response``."""
+        responses = found.op.get("responses") or {}
+        plans = []
+        for status, raw in responses.items():
+            status = str(status)
+            r = self.catalog.deref(raw, f"{found.where}/responses/{status}")
+            if not isinstance(r, dict):
+                continue
+            content = r.get("content") or {}
+            picked = pick(content) if content else None
+            if not picked:
+                plans.append(ResponsePlan(status, r, None, None))
+                continue
+            content_type, encoding = picked
+            schema = (content[content_type] or {}).get("schema")
+            if schema is None:
+                schema = _SCHEMALESS.get(encoding, {})
+            success = status.startswith("2")
+            hint = f"{prefix}Response" if success and len(responses) else f"{prefix}Response{status}"
+            response_at = _ref_or(raw, f"{found.where}/responses/{escape_pointer(status)}")
+            at = f"{response_at}/content/{escape_pointer(content_type)}/schema"
+            schema = self.catalog.hoist(schema, hint if success else f"{prefix}Error{status.title()}", at)
+            plans.append(ResponsePlan(status, r, content_type, schema))
+        return tuple(plans)
+
+
+class OperationFinisher:
+    """The second pass: planned operations become :class:`ir.Operation` once the models exist."""
+
+    def __init__(self, catalog: Catalog, types: TypeMapper, default_security: Any, known_schemes: set[str]) -> None:
+        self.catalog = catalog
+        self.types = types
+        self.default_security = default_security  # the document's ``security`` ([] for webhooks)
+        self.known_schemes = known_schemes
+
+    def finish(self, plan: OperationPlan) -> ir.Operation:
+        op, where = plan.found.op, plan.where
+        parameters = tuple(self.parameter(p) for p in plan.params)
+        operation = ir.Operation(
+            operation_id=plan.op_id,
+            python_name=plan.python_name,
+            class_prefix=plan.prefix,
+            method=plan.found.method.upper(),
+            path=plan.found.path,
+            location=where,
+            summary=free_text(op.get("summary")),
+            description=free_text(op.get("description")),
+            tags=tuple(free_text(t) for t in op.get("tags") or []),
+            deprecated=bool(op.get("deprecated")),
+            parameters=parameters,
+            body=self.body(plan.body, parameters) if plan.body else None,
+            responses=tuple(self.response(r, plan) for r in plan.responses),
+            security=security.requirements(op, self.default_security, self.known_schemes, where, self.catalog.report),
+            param_models=plan.param_models,
+        )
+        return with_pagination(self.catalog, self.types, operation, plan)
+
+    def parameter(self, plan: ParamPlan) -> ir.Parameter:
+        p, loc = plan.raw, plan.location
+        style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
+        explode = p.get("explode", style == "form")
+        default = plan.schema.get("default")
+        return ir.Parameter(
+            name=p["name"],
+            python_name=plan.python_name,
+            location=loc,
+            required=plan.required,
+            type=self.types.type_of(plan.schema),
+            default_expr=None if default is None else py_literal(default),
+            description=free_text(p.get("description")),
+            style=style,
+            explode=bool(explode),
+            deprecated=bool(p.get("deprecated")),
+        )
+
+    def body(self, plan: BodyPlan, parameters: tuple[ir.Parameter, ...]) -> ir.RequestBody:
+        typ = self.types.type_of(plan.schema)
+        fields = self.body_fields(plan.schema, parameters) if typ.is_model else ()
+        return ir.RequestBody(
+            plan.content_type,
+            plan.encoding,
+            typ,
+            bool(plan.raw.get("required")),
+            free_text(plan.raw.get("description")),
+            fields,
+            plan.others,
+            accepted=((plan.content_type, plan.encoding), *((o, encoding_of(o)) for o in plan.others)),
+        )
+
+    def body_fields(self, schema: dict[str, Any], parameters: tuple[ir.Parameter, ...]) -> tuple[ir.BodyField, ...]:
+        """The top-level properties of an object body (its ``allOf`` members' included), named apart from params."""
+        target = self.catalog.schema_target(schema)
+        names = NameRegistry(_FIELD_TAKEN | {p.python_name for p in parameters})
+        required = set(target.get("required") or [])
+        fields = []
+        for prop, sub in self.catalog.merged_properties(target).items():
+            hoisted = sub if isinstance(sub, dict) else {}
+            description = hoisted.get("description") or self.catalog.schema_target(hoisted).get("description")
+            fields.append(
+                ir.BodyField(
+                    prop,
+                    names.claim(prop, fallback="field"),
+                    prop in required,
+                    self.types.type_of(hoisted),
+                    free_text(description),
+                )
+            )
+        return tuple(fields)
+
+    def response(self, planned: ResponsePlan, plan: OperationPlan) -> ir.Response:
+        status, r, ct = planned.status, planned.raw, planned.content_type
+        suffix = status.upper() if status != "default" else "Default"
+        return ir.Response(
+            status=status,
+            status_code=int(status) if status.isdigit() else None,
+            class_name=f"{plan.prefix}{suffix}",
+            description=free_text(r.get("description")),
+            content_type=ct,
+            type=self.types.type_of(planned.schema) if planned.schema is not None else None,
+            encoding=None if ct is None else encoding_of(ct),
+            headers=tuple(sorted((r.get("headers") or {}).keys())),
+            links=self.links(planned, plan.where),
+        )
+
+    def links(self, planned: ResponsePlan, where: str) -> tuple[ir.Link, ...]:
+        """The response's links that name an ``operationId`` (``operationRef`` links are not generated)."""
+        links = []
+        for name, raw in (planned.raw.get("links") or {}).items():
+            link = self.catalog.deref(raw, f"{where}/responses/{planned.status}/links/{name}")
+            if isinstance(link, dict) and link.get("operationId"):
+                params = tuple((str(k), str(v)) for k, v in (link.get("parameters") or {}).items())
+                links.append(ir.Link(str(name), str(link["operationId"]), params))
+        return tuple(links)
