@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 API ?= rooms
 PORT ?= 8000
 
-.PHONY: generate check test lint golden serve contract bench clean
+.PHONY: generate check test test-fast lint golden serve contract bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: $(STAMP)
 	$(PY) -m ruff format --check generator services tests bench
 	$(PY) -m mypy --strict generator generated services bench
 	$(PY) -m pytest -q
+
+# unit, golden and round-trip tests; the slow, contract and e2e tiers run in `make test` (CI)
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not contract and not e2e"
 
 golden: $(STAMP)
 	$(PY) -m tests.golden_update

@@ -3,8 +3,8 @@
 Options: ``--quick`` (one round, short loads: a smoke run), ``--only SECTION,...`` (generate,
 noop, server, client, import), ``--rounds N`` (Stripe generation rounds, best of),
 ``--duration S`` (seconds of load per server run), ``--no-profile`` (skip profiling misses),
-``--keep`` (keep the scratch directory), ``--update-readme`` (copy the table into README.md's
-``## Benchmarks`` section, between the bench markers).
+``--keep`` (keep the scratch directory), ``--update-docs`` (copy the table into
+docs/benchmarks.md, between the bench markers), ``--docs-from-results`` (only that, from the last run).
 
 Progress goes to stderr; the table to stdout. The exit code is 0 even when targets are missed
 (the table says so); 2 on a usage error.
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import REPO, RESULTS, stripe_spec
 from .gen import GenArtifacts
-from .report import Row, Target, fmt_seconds, fmt_us, format_table, machine, render_markdown, update_readme
+from .report import DOC, Row, Target, fmt_seconds, fmt_us, format_table, machine, render_markdown, update_doc
 
 SECTIONS = ("generate", "noop", "server", "client", "import")
 
@@ -320,19 +320,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--import-samples", type=int, default=2, help="timed imports per package, after a warm-up")
     p.add_argument("--no-profile", action="store_true", help="do not profile missed targets")
     p.add_argument("--keep", action="store_true", help="keep the scratch directory")
-    p.add_argument("--update-readme", action="store_true", help="copy the table into README.md ## Benchmarks")
+    # The --*-readme spellings are kept from when the table lived in README.md.
+    p.add_argument("--update-docs", "--update-readme", action="store_true", help=f"copy the table into {DOC}")
     p.add_argument(
+        "--docs-from-results",
         "--readme-from-results",
         action="store_true",
-        help="only copy the last run's table (bench/results/readme_block.md) into README.md, without running",
+        help=f"only copy the last run's table (bench/results/readme_block.md) into {DOC}, without running",
     )
     a = p.parse_args(argv)
-    if a.readme_from_results:
+    if a.docs_from_results:
         stored = RESULTS / "readme_block.md"
         if not stored.exists():
             p.error("no bench/results/readme_block.md yet: run `python -m bench` first")
-        update_readme(REPO / "README.md", stored.read_text())
-        print("README.md: ## Benchmarks updated from bench/results/readme_block.md")
+        update_doc(REPO / DOC, stored.read_text())
+        print(f"{DOC}: table updated from bench/results/readme_block.md")
         return 0
     only = {s.strip() for s in a.only.split(",") if s.strip()}
     unknown = only - set(SECTIONS)
@@ -518,9 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if notes:
         block += "\n\n" + "\n".join(notes)
     (RESULTS / "readme_block.md").write_text(block + "\n")
-    if a.update_readme:
-        update_readme(REPO / "README.md", block)
-        print("README.md: ## Benchmarks updated")
+    if a.update_docs:
+        update_doc(REPO / DOC, block)
+        print(f"{DOC}: table updated")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The one results table: rows, ratio maths, targets, Markdown formatting, results file, README section."""
+"""The one results table: rows, ratio maths, targets, Markdown formatting, results file, docs/benchmarks.md."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ __all__ = [
     "machine",
     "ratio",
     "render_markdown",
-    "update_readme",
+    "update_doc",
 ]
 
 UNAVAILABLE = "unavailable"
@@ -217,26 +217,23 @@ def render_markdown(rows: Sequence[Row], *, when: datetime.datetime, wall: float
     return "\n".join(parts)
 
 
-START, END = "<!-- bench:start (written by `python -m bench --update-readme`) -->", "<!-- bench:end -->"
+DOC = "docs/benchmarks.md"  # relative to the repository root
+START, END = "<!-- bench:start (written by `python -m bench --update-docs`) -->", "<!-- bench:end -->"
 _BLOCK = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
 
 
-def update_readme(readme: Path, block: str) -> None:
-    """Put ``block`` between the bench markers of the ``## Benchmarks`` section of ``readme``.
+def update_doc(doc: Path, block: str) -> None:
+    """Put ``block`` between the bench markers of ``doc`` (``docs/benchmarks.md``).
 
-    Replaces only what is between the markers when they exist (hand-written text around them in
-    the section stays); otherwise appends a ``## Benchmarks`` section (or the markers, under an
-    existing heading) at the end. Nothing else in the file changes.
+    Replaces only what is between the markers when they exist (the hand-written method and
+    analysis around them stay); otherwise appends the markers at the end, under a ``# Benchmarks``
+    title when the page is new. Nothing else in the file changes.
     """
-    text = readme.read_text() if readme.exists() else ""
+    text = doc.read_text() if doc.exists() else "# Benchmarks\n"
     fenced = f"{START}\n{block.strip()}\n{END}"
     if _BLOCK.search(text):
         new = _BLOCK.sub(lambda _m: fenced, text, count=1)
-    elif heading := re.search(r"^## Benchmarks[ \t]*$", text, re.M):
-        after = re.search(r"^## ", text[heading.end() :], re.M)
-        cut = heading.end() + after.start() if after else len(text)
-        head, tail = text[:cut].rstrip("\n"), text[cut:]
-        new = head + "\n\n" + fenced + "\n" + ("\n" + tail if tail else "")
     else:
-        new = text.rstrip("\n") + ("\n\n" if text.strip() else "") + "## Benchmarks\n\n" + fenced + "\n"
-    readme.write_text(new)
+        new = text.rstrip("\n") + "\n\n" + fenced + "\n"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(new)

@@ -1,4 +1,4 @@
-"""Spec-first API toolkit: OpenAPI -> Pydantic v2 models, typed httpx clients, Starlette/FastAPI servers."""
+"""Spec-first API toolkit: OpenAPI -> Pydantic v2 models, typed httpx clients, Starlette servers."""
 
 from .diagnostics import Diagnostic, GenerationError, Level
 from .pipeline import Job, Result, check, generate, validate

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .config import BUILTIN_TEMPLATES, Config, ConfigError, load_config, template_problems
+from .config import Config, ConfigError, load_config, template_problems
 from .diagnostics import Diagnostic, Level
 from .pipeline import Job, Result, blocking, check, generate, plan_jobs, validate
+from .resources import builtin_templates
 
 __all__ = ["EXIT_DIAGNOSTICS", "EXIT_OK", "EXIT_USAGE", "main", "templates_reference"]
 
@@ -82,7 +83,7 @@ def _parser(prog: str) -> _Parser:
     common = _common_options()
     parser = _Parser(
         prog=prog,
-        description="Generate Pydantic v2 models, a typed httpx client and a Starlette/FastAPI server "
+        description="Generate Pydantic v2 models, a typed httpx client and a Starlette server "
         "from hand-written OpenAPI 3.0/3.1 specs.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -325,7 +326,7 @@ def _cmd_templates(config: Config, args: argparse.Namespace, quiet: bool) -> int
     if args.copy:
         if override is None:
             raise UsageError("no override directory: pass --to DIR or set [tool.generator] templates")
-        known = {row[0] for row in _template_table()} | {p.name for p in BUILTIN_TEMPLATES.glob("*.jinja")}
+        known = {row[0] for row in _template_table()} | {p.name for p in builtin_templates().glob("*.jinja")}
         for name in args.copy:
             if name not in known:
                 import difflib
@@ -338,13 +339,13 @@ def _cmd_templates(config: Config, args: argparse.Namespace, quiet: bool) -> int
                 raise UsageError(f"{_shown(target)} already exists; not overwriting")
         override.mkdir(parents=True, exist_ok=True)
         for name in args.copy:
-            shutil.copyfile(BUILTIN_TEMPLATES / name, override / name)
+            shutil.copyfile(builtin_templates() / name, override / name)
             if not quiet:
                 print(f"copied {name} -> {_shown(override / name)}")
         return EXIT_OK
     overridden = {p.name for p in override.glob("*.jinja")} if override and override.is_dir() else set()
     where = f"; overrides from {_shown(override)}/" if override else "; no override directory configured"
-    print(f"templates (built-in: {_shown(BUILTIN_TEMPLATES)}/{where}):")
+    print(f"templates (built-in: {_shown(builtin_templates())}/{where}):")
     rows = _template_table()
     width, out_width = max(len(r[0]) for r in rows), max(len(r[1]) for r in rows)
     for template, output, when in rows:
@@ -366,7 +367,7 @@ def _cell(text: str) -> str:
 
 def _template_description(name: str) -> str:
     """The template's leading ``{# ... #}`` comment, if it has one."""
-    text = (BUILTIN_TEMPLATES / name).read_text(encoding="utf-8").lstrip()
+    text = (builtin_templates() / name).read_text(encoding="utf-8").lstrip()
     if text.startswith("{#") and "#}" in text:
         return _cell(text[2 : text.index("#}")].strip("-").strip().split("\n\n")[0])
     return ""
@@ -434,7 +435,7 @@ def templates_reference() -> str:
 
     direct = [name for name, template in _FILES.items() if template is None]
     rendered = {template for template in _FILES.values() if template}
-    helpers = sorted(p.name for p in BUILTIN_TEMPLATES.glob("*.jinja") if p.name not in rendered)
+    helpers = sorted(p.name for p in builtin_templates().glob("*.jinja") if p.name not in rendered)
     if helpers:
         out += ["", "Helper templates (imported or included by the ones above; overridable the same way):", ""]
         out += [f"- `{name}`" + (f": {desc}" if (desc := _template_description(name)) else "") for name in helpers]

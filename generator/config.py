@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .resources import builtin_templates
+
 __all__ = [
     "BUILTIN_TEMPLATES",
     "OUTPUTS",
@@ -45,7 +47,7 @@ __all__ = [
 
 OUTPUTS = ("models", "server", "client")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = builtin_templates()  # generator/resources.py: one rule for checkout and wheel
 TABLE = "[tool.generator]"
 _TOP_KEYS = ("specs", "out", "outputs", "templates", "lenient", "strict")
 _SPEC_KEYS = ("path", "package", "outputs", "lenient")

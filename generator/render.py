@@ -17,6 +17,7 @@ import jinja2
 from . import ir
 from .diagnostics import escape_chars
 from .files import read_tree
+from .resources import builtin_templates
 
 __all__ = [
     "DEFAULT_OUTPUTS",
@@ -29,14 +30,7 @@ __all__ = [
 ]
 
 
-def _template_dir() -> Path:
-    """The built-in templates: ``templates/`` in a checkout, ``generator/templates`` when installed."""
-    here = Path(__file__).resolve().parent
-    checkout = here.parent / "templates"
-    return checkout if (checkout / "models.py.jinja").is_file() else here / "templates"
-
-
-TEMPLATE_DIR = _template_dir()
+TEMPLATE_DIR = builtin_templates()  # generator/resources.py: ``templates/`` in a checkout, package data installed
 # output file -> template; ``None`` marks a file written from the IR directly.
 _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",

@@ -18,7 +18,9 @@ from bench.gen import count_classes, count_generated_operations, count_opc_skipp
 from bench.loadgen import parse_wrk, percentile, python_load
 from bench.measure import run_measured
 from bench.profile_server import asgi_call
-from bench.report import END, START, Row, Target, format_table, ratio, update_readme
+from bench.report import DOC, END, START, Row, Target, format_table, ratio, update_doc
+
+REPO = Path(__file__).resolve().parent.parent
 
 # -- ratio maths and verdicts -----------------------------------------------------------------------
 
@@ -78,31 +80,35 @@ def test_table_columns_line_up_and_cells_are_escaped() -> None:
     assert "a \\| b" in table[3] and "info" in table[3]
 
 
-# -- README section ------------------------------------------------------------------------------
+# -- docs/benchmarks.md -----------------------------------------------------------------------------
 
 
-def test_update_readme_appends_then_replaces_only_its_block(tmp_path: Path) -> None:
-    readme = tmp_path / "README.md"
-    readme.write_text("# Title\n\nIntro.\n")
-    update_readme(readme, "table one")
-    first = readme.read_text()
-    assert first.startswith("# Title\n\nIntro.\n\n## Benchmarks\n\n" + START)
-    assert "table one" in first and first.rstrip().endswith(END)
-    # hand-written analysis after the block survives an update
-    readme.write_text(first + "\nWhy: analysis.\n")
-    update_readme(readme, "table two")
-    second = readme.read_text()
-    assert "table one" not in second and "table two" in second
-    assert second.startswith("# Title\n\nIntro.\n") and second.endswith("\nWhy: analysis.\n")
+def test_update_doc_replaces_only_its_block(tmp_path: Path) -> None:
+    doc = tmp_path / "docs" / "benchmarks.md"
+    update_doc(doc, "table one")  # a new page: title, then the block
+    first = doc.read_text()
+    assert first == f"# Benchmarks\n\n{START}\ntable one\n{END}\n"
+    # hand-written method and analysis around the block survive an update
+    doc.write_text(first.replace("# Benchmarks\n", "# Benchmarks\n\nMethod.\n") + "\nWhy: analysis.\n")
+    update_doc(doc, "table two\n")
+    second = doc.read_text()
+    assert second == f"# Benchmarks\n\nMethod.\n\n{START}\ntable two\n{END}\n\nWhy: analysis.\n"
 
 
-def test_update_readme_inserts_into_existing_section_before_next_heading(tmp_path: Path) -> None:
-    readme = tmp_path / "README.md"
-    readme.write_text("# T\n\n## Benchmarks\n\nPrelude.\n\n## Licence\n\nMIT\n")
-    update_readme(readme, "the table")
-    text = readme.read_text()
-    assert text.index("Prelude.") < text.index("the table") < text.index("## Licence")
-    assert text.endswith("## Licence\n\nMIT\n")
+def test_update_doc_appends_the_block_to_a_page_without_markers(tmp_path: Path) -> None:
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\nPrelude.\n")
+    update_doc(doc, "the table")
+    assert doc.read_text() == f"# Benchmarks\n\nPrelude.\n\n{START}\nthe table\n{END}\n"
+
+
+def test_the_table_lives_in_docs_and_the_readme_links_to_it() -> None:
+    doc = (REPO / DOC).read_text()
+    assert doc.count(START) == doc.count(END) == 1 and doc.index(START) < doc.index(END)
+    assert "| area" in doc[doc.index(START) : doc.index(END)] and "Why the misses" in doc
+    readme = (REPO / "README.md").read_text()
+    assert START not in readme and "| area" not in readme
+    assert "[docs/benchmarks.md](docs/benchmarks.md)" in readme
 
 
 # -- counting ---------------------------------------------------------------------------------------

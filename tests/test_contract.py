@@ -5,7 +5,9 @@ and negative data (``mode: all``) through the examples, coverage and fuzzing pha
 stateful phase over the spec's links. Fixed seed, derandomized, no example database.
 ``CONTRACT_EXAMPLES`` (default 100) is ``max-examples`` per operation (and the number of
 stateful scenarios). Last, a guard (trap 1 of the contract-testing notes): every operation must
-have answered at least one 2xx to positive data, or wrong credentials would pass silently.
+have answered at least one 2xx to positive data, or wrong credentials would pass silently. The
+guard first runs the stateless test of any operation not tested yet in this session, so it also
+holds when selected alone or with ``-k``.
 
 Harness details, each needed for a meaningful run:
 
@@ -40,15 +42,19 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi import stateful as _stateful
 
 from services import bandwidth_webrtc, rooms, twilio_proxy
+from tests.schemathesis_runs import operation_labels, run_operations
 
 EXAMPLES = int(os.environ.get("CONTRACT_EXAMPLES", "100"))
 SEED = 20260101
 STATEFUL_STEPS = 10
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 
+pytestmark = pytest.mark.contract
+
 # api -> "METHOD /path" -> statuses answered to positive data (stateless and stateful).
 POSITIVE_STATUSES: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-ALL_CALLS: dict[str, int] = defaultdict(int)
+# api -> operations called (any data) in this session.
+CALLED: dict[str, set[str]] = defaultdict(set)
 
 
 class ResettableApp:
@@ -123,10 +129,11 @@ def _pin(api: Api, case: Any) -> None:
 
 
 def _record(api: str, case: Any, response: Any) -> None:
-    ALL_CALLS[api] += 1
+    label = f"{case.method.upper()} {case.path}"
+    CALLED[api].add(label)
     meta = case.meta
     if meta is not None and meta.generation.mode.is_positive:
-        POSITIVE_STATUSES[api][f"{case.method.upper()} {case.path}"].add(response.status_code)
+        POSITIVE_STATUSES[api][label].add(response.status_code)
 
 
 _ROOT_HEURISTIC = _stateful.is_likely_root_transition
@@ -248,13 +255,28 @@ TestRoomsStateful = _state_machine(ROOMS).TestCase
 TestTwilioProxyStateful = _state_machine(TWILIO).TestCase
 
 
+STATELESS_TESTS = {"bandwidth_webrtc": test_bandwidth_webrtc, "rooms": test_rooms, "twilio_proxy": test_twilio_proxy}
+
+
+@pytest.fixture(scope="session")
+def positive_statuses() -> Callable[[Api], dict[str, set[int]]]:
+    """``positive_statuses(api)``: statuses per operation, after running the stateless tests not run yet."""
+
+    def statuses(api: Api) -> dict[str, set[int]]:
+        missing = [label for label in operation_labels(api.schema) if label not in CALLED[api.name]]
+        run_operations(api.schema, STATELESS_TESTS[api.name], missing, api.app.reset, fresh_servers=None)
+        return POSITIVE_STATUSES[api.name]
+
+    return statuses
+
+
 @pytest.mark.parametrize("api", [BANDWIDTH, ROOMS, TWILIO], ids=lambda api: api.name)
-def test_every_operation_answered_2xx_to_positive_data(api: Api) -> None:
-    """Runs after the tests above (definition order); guards against e.g. wrong credentials."""
-    if not ALL_CALLS[api.name]:
-        pytest.skip(f"the {api.name} contract tests did not run in this session")
-    operations = {f"{op.method.upper()} {op.path}" for op in (r.ok() for r in api.schema.get_all_operations())}
-    seen = POSITIVE_STATUSES[api.name]
+def test_every_operation_answered_2xx_to_positive_data(
+    api: Api, positive_statuses: Callable[[Api], dict[str, set[int]]]
+) -> None:
+    """Guards against e.g. wrong credentials; holds alone too (the fixture runs what did not run)."""
+    seen = positive_statuses(api)
+    operations = set(operation_labels(api.schema))
     missing = sorted(op for op in operations if not any(200 <= s < 300 for s in seen.get(op, ())))
     assert not missing, f"no 2xx answer to positive data for {missing}; statuses seen: " + repr(
         {op: sorted(seen.get(op, ())) for op in missing}

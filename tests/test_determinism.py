@@ -12,17 +12,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("SPEC_CORPUS", "/work/shared/corpus"))
+import pytest
+
+from tests.paths import CORPUS, ROOT
 
 
 def specs() -> list[str]:
     chosen = [ROOT / "tests" / "hostile" / "names.yaml", ROOT / "tests" / "golden" / "multi_file" / "spec.yaml"]
     chosen += sorted((ROOT / "specs").glob("*.yaml"))
-    for name in ("openapi-python-client_baseline_3.0.json", "train-travel-api_v3.1.yaml"):
-        if (CORPUS / name).is_file():
-            chosen.append(CORPUS / name)
-    return [str(p) for p in chosen if p.is_file()]
+    chosen += [CORPUS / "openapi-python-client_baseline_3.0.json", CORPUS / "train-travel-api_v3.1.yaml"]
+    missing = [str(p) for p in chosen if not p.is_file()]
+    assert not missing, f"missing specs (is the corpus at {CORPUS}?): {missing}"
+    return [str(p) for p in chosen]
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -33,6 +34,7 @@ def tree(root: Path) -> dict[str, bytes]:
     }
 
 
+@pytest.mark.slow  # generates every spec in several interpreters, cache off
 def test_identical_bytes_under_different_hash_seeds(tmp_path: Path) -> None:
     runs = []
     for seed in ("1", "4242"):

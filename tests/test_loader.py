@@ -378,6 +378,7 @@ def test_invalid_documents_are_never_cached(tmp_path: Path) -> None:
         assert spec is None and len(errors(diags)) == 1
 
 
+@pytest.mark.slow  # about 10 s: nests until the interpreter's recursion limit
 def test_nesting_deeper_than_the_interpreter_allows_is_a_diagnostic(tmp_path: Path) -> None:
     schema = '{"type": "string"}'
     for _ in range(1500):

@@ -30,6 +30,8 @@ from hypothesis import HealthCheck, assume, settings
 from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
+from tests.schemathesis_runs import operation_labels, run_operations
+from tests.typecheck import MypyResults, MypyTarget, mypy_target
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "server_fixtures"
@@ -445,38 +447,20 @@ def test_edge_text_binary_head_optional_body(edge: TestClient, edge_service: Any
 
 
 # -- static typing -----------------------------------------------------------------------------
-def test_mypy_strict_on_generated_package_and_service() -> None:
-    from mypy import api
+@mypy_target("server_generated")
+def _typed(tmp_path_factory: pytest.TempPathFactory) -> MypyTarget:
+    return MypyTarget(_OUT, (PACKAGE, EDGE_PACKAGE), (SERVICE_FILE, EDGE_SERVICE_FILE))
 
-    env_before = os.environ.get("MYPYPATH")
-    os.environ["MYPYPATH"] = str(_OUT)
-    try:
-        stdout, stderr, status = api.run(
-            [
-                "--strict",
-                "--config-file",
-                str(ROOT / "pyproject.toml"),
-                "--cache-dir",
-                str(_OUT / ".mypy_cache"),
-                "--no-incremental",
-                str(_OUT / PACKAGE),
-                str(_OUT / EDGE_PACKAGE),
-                str(SERVICE_FILE),
-                str(EDGE_SERVICE_FILE),
-            ]
-        )
-    finally:
-        if env_before is None:
-            os.environ.pop("MYPYPATH", None)
-        else:
-            os.environ["MYPYPATH"] = env_before
+
+@pytest.mark.slow
+def test_mypy_strict_on_generated_package_and_service(strict_mypy: MypyResults) -> None:
     # The client is another engineer's layer: only the server, its runtime, the models and the service count here.
     mine = [
         line
-        for line in stdout.splitlines()
-        if ": error:" in line and "_client_runtime.py" not in line and "/client.py" not in line
+        for line in strict_mypy.errors_of("server_generated")
+        if "_client_runtime.py" not in line and "/client.py" not in line
     ]
-    assert status in (0, 1) and not mine, stdout + stderr
+    assert not mine, "\n".join(mine)
 
 
 # -- schemathesis --------------------------------------------------------------------------------
@@ -518,6 +502,7 @@ def _ambiguous_form(case: Any) -> bool:
     return "nicknames" in body and not isinstance(body["nicknames"], list)
 
 
+@pytest.mark.contract
 @_schema.parametrize()
 @_SETTINGS
 def test_schemathesis(case: Any) -> None:
@@ -529,12 +514,18 @@ def test_schemathesis(case: Any) -> None:
         _SUCCESSES[key] = _SUCCESSES.get(key, 0) + 1
 
 
-def test_schemathesis_reached_every_operation() -> None:
-    """Guards against green runs where every answer was a documented error (e.g. wrong credentials)."""
-    if not _SUCCESSES:
-        pytest.skip("run together with test_schemathesis")
+@pytest.fixture(scope="module")
+def schemathesis_successes() -> dict[str, int]:
+    """Successes per operation of ``test_schemathesis``; first runs it for operations it has not reached yet."""
+    run_operations(_schema, test_schemathesis, [op for op in operation_labels(_schema) if op not in _SUCCESSES])
+    return _SUCCESSES
+
+
+@pytest.mark.contract
+def test_schemathesis_reached_every_operation(schemathesis_successes: dict[str, int]) -> None:
+    """Guards against green runs where every answer was a documented error (e.g. wrong credentials); holds alone."""
     expected = {"GET /pets", "POST /pets", "POST /pets/form", "GET /pets/{petId}", "DELETE /pets/{petId}"}
-    assert expected <= set(_SUCCESSES), _SUCCESSES
+    assert expected <= set(schemathesis_successes), schemathesis_successes
 
 
 _Workflow = _schema.as_state_machine()
@@ -546,4 +537,4 @@ _Workflow.TestCase.settings = settings(
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-TestStatefulWorkflow = _Workflow.TestCase
+TestStatefulWorkflow = pytest.mark.contract(_Workflow.TestCase)
