@@ -89,6 +89,7 @@ class RequestBody:
     accepted: tuple[tuple[str, str], ...] = ()  # every (content type, encoding) offered, the chosen one first
     flatten: bool = False  # the client takes the fields as keyword arguments instead of one ``body``
     value_expr: str = "Any"  # what the client's ``body`` argument is typed as (``str`` for text, ``bytes``...)
+    body_expr: str = "Any"  # what the server's service receives as ``body`` (``list[line]`` for ndjson)
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Response:
     encoding: str | None = None  # json | ndjson | text | binary | form | multipart; None: no body
     value_expr: str = "None"  # what the client returns for it: the model, ``list[item]`` for ndjson, str, bytes
     error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
+    body_expr: str = "Any"  # the server response class's ``body`` annotation (``list[line]`` for ndjson)
 
     @property
     def is_success(self) -> bool:
@@ -180,6 +182,7 @@ class Operation:
     path_parts: tuple[PathPart, ...] = ()  # the path template, split for URL building
     requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
     return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
+    allows_anonymous: bool = False  # one ``security`` alternative is empty: the principal may be None
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -231,3 +234,4 @@ class Api:
     webhooks: tuple[Operation, ...] = field(default=())
     base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it
     error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code
+    secured: bool = False  # an operation has security requirements: the server's Service authenticates

@@ -37,13 +37,13 @@ def _template_dir() -> Path:
 
 
 TEMPLATE_DIR = _template_dir()
-# output file -> template; ``None`` marks a file written from the IR directly.
+# output file -> template; ``None`` marks a file written directly (from the IR, or a runtime copy).
 _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",
     "_base.py": "_base.py.jinja",
     "models.py": "models.py.jinja",
     "server.py": "server.py.jinja",
-    "_server_runtime.py": "_server_runtime.py.jinja",
+    "_server_runtime.py": None,  # generator/runtime/server.py, copied verbatim (RUNTIME_FILES)
     "client.py": "client.py.jinja",
     "_client_runtime.py": "_client_runtime.py.jinja",
     "openapi.json": None,
@@ -121,10 +121,11 @@ def render_api(
         needs = output_of(name)
         if needs is not None and needs not in wanted:
             continue
-        if template is None:
-            continue
         runtime = runtime_copy(name, header)
-        files[name] = runtime if runtime is not None else env.get_template(template).render(context)
+        if runtime is not None:
+            files[name] = runtime
+        elif template is not None:
+            files[name] = env.get_template(template).render(context)
     files["openapi.json"] = api.spec_json + "\n"
     files["py.typed"] = ""
     return files
