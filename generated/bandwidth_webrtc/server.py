@@ -118,7 +118,7 @@ PrincipalT = TypeVar("PrincipalT")
 
 @dataclass(frozen=True, slots=True)
 class Credentials:
-    """What a request sent for each scheme of the security requirement it satisfied, as sent (not yet checked).
+    """The credentials a request sent for each scheme of the security requirement it satisfied (not yet checked).
 
     A scheme that is not part of that requirement is ``None``; ``Service.authenticate`` decides.
     """
