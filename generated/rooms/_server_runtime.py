@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 17b16efae4f18340 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 79ce9bc85f62324e (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -849,7 +849,10 @@ def bearer_token(value: str | None) -> BearerToken | None:
 def credential_of(
     scheme: SchemeSpec, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
 ) -> Credential | None:
-    """What the request sent for one scheme; None when it sent nothing usable."""
+    """What the request sent for one scheme; None when it sent nothing usable.
+
+    ``headers`` is keyed by lower-case name (as Starlette's ``Headers`` are, whatever the case sent).
+    """
     if scheme.kind == "basic":
         return basic_credentials(headers.get("authorization"))
     if scheme.kind in _BEARER_KINDS:
@@ -861,7 +864,7 @@ def credential_of(
     elif scheme.kind == "apiKey" and scheme.param_in == "cookie":
         value = cookies.get(scheme.param_name)
     elif scheme.kind == "apiKey":
-        value = headers.get(scheme.param_name or "authorization")
+        value = headers.get((scheme.param_name or "authorization").lower())
     else:  # another HTTP scheme: the whole Authorization value
         value = headers.get("authorization")
     return ApiKeyCredentials(value) if value else None

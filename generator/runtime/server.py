@@ -847,7 +847,10 @@ def bearer_token(value: str | None) -> BearerToken | None:
 def credential_of(
     scheme: SchemeSpec, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
 ) -> Credential | None:
-    """What the request sent for one scheme; None when it sent nothing usable."""
+    """What the request sent for one scheme; None when it sent nothing usable.
+
+    ``headers`` is keyed by lower-case name (as Starlette's ``Headers`` are, whatever the case sent).
+    """
     if scheme.kind == "basic":
         return basic_credentials(headers.get("authorization"))
     if scheme.kind in _BEARER_KINDS:
@@ -859,7 +862,7 @@ def credential_of(
     elif scheme.kind == "apiKey" and scheme.param_in == "cookie":
         value = cookies.get(scheme.param_name)
     elif scheme.kind == "apiKey":
-        value = headers.get(scheme.param_name or "authorization")
+        value = headers.get((scheme.param_name or "authorization").lower())
     else:  # another HTTP scheme: the whole Authorization value
         value = headers.get("authorization")
     return ApiKeyCredentials(value) if value else None
