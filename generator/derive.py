@@ -3,7 +3,8 @@
 The builder produces operations with their parameters, bodies and responses; this module
 adds what the templates would otherwise have to work out themselves (and so must never):
 the order of path parameters, how a URL is assembled, what each response decodes to in the
-client, which exception class each error status raises, and which schemes secure each call.
+client and holds in the server, which exception class each error status raises, and which
+schemes secure each call (and whether the server authenticates at all).
 """
 
 from __future__ import annotations
@@ -132,9 +133,27 @@ def requirements(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> tup
     return tuple(ir.SecurityRequirement(tuple(schemes[n] for n in alt)) for alt in op.security)
 
 
+def body_expr(type_: ir.TypeInfo | None, encoding: str | None) -> str:
+    """The server-side annotation of a body: its type; a list of lines for ndjson."""
+    if type_ is None:
+        return "Any"
+    return f"list[{type_.expr}]" if encoding == "ndjson" else type_.expr
+
+
+def free_principal(parameters: tuple[ir.Parameter, ...]) -> tuple[ir.Parameter, ...]:
+    """Parameters with ``principal`` (the server's keyword for the caller) renamed ``principal_``."""
+    taken = {p.python_name for p in parameters}
+    if "principal" not in taken:
+        return parameters
+    name, n = "principal_", 2
+    while name in taken:
+        name, n = f"principal_{n}", n + 1
+    return tuple(replace(p, python_name=name) if p.python_name == "principal" else p for p in parameters)
+
+
 def _response(r: ir.Response) -> ir.Response:
     parsed = r.content_type is not None and r.type is not None and r.encoding is not None
-    r = replace(r, value_expr=value_expr(r), parsed=parsed)
+    r = replace(r, value_expr=value_expr(r), parsed=parsed, body_expr=body_expr(r.type, r.encoding))
     if r.status_code is not None and _is_error(r):
         r = replace(r, error_class=error_class_name(r.status_code))
     return r
@@ -145,13 +164,14 @@ def _body(body: ir.RequestBody | None) -> ir.RequestBody | None:
         return None
     flatten = bool(body.fields) and body.type.is_model and body.encoding in ("json", "form", "multipart")
     value = {"text": "str", "binary": "bytes"}.get(body.encoding, body.type.expr)
-    return replace(body, flatten=flatten, value_expr=value)
+    return replace(body, flatten=flatten, value_expr=value, body_expr=body_expr(body.type, body.encoding))
 
 
 def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> ir.Operation:
     """``op`` with every derived decision filled in."""
     responses = tuple(_response(r) for r in op.responses)
     values = list(dict.fromkeys(r.value_expr for r in responses if r.is_success))
+    op = replace(op, parameters=free_principal(op.parameters))
     return replace(
         op,
         responses=responses,
@@ -160,6 +180,7 @@ def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) ->
         path_parts=path_parts(op),
         requirements=requirements(op, schemes),
         return_expr=" | ".join(values) if values else "None",
+        allows_anonymous=any(not alt for alt in op.security),
     )
 
 
@@ -200,4 +221,5 @@ def derive_api(api: ir.Api) -> ir.Api:
         webhooks=webhooks,
         error_classes=error_classes(operations),
         default_base_url=default_base_url(api.servers),
+        secured=any(op.requirements for op in operations),
     )

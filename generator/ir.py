@@ -89,6 +89,7 @@ class RequestBody:
     accepted: tuple[tuple[str, str], ...] = ()  # every (content type, encoding) offered, the chosen one first
     flatten: bool = False  # the client takes the fields as keyword arguments instead of one ``body``
     value_expr: str = "Any"  # what the client's ``body`` argument is typed as (``str`` for text, ``bytes``...)
+    body_expr: str = "Any"  # what the server's service receives as ``body`` (``list[line]`` for ndjson)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Response:
     value_expr: str = "None"  # what the client returns for it: the model, ``list[item]`` for ndjson, str, bytes
     error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
     parsed: bool = False  # the client decodes the body (content with a schema); else the value is None
+    body_expr: str = "Any"  # the server response class's ``body`` annotation (``list[line]`` for ndjson)
 
     @property
     def is_success(self) -> bool:
@@ -182,6 +184,7 @@ class Operation:
     path_parts: tuple[PathPart, ...] = ()  # the path template, split for URL building
     requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
     return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
+    allows_anonymous: bool = False  # one ``security`` alternative is empty: the principal may be None
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -235,3 +238,4 @@ class Api:
     base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it
     error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code
     default_base_url: str = ""  # the client's default ``base_url``: the first server URL when it is absolute
+    secured: bool = False  # an operation has security requirements: the server's Service authenticates

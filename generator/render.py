@@ -31,13 +31,13 @@ __all__ = [
 
 
 TEMPLATE_DIR = builtin_templates()  # generator/resources.py: ``templates/`` in a checkout, package data installed
-# output file -> template; ``None`` marks a file written from the IR directly.
+# output file -> template; ``None`` marks a file written directly (from the IR, or a runtime copy).
 _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",
     "_base.py": "_base.py.jinja",
     "models.py": "models.py.jinja",
     "server.py": "server.py.jinja",
-    "_server_runtime.py": "_server_runtime.py.jinja",
+    "_server_runtime.py": None,  # generator/runtime/server.py, copied verbatim (RUNTIME_FILES)
     "client.py": "client.py.jinja",
     "_client_runtime.py": None,  # generator/runtime/client.py, copied verbatim
     "openapi.json": None,

@@ -9,11 +9,9 @@ import uuid
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Generic, TypeVar
 
 __all__ = [
-    "Denied",
     "OrderedIndex",
     "basic_header",
     "bearer_header",
@@ -24,13 +22,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-
-class Denied(Enum):
-    """Why a principal may not act: the service answers its documented 401 or 403."""
-
-    UNAUTHORIZED = 401
-    FORBIDDEN = 403
 
 
 def basic_header(username: str, password: str) -> dict[str, str]:

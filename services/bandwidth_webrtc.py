@@ -27,70 +27,60 @@ from generated.bandwidth_webrtc import models
 from generated.bandwidth_webrtc import server as api
 from generated.bandwidth_webrtc.server import (
     AddParticipantToSession204,
-    AddParticipantToSession401,
     AddParticipantToSession403,
     AddParticipantToSession404,
     AddParticipantToSession409,
     AddParticipantToSessionResult,
-    BasicCredentials,
     CreateParticipant200,
     CreateParticipant400,
-    CreateParticipant401,
     CreateParticipant403,
     CreateParticipantResult,
     CreateSession200,
-    CreateSession401,
     CreateSession403,
     CreateSessionResult,
+    Credentials,
     DeleteParticipant204,
-    DeleteParticipant401,
     DeleteParticipant403,
     DeleteParticipant404,
     DeleteParticipantResult,
     DeleteSession204,
-    DeleteSession401,
     DeleteSession403,
     DeleteSession404,
     DeleteSessionResult,
     GetParticipant200,
-    GetParticipant401,
     GetParticipant403,
     GetParticipant404,
     GetParticipantResult,
     GetParticipantSubscriptions200,
-    GetParticipantSubscriptions401,
     GetParticipantSubscriptions403,
     GetParticipantSubscriptions404,
     GetParticipantSubscriptionsResult,
     GetSession200,
-    GetSession401,
     GetSession403,
     GetSession404,
     GetSessionResult,
     ListSessionParticipants200,
-    ListSessionParticipants401,
     ListSessionParticipants403,
     ListSessionParticipants404,
     ListSessionParticipantsResult,
+    Refusal,
     RemoveParticipantFromSession204,
-    RemoveParticipantFromSession401,
     RemoveParticipantFromSession403,
     RemoveParticipantFromSession404,
     RemoveParticipantFromSessionResult,
     RequestContext,
     Service,
     UpdateParticipantSubscriptions204,
-    UpdateParticipantSubscriptions401,
     UpdateParticipantSubscriptions403,
     UpdateParticipantSubscriptions404,
     UpdateParticipantSubscriptionsResult,
 )
 
-from ._common import Denied, basic_header, same_secret
+from ._common import basic_header, same_secret
 
 __all__ = ["BandwidthWebRtcService", "Config", "Credential", "create_app"]
 
-WWW_AUTHENTICATE = {"WWW-Authenticate": 'Basic realm="Bandwidth"'}
+REALM = "Bandwidth"  # named by every 401's WWW-Authenticate challenge
 # The ids the spec's examples use (``Config.seed_examples``).
 EXAMPLE_PARTICIPANT_ID = uuid.UUID("320e2af6-13ec-498d-8b51-daba52c37853")
 EXAMPLE_SESSION_ID = uuid.UUID("d8886aad-b956-4e1b-b2f4-d7c9f8162772")
@@ -223,12 +213,10 @@ class BandwidthWebRtcService:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _account(self, auth: BasicCredentials, account_id: str) -> _Account | Denied:
-        cred = self._credentials.get(auth.username)
-        if cred is None or not same_secret(auth.password, cred.password):
-            return Denied.UNAUTHORIZED
-        if cred.account_id != account_id:
-            return Denied.FORBIDDEN
+    def _account(self, principal: Credential, account_id: str) -> _Account | None:
+        """The account at ``account_id``, when the principal may act on it (else the caller answers 403)."""
+        if principal.account_id != account_id:
+            return None
         account = self._accounts.get(account_id)
         if account is None:
             account = self._accounts[account_id] = _Account()
@@ -256,6 +244,14 @@ class BandwidthWebRtcService:
 
     # -- the Service protocol ------------------------------------------------------------
 
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> Credential | Refusal:
+        """Configured Dashboard API credentials; anything else is 401 ``{"message": "Unauthorized"}``."""
+        basic = credentials.basic_auth
+        cred = None if basic is None else self._credentials.get(basic.username)
+        if basic is None or cred is None or not same_secret(basic.password, cred.password):
+            return Refusal(401, UNAUTHORIZED)
+        return cred
+
     def error_body(self, status: int, message: str, context: RequestContext) -> object:
         """Vendor-shaped bodies for errors the generated layer answers itself."""
         if status == 401:
@@ -269,13 +265,11 @@ class BandwidthWebRtcService:
         *,
         account_id: str,
         body: models.CreateParticipantRequest | None,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> CreateParticipantResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return CreateParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return CreateParticipant403(body=_forbidden())
         request = body if body is not None else models.CreateParticipantRequest()
         permissions = request.publish_permissions
@@ -297,12 +291,10 @@ class BandwidthWebRtcService:
         )
 
     async def get_participant(
-        self, *, account_id: str, participant_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+        self, *, account_id: str, participant_id: uuid.UUID, principal: Credential, context: RequestContext
     ) -> GetParticipantResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return GetParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return GetParticipant403(body=_forbidden())
         participant = account.participants.get(participant_id)
         if participant is None:
@@ -310,12 +302,10 @@ class BandwidthWebRtcService:
         return GetParticipant200(body=participant.to_model())
 
     async def delete_participant(
-        self, *, account_id: str, participant_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+        self, *, account_id: str, participant_id: uuid.UUID, principal: Credential, context: RequestContext
     ) -> DeleteParticipantResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return DeleteParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return DeleteParticipant403(body=_forbidden())
         participant = account.participants.pop(participant_id, None)
         if participant is None:
@@ -328,13 +318,11 @@ class BandwidthWebRtcService:
         *,
         account_id: str,
         body: models.CreateSessionRequest | None,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> CreateSessionResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return CreateSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return CreateSession403(body=_forbidden())
         tag = None if body is None or body.tag is MISSING else body.tag
         session = _Session(id=uuid.uuid4(), tag=tag)
@@ -342,12 +330,10 @@ class BandwidthWebRtcService:
         return CreateSession200(body=session.to_model())
 
     async def get_session(
-        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
     ) -> GetSessionResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return GetSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return GetSession403(body=_forbidden())
         session = account.sessions.get(session_id)
         if session is None:
@@ -355,12 +341,10 @@ class BandwidthWebRtcService:
         return GetSession200(body=session.to_model())
 
     async def delete_session(
-        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
     ) -> DeleteSessionResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return DeleteSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return DeleteSession403(body=_forbidden())
         session = account.sessions.pop(session_id, None)
         if session is None:
@@ -373,12 +357,10 @@ class BandwidthWebRtcService:
         return DeleteSession204()
 
     async def list_session_participants(
-        self, *, account_id: str, session_id: uuid.UUID, auth: BasicCredentials, context: RequestContext
+        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
     ) -> ListSessionParticipantsResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return ListSessionParticipants401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return ListSessionParticipants403(body=_forbidden())
         session = account.sessions.get(session_id)
         if session is None:
@@ -393,13 +375,11 @@ class BandwidthWebRtcService:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         body: models.Subscriptions | None,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> AddParticipantToSessionResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return AddParticipantToSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return AddParticipantToSession403(body=_forbidden())
         session = account.sessions.get(session_id)
         if session is None:
@@ -429,13 +409,11 @@ class BandwidthWebRtcService:
         account_id: str,
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> RemoveParticipantFromSessionResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return RemoveParticipantFromSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return RemoveParticipantFromSession403(body=_forbidden())
         session = account.sessions.get(session_id)
         if session is None:
@@ -454,13 +432,11 @@ class BandwidthWebRtcService:
         account_id: str,
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> GetParticipantSubscriptionsResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return GetParticipantSubscriptions401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return GetParticipantSubscriptions403(body=_forbidden())
         participant = account.participants.get(participant_id)
         if session_id not in account.sessions or participant is None or participant.session_id != session_id:
@@ -480,13 +456,11 @@ class BandwidthWebRtcService:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         body: models.Subscriptions | None,
-        auth: BasicCredentials,
+        principal: Credential,
         context: RequestContext,
     ) -> UpdateParticipantSubscriptionsResult:
-        account = self._account(auth, account_id)
-        if account is Denied.UNAUTHORIZED:
-            return UpdateParticipantSubscriptions401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if account is Denied.FORBIDDEN:
+        account = self._account(principal, account_id)
+        if account is None:
             return UpdateParticipantSubscriptions403(body=_forbidden())
         participant = account.participants.get(participant_id)
         if session_id not in account.sessions or participant is None or participant.session_id != session_id:
@@ -499,5 +473,5 @@ class BandwidthWebRtcService:
 
 def create_app(config: Config | None = None) -> Starlette:
     """The ready ASGI app of the in-memory Bandwidth WebRTC server."""
-    service: Service = BandwidthWebRtcService(config)
-    return api.create_app(service)
+    service: Service[Credential] = BandwidthWebRtcService(config)
+    return api.create_app(service, realm=REALM)

@@ -30,38 +30,32 @@ from generated.rooms import models
 from generated.rooms import server as api
 from generated.rooms.server import (
     AddParticipant201,
-    AddParticipant401,
     AddParticipant403,
     AddParticipant404,
     AddParticipantResult,
-    BearerToken,
     BulkAddParticipants200,
-    BulkAddParticipants401,
     BulkAddParticipants403,
     BulkAddParticipants404,
     BulkAddParticipantsResult,
     CreateRoom201,
-    CreateRoom401,
     CreateRoom403,
     CreateRoom409,
     CreateRoomResult,
+    Credentials,
     GetRoom200,
-    GetRoom401,
     GetRoom403,
     GetRoom404,
     GetRoomResult,
     ListParticipants200,
-    ListParticipants401,
     ListParticipants403,
     ListParticipants404,
     ListParticipantsResult,
     RefreshParticipantToken200,
-    RefreshParticipantToken401,
     RefreshParticipantToken403,
     RefreshParticipantToken404,
     RefreshParticipantTokenResult,
+    Refusal,
     RemoveParticipant204,
-    RemoveParticipant401,
     RemoveParticipant403,
     RemoveParticipant404,
     RemoveParticipantResult,
@@ -69,7 +63,6 @@ from generated.rooms.server import (
     Service,
     UpdateParticipant200,
     UpdateParticipant400,
-    UpdateParticipant401,
     UpdateParticipant403,
     UpdateParticipant404,
     UpdateParticipantResult,
@@ -79,7 +72,6 @@ from ._common import bearer_header, utcnow
 
 __all__ = ["Config", "RoomsService", "Tenant", "TenantSettings", "create_app"]
 
-WWW_AUTHENTICATE = {"WWW-Authenticate": "Bearer"}
 ROLES = ("host", "participant")
 Role = Literal["host", "participant"]
 _NON_BLANK = re.compile(r"\S")
@@ -254,14 +246,14 @@ class RoomsService:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _principal(self, auth: BearerToken) -> _Principal | None:
+    def _principal(self, token: str) -> _Principal | None:
         """Who the bearer token stands for; None when it is unknown, forged, expired or revoked."""
-        state = self._by_api_key.get(auth.token)
+        state = self._by_api_key.get(token)
         if state is not None:
             return _Principal(state)
         try:
             claims = jwt.decode(
-                auth.token,
+                token,
                 self.config.jwt_secret,
                 algorithms=[_JWT_ALGORITHM],
                 options={"require": ["exp", "sub", "tid", "rid", "typ"]},
@@ -340,6 +332,12 @@ class RoomsService:
 
     # -- the Service protocol ------------------------------------------------------------
 
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> _Principal | Refusal:
+        """A tenant API key or a participant's valid auth token; anything else is 401 ``{error}``."""
+        token = credentials.bearer_auth
+        principal = None if token is None else self._principal(token.token)
+        return principal if principal is not None else Refusal(401, _UNAUTHORIZED)
+
     def error_body(self, status: int, message: str, context: RequestContext) -> object:
         """Rooms errors are always ``{error}``."""
         if status == 401 and not message:
@@ -347,11 +345,8 @@ class RoomsService:
         return _error(message)
 
     async def create_room(
-        self, *, body: models.CreateRoomRequest, auth: BearerToken, context: RequestContext
+        self, *, body: models.CreateRoomRequest, principal: _Principal, context: RequestContext
     ) -> CreateRoomResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return CreateRoom401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         if principal.participant is not None:
             return CreateRoom403(body=_error("Only a tenant API key can create rooms"))
         state = principal.state
@@ -359,10 +354,7 @@ class RoomsService:
             return CreateRoom409(body=_error("A room with this name already exists"))
         return CreateRoom201(body=state.add_room(body.name).to_model())
 
-    async def get_room(self, *, id: str, auth: BearerToken, context: RequestContext) -> GetRoomResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return GetRoom401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
+    async def get_room(self, *, id: str, principal: _Principal, context: RequestContext) -> GetRoomResult:
         room = principal.state.find_room(id)
         if not principal.may_use(room):
             return GetRoom403(body=_error(_OTHER_ROOM))
@@ -371,11 +363,8 @@ class RoomsService:
         return GetRoom200(body=room.to_model())
 
     async def list_participants(
-        self, *, id: str, active: bool = False, auth: BearerToken, context: RequestContext
+        self, *, id: str, active: bool = False, principal: _Principal, context: RequestContext
     ) -> ListParticipantsResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return ListParticipants401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         room = principal.state.find_room(id)
         if not principal.may_use(room):
             return ListParticipants403(body=_error(_OTHER_ROOM))
@@ -385,11 +374,8 @@ class RoomsService:
         return ListParticipants200(body=models.ListParticipantsResponse(participants=people))
 
     async def add_participant(
-        self, *, id: str, body: models.AddParticipantRequest, auth: BearerToken, context: RequestContext
+        self, *, id: str, body: models.AddParticipantRequest, principal: _Principal, context: RequestContext
     ) -> AddParticipantResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return AddParticipant401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         state = principal.state
         room = state.find_room(id)
         if not principal.may_use(room):
@@ -421,11 +407,8 @@ class RoomsService:
         )
 
     async def bulk_add_participants(
-        self, *, id: str, body: models.BulkAddParticipantsRequest, auth: BearerToken, context: RequestContext
+        self, *, id: str, body: models.BulkAddParticipantsRequest, principal: _Principal, context: RequestContext
     ) -> BulkAddParticipantsResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return BulkAddParticipants401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         state = principal.state
         room = state.find_room(id)
         if not principal.may_use(room):
@@ -458,11 +441,14 @@ class RoomsService:
         return BulkAddParticipants200(body=models.BulkAddParticipantsResponse(results=results))
 
     async def update_participant(
-        self, *, id: str, pid: str, body: models.UpdateParticipantRequest, auth: BearerToken, context: RequestContext
+        self,
+        *,
+        id: str,
+        pid: str,
+        body: models.UpdateParticipantRequest,
+        principal: _Principal,
+        context: RequestContext,
     ) -> UpdateParticipantResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return UpdateParticipant401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         room = principal.state.find_room(id)
         if not principal.may_use(room):
             return UpdateParticipant403(body=_error(_OTHER_ROOM))
@@ -480,11 +466,8 @@ class RoomsService:
         return UpdateParticipant200(body=participant.to_model())
 
     async def remove_participant(
-        self, *, id: str, pid: str, auth: BearerToken, context: RequestContext
+        self, *, id: str, pid: str, principal: _Principal, context: RequestContext
     ) -> RemoveParticipantResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return RemoveParticipant401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         room = principal.state.find_room(id)
         if not principal.may_use(room):
             return RemoveParticipant403(body=_error(_OTHER_ROOM))
@@ -497,11 +480,8 @@ class RoomsService:
         return RemoveParticipant204()
 
     async def refresh_participant_token(
-        self, *, id: str, pid: str, auth: BearerToken, context: RequestContext
+        self, *, id: str, pid: str, principal: _Principal, context: RequestContext
     ) -> RefreshParticipantTokenResult:
-        principal = self._principal(auth)
-        if principal is None:
-            return RefreshParticipantToken401(body=_error(_UNAUTHORIZED), headers=WWW_AUTHENTICATE)
         room = principal.state.find_room(id)
         if not principal.may_use(room):
             return RefreshParticipantToken403(body=_error(_OTHER_ROOM))
@@ -524,5 +504,5 @@ class RoomsService:
 
 def create_app(config: Config | None = None) -> Starlette:
     """The ready ASGI app of the in-memory Rooms server."""
-    service: Service = RoomsService(config)
+    service: Service[_Principal] = RoomsService(config)
     return api.create_app(service)

@@ -28,56 +28,45 @@ from starlette.applications import Starlette
 from generated.twilio_proxy import models
 from generated.twilio_proxy import server as api
 from generated.twilio_proxy.server import (
-    BasicCredentials,
     CreateParticipant201,
-    CreateParticipant401,
     CreateParticipant404,
     CreateParticipant409,
     CreateParticipantResult,
     CreateService201,
-    CreateService401,
     CreateService409,
     CreateServiceResult,
     CreateSession201,
-    CreateSession401,
     CreateSession404,
     CreateSession409,
     CreateSessionResult,
+    Credentials,
     DeleteParticipant200,
-    DeleteParticipant401,
     DeleteParticipant404,
     DeleteParticipantResult,
     DeleteService204,
-    DeleteService401,
     DeleteService404,
     DeleteServiceResult,
     DeleteSession204,
-    DeleteSession401,
     DeleteSession404,
     DeleteSessionResult,
     FetchParticipant200,
-    FetchParticipant401,
     FetchParticipant404,
     FetchParticipantResult,
     FetchService200,
-    FetchService401,
     FetchService404,
     FetchServiceResult,
     FetchSession200,
-    FetchSession401,
     FetchSession404,
     FetchSessionResult,
     ListParticipant200,
-    ListParticipant401,
     ListParticipant404,
     ListParticipantResult,
     ListService200,
-    ListService401,
     ListServiceResult,
     ListSession200,
-    ListSession401,
     ListSession404,
     ListSessionResult,
+    Refusal,
     RequestContext,
     Service,
 )
@@ -86,7 +75,7 @@ from ._common import OrderedIndex, basic_header, hex_sid, same_secret, utcnow_se
 
 __all__ = ["Config", "TwilioProxyService", "create_app"]
 
-WWW_AUTHENTICATE = {"WWW-Authenticate": 'Basic realm="Twilio API"'}
+REALM = "Twilio API"  # named by every 401's WWW-Authenticate challenge
 MORE_INFO = "https://www.twilio.com/docs/errors/{}"
 CODE_BAD_REQUEST = 20001
 CODE_AUTHENTICATE = 20003
@@ -398,15 +387,6 @@ class TwilioProxyService:
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _account(self, auth: BasicCredentials) -> _Account | None:
-        token = self._tokens.get(auth.username)
-        if token is None or not same_secret(auth.password, token):
-            return None
-        account = self._accounts.get(auth.username)
-        if account is None:
-            account = self._accounts[auth.username] = _Account(auth.username)
-        return account
-
     def _base(self, context: RequestContext) -> str:
         return (self.config.base_url or context.base_url).rstrip("/")
 
@@ -459,6 +439,17 @@ class TwilioProxyService:
 
     # -- the Service protocol ------------------------------------------------------------
 
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> _Account | Refusal:
+        """``AccountSid:AuthToken`` of a configured account; anything else is 401 (code 20003)."""
+        basic = credentials.account_sid_auth_token
+        token = None if basic is None else self._tokens.get(basic.username)
+        if basic is None or token is None or not same_secret(basic.password, token):
+            return Refusal(401, "Authenticate")
+        account = self._accounts.get(basic.username)
+        if account is None:
+            account = self._accounts[basic.username] = _Account(basic.username)
+        return account
+
     def error_body(self, status: int, message: str, context: RequestContext) -> object:
         """Twilio-shaped error bodies for errors the generated layer answers itself."""
         if status == 401:
@@ -471,15 +462,12 @@ class TwilioProxyService:
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: _Account,
         context: RequestContext,
     ) -> ListServiceResult:
-        account = self._account(auth)
-        if account is None:
-            return ListService401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
         base = self._base(context)
         cut = _page(
-            account.services,
+            principal.services,
             key="services",
             url=base + "/v1/Services",
             page_size=page_size,
@@ -493,19 +481,16 @@ class TwilioProxyService:
         )
 
     async def create_service(
-        self, *, body: models.CreateServiceRequest, auth: BasicCredentials, context: RequestContext
+        self, *, body: models.CreateServiceRequest, principal: _Account, context: RequestContext
     ) -> CreateServiceResult:
-        account = self._account(auth)
-        if account is None:
-            return CreateService401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        if body.unique_name in account.service_names:
+        if body.unique_name in principal.service_names:
             return CreateService409(
                 body=_error(409, f"Service with UniqueName {body.unique_name} already exists", CODE_CONFLICT)
             )
         now = utcnow_seconds()
         service = _Service(
             sid=hex_sid("KS"),
-            account_sid=account.sid,
+            account_sid=principal.sid,
             unique_name=body.unique_name,
             default_ttl=body.default_ttl,
             geo_match_level=body.geo_match_level,
@@ -517,27 +502,21 @@ class TwilioProxyService:
             date_created=now,
             date_updated=now,
         )
-        account.services.add(service.sid, service)
-        account.service_names[service.unique_name] = service.sid
+        principal.services.add(service.sid, service)
+        principal.service_names[service.unique_name] = service.sid
         return CreateService201(body=service.to_model(self._base(context)))
 
-    async def fetch_service(self, *, sid: str, auth: BasicCredentials, context: RequestContext) -> FetchServiceResult:
-        account = self._account(auth)
-        if account is None:
-            return FetchService401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        service = account.services.get(sid)
+    async def fetch_service(self, *, sid: str, principal: _Account, context: RequestContext) -> FetchServiceResult:
+        service = principal.services.get(sid)
         if service is None:
             return FetchService404(body=_not_found(f"/Services/{sid}"))
         return FetchService200(body=service.to_model(self._base(context)))
 
-    async def delete_service(self, *, sid: str, auth: BasicCredentials, context: RequestContext) -> DeleteServiceResult:
-        account = self._account(auth)
-        if account is None:
-            return DeleteService401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        service = account.services.remove(sid)
+    async def delete_service(self, *, sid: str, principal: _Account, context: RequestContext) -> DeleteServiceResult:
+        service = principal.services.remove(sid)
         if service is None:
             return DeleteService404(body=_not_found(f"/Services/{sid}"))
-        account.service_names.pop(service.unique_name, None)
+        principal.service_names.pop(service.unique_name, None)
         return DeleteService204()
 
     async def list_session(
@@ -547,13 +526,10 @@ class TwilioProxyService:
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: _Account,
         context: RequestContext,
     ) -> ListSessionResult:
-        account = self._account(auth)
-        if account is None:
-            return ListSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        service = account.services.get(service_sid)
+        service = principal.services.get(service_sid)
         if service is None:
             return ListSession404(body=_not_found(f"/Services/{service_sid}"))
         base = self._base(context)
@@ -576,13 +552,10 @@ class TwilioProxyService:
         *,
         service_sid: str,
         body: models.CreateSessionRequest | None,
-        auth: BasicCredentials,
+        principal: _Account,
         context: RequestContext,
     ) -> CreateSessionResult:
-        account = self._account(auth)
-        if account is None:
-            return CreateSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        service = account.services.get(service_sid)
+        service = principal.services.get(service_sid)
         if service is None:
             return CreateSession404(body=_not_found(f"/Services/{service_sid}"))
         request = body if body is not None else models.CreateSessionRequest()
@@ -606,7 +579,7 @@ class TwilioProxyService:
         session = _Session(
             sid=hex_sid("KC"),
             service_sid=service.sid,
-            account_sid=account.sid,
+            account_sid=principal.sid,
             unique_name=unique_name,
             status=request.status,
             ttl=service.default_ttl if request.ttl is MISSING else request.ttl,
@@ -627,23 +600,17 @@ class TwilioProxyService:
         return CreateSession201(body=session.to_model(self._base(context)))
 
     async def fetch_session(
-        self, *, service_sid: str, sid: str, auth: BasicCredentials, context: RequestContext
+        self, *, service_sid: str, sid: str, principal: _Account, context: RequestContext
     ) -> FetchSessionResult:
-        account = self._account(auth)
-        if account is None:
-            return FetchSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        session = self._session(account, service_sid, sid)
+        session = self._session(principal, service_sid, sid)
         if session is None:
             return FetchSession404(body=_not_found(f"/Services/{service_sid}/Sessions/{sid}"))
         return FetchSession200(body=session.to_model(self._base(context)))
 
     async def delete_session(
-        self, *, service_sid: str, sid: str, auth: BasicCredentials, context: RequestContext
+        self, *, service_sid: str, sid: str, principal: _Account, context: RequestContext
     ) -> DeleteSessionResult:
-        account = self._account(auth)
-        if account is None:
-            return DeleteSession401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        service = account.services.get(service_sid)
+        service = principal.services.get(service_sid)
         session = None if service is None else service.sessions.remove(sid)
         if service is None or session is None:
             return DeleteSession404(body=_not_found(f"/Services/{service_sid}/Sessions/{sid}"))
@@ -659,13 +626,10 @@ class TwilioProxyService:
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: _Account,
         context: RequestContext,
     ) -> ListParticipantResult:
-        account = self._account(auth)
-        if account is None:
-            return ListParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        session = self._session(account, service_sid, session_sid)
+        session = self._session(principal, service_sid, session_sid)
         if session is None:
             return ListParticipant404(body=_not_found(f"/Services/{service_sid}/Sessions/{session_sid}"))
         base = self._base(context)
@@ -689,13 +653,10 @@ class TwilioProxyService:
         service_sid: str,
         session_sid: str,
         body: models.CreateParticipantRequest,
-        auth: BasicCredentials,
+        principal: _Account,
         context: RequestContext,
     ) -> CreateParticipantResult:
-        account = self._account(auth)
-        if account is None:
-            return CreateParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        session = self._session(account, service_sid, session_sid)
+        session = self._session(principal, service_sid, session_sid)
         if session is None:
             return CreateParticipant404(body=_not_found(f"/Services/{service_sid}/Sessions/{session_sid}"))
         if body.identifier in session.identifiers:
@@ -710,12 +671,9 @@ class TwilioProxyService:
         return CreateParticipant201(body=participant.to_model(self._base(context)))
 
     async def fetch_participant(
-        self, *, service_sid: str, session_sid: str, sid: str, auth: BasicCredentials, context: RequestContext
+        self, *, service_sid: str, session_sid: str, sid: str, principal: _Account, context: RequestContext
     ) -> FetchParticipantResult:
-        account = self._account(auth)
-        if account is None:
-            return FetchParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        session = self._session(account, service_sid, session_sid)
+        session = self._session(principal, service_sid, session_sid)
         participant = None if session is None else session.participants.get(sid)
         if participant is None or participant.date_deleted is not None:
             return FetchParticipant404(
@@ -724,12 +682,9 @@ class TwilioProxyService:
         return FetchParticipant200(body=participant.to_model(self._base(context)))
 
     async def delete_participant(
-        self, *, service_sid: str, session_sid: str, sid: str, auth: BasicCredentials, context: RequestContext
+        self, *, service_sid: str, session_sid: str, sid: str, principal: _Account, context: RequestContext
     ) -> DeleteParticipantResult:
-        account = self._account(auth)
-        if account is None:
-            return DeleteParticipant401(body=_unauthorized(), headers=WWW_AUTHENTICATE)
-        session = self._session(account, service_sid, session_sid)
+        session = self._session(principal, service_sid, session_sid)
         participant = None if session is None else session.participants.get(sid)
         if participant is None or participant.date_deleted is not None:
             return DeleteParticipant404(
@@ -741,5 +696,5 @@ class TwilioProxyService:
 
 def create_app(config: Config | None = None) -> Starlette:
     """The ready ASGI app of the in-memory Twilio Proxy server."""
-    service: Service = TwilioProxyService(config)
-    return api.create_app(service)
+    service: Service[_Account] = TwilioProxyService(config)
+    return api.create_app(service, realm=REALM)

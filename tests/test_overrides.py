@@ -153,5 +153,6 @@ def test_rendered_when_column_matches_what_is_rendered(tmp_path: Path) -> None:
     assert {r[0] for r in rows} == {t for t in _FILES.values() if t}
     assert generate([Job(SPEC, "pkg", outputs=("models",))], tmp_path).ok
     written = {p.name for p in (tmp_path / "pkg").iterdir()} - {STAMP}
+    # written directly: the IR's files always, a runtime copy only with its output
     direct = {name for name, template in _FILES.items() if template is None and output_of(name) in (None, "models")}
     assert written == direct | {output for _, output, when in rows if when in ("always", '"models" in outputs')}

@@ -95,16 +95,20 @@ def test_unknown_participant_and_bad_body_use_error_shape(client: Any) -> None:
 
 def test_wrong_or_missing_credentials_are_401_unauthorized(make_client: Any) -> None:
     app = create_app(CONFIG)
-    for headers in (_common.basic_header("alice", "wrong"), _common.basic_header("mallory", "x"), {}):
+    malformed = {"Authorization": "Basic !!!"}
+    for headers in (_common.basic_header("alice", "wrong"), _common.basic_header("mallory", "x"), malformed, {}):
         r = make_client(app, headers=headers).post(f"{P}/participants", json={})
         assert r.status_code == 401, r.text
         assert r.json() == {"message": "Unauthorized"}
+        # missing, malformed and wrong credentials: one answer, one realm
+        assert r.headers["www-authenticate"] == 'Basic realm="Bandwidth"'
 
 
 def test_credentials_of_another_account_are_403(client: Any) -> None:
     r = client.post(f"/accounts/{OTHER_ACCOUNT}/participants", json={})
     assert r.status_code == 403
     assert set(r.json()) == {"message"}
+    assert "www-authenticate" not in r.headers
 
 
 def test_accounts_are_isolated(client: Any, make_client: Any) -> None:

@@ -193,8 +193,23 @@ def test_bad_or_missing_tokens_are_401(app: Any, make_client: Any) -> None:
         "not-the-right-secret-but-long-enough-0123",
         algorithm="HS256",
     )
-    for headers in ({"Authorization": "Bearer nope"}, {"Authorization": f"Bearer {forged}"}, {}):
-        _assert_error(make_client(app, headers=headers).get(f"{R}/anything"), 401)
+    malformed = {"Authorization": "Bearer two words"}
+    for headers in ({"Authorization": "Bearer nope"}, {"Authorization": f"Bearer {forged}"}, malformed, {}):
+        r = make_client(app, headers=headers).get(f"{R}/anything")
+        _assert_error(r, 401)
+        assert r.headers["www-authenticate"] == "Bearer"  # missing, malformed and wrong: one challenge
+
+
+def test_bulk_is_a_literal_path_only_for_post(admin: Any) -> None:
+    """``/participants/bulk`` (POST) does not hide ``/participants/{pid}`` (DELETE, PATCH) for other methods."""
+    _room(admin, "lit")
+    r = admin.delete(f"{R}/lit/participants/bulk")  # removeParticipant with pid "bulk"
+    assert r.status_code == 404 and r.json() == {"error": "Participant not found"}
+    r = admin.patch(f"{R}/lit/participants/bulk", json={"display_name": "X"})  # updateParticipant
+    assert r.status_code == 404 and r.json() == {"error": "Participant not found"}
+    r = admin.get(f"{R}/lit/participants/bulk")  # neither path has GET
+    assert r.status_code == 405 and r.headers["allow"] == "POST"
+    assert admin.post(f"{R}/lit/participants/bulk", json={"participants": [{"display_name": "A"}]}).status_code == 200
 
 
 def test_removed_participants_stay_listed_but_are_gone(admin: Any) -> None:

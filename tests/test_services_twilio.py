@@ -164,9 +164,12 @@ def test_page_tokens_survive_deletion(client: Any) -> None:
 
 def test_wrong_credentials_are_twilio_401(make_client: Any) -> None:
     app = create_app(CONFIG)
-    for headers in (_common.basic_header(ALICE[0], "wrong"), _common.basic_header("ACnobody", "x"), {}):
+    malformed = {"Authorization": "Basic !!!"}
+    for headers in (_common.basic_header(ALICE[0], "wrong"), _common.basic_header("ACnobody", "x"), malformed, {}):
         r = make_client(app, headers=headers).get("/v1/Services")
         assert r.status_code == 401
+        # missing, malformed and wrong credentials: one answer, one realm
+        assert r.headers["www-authenticate"] == 'Basic realm="Twilio API"'
         assert r.json() == {
             "code": 20003,
             "message": "Authenticate",

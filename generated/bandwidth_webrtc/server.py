@@ -3,10 +3,13 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
+
+Secured operations also get ``principal``: what ``Service.authenticate`` made of the request's
+credentials. It runs once per request, before the operation; a ``Refusal`` it returns is answered
+like missing credentials, with the same body shape and ``WWW-Authenticate`` challenge.
 """
 
 from __future__ import annotations
@@ -15,18 +18,20 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Protocol, TypeAlias
+from typing import ClassVar, Protocol, TypeAlias, TypeVar
 
 from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Credentials",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -107,6 +112,18 @@ __all__ = [
     "UpdateParticipantSubscriptions404",
     "UpdateParticipantSubscriptions500",
 ]
+
+PrincipalT = TypeVar("PrincipalT")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The credentials a request sent for each scheme of the security requirement it satisfied (not yet checked).
+
+    A scheme that is not part of that requirement is ``None``; ``Service.authenticate`` decides.
+    """
+
+    basic_auth: BasicCredentials | None = None  # basicAuth
 
 
 # -- POST /accounts/{accountId}/participants (createParticipant)
@@ -813,15 +830,29 @@ UpdateParticipantSubscriptionsResult: TypeAlias = (
 )
 
 
-class Service(Protocol):
-    """The business logic of Bandwidth WebRTC API: implement every method."""
+class Service(Protocol[PrincipalT]):
+    """The business logic of Bandwidth WebRTC API: implement every method.
+
+    ``PrincipalT`` is whatever ``authenticate`` makes of valid credentials (an account, a user...);
+    secured operations receive it as ``principal``.
+    """
+
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> PrincipalT | Refusal:
+        """Who the credentials stand for, or a ``Refusal`` (401 by default) when they are not accepted.
+
+        Called once per request to a secured operation, before its parameters and body are read,
+        with the credentials of the security requirement the request satisfied. A refusal, like a request
+        without credentials, is answered with ``error_body`` and the ``WWW-Authenticate`` challenge of the
+        app's realm (``create_app(..., realm=...)``).
+        """
+        ...
 
     async def create_participant(
         self,
         *,
         account_id: str,
         body: models.CreateParticipantRequest | None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateParticipantResult:
         """POST /accounts/{accountId}/participants: Create a new participant under this account"""
@@ -832,7 +863,7 @@ class Service(Protocol):
         *,
         account_id: str,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> GetParticipantResult:
         """GET /accounts/{accountId}/participants/{participantId}: Get participant by ID"""
@@ -843,7 +874,7 @@ class Service(Protocol):
         *,
         account_id: str,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteParticipantResult:
         """DELETE /accounts/{accountId}/participants/{participantId}: Delete participant by ID"""
@@ -854,7 +885,7 @@ class Service(Protocol):
         *,
         account_id: str,
         body: models.CreateSessionRequest | None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateSessionResult:
         """POST /accounts/{accountId}/sessions: Create a new session"""
@@ -865,7 +896,7 @@ class Service(Protocol):
         *,
         account_id: str,
         session_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> GetSessionResult:
         """GET /accounts/{accountId}/sessions/{sessionId}: Get session by ID"""
@@ -876,7 +907,7 @@ class Service(Protocol):
         *,
         account_id: str,
         session_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteSessionResult:
         """DELETE /accounts/{accountId}/sessions/{sessionId}: Delete session by ID"""
@@ -887,7 +918,7 @@ class Service(Protocol):
         *,
         account_id: str,
         session_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> ListSessionParticipantsResult:
         """GET /accounts/{accountId}/sessions/{sessionId}/participants: List participants in a session"""
@@ -900,7 +931,7 @@ class Service(Protocol):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         body: models.Subscriptions | None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> AddParticipantToSessionResult:
         """PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}: Add a participant to a session"""
@@ -912,7 +943,7 @@ class Service(Protocol):
         account_id: str,
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> RemoveParticipantFromSessionResult:
         """DELETE /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}: Remove a participant from a session"""
@@ -924,7 +955,7 @@ class Service(Protocol):
         account_id: str,
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> GetParticipantSubscriptionsResult:
         """GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions: Get a participant's subscriptions"""
@@ -937,7 +968,7 @@ class Service(Protocol):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         body: models.Subscriptions | None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> UpdateParticipantSubscriptionsResult:
         """PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions: Update a participant's subscriptions"""
@@ -952,8 +983,12 @@ class Service(Protocol):
         ...
 
 
-def create_app(service: Service, *, docs: bool = True) -> Starlette:
-    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served)."""
+def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | None = None) -> Starlette:
+    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served).
+
+    ``realm`` names the realm of every ``WWW-Authenticate`` challenge: ``Basic realm="..."`` (``"api"``
+    when None) and ``Bearer realm="..."`` (a plain ``Bearer`` when None).
+    """
     operations = (
         _rt.OperationSpec(
             operation_id="createParticipant",
@@ -965,8 +1000,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.CreateParticipantPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.CreateParticipantRequest,
                 required=False,
                 fields=(
@@ -976,13 +1010,16 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("deviceApiVersion", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (CreateParticipant200, _rt.ResponseSpec("200", "application/json", models.CreateParticipantResponse)),
-                (CreateParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateParticipant401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (CreateParticipant403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (CreateParticipant500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (
+                    CreateParticipant200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.CreateParticipantResponse),
+                ),
+                (CreateParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (CreateParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (CreateParticipant500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -997,14 +1034,14 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.GetParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (GetParticipant200, _rt.ResponseSpec("200", "application/json", models.Participant)),
-                (GetParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (GetParticipant401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (GetParticipant403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (GetParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (GetParticipant500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (GetParticipant200, _rt.ResponseSpec("200", "application/json", "json", models.Participant)),
+                (GetParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (GetParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (GetParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (GetParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (GetParticipant500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1019,14 +1056,14 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.DeleteParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (DeleteParticipant204, _rt.ResponseSpec("204", None)),
-                (DeleteParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (DeleteParticipant401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (DeleteParticipant403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (DeleteParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (DeleteParticipant500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (DeleteParticipant204, _rt.ResponseSpec("204")),
+                (DeleteParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (DeleteParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (DeleteParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (DeleteParticipant500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1039,19 +1076,18 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.CreateSessionPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.CreateSessionRequest,
                 required=False,
                 fields=(("tag", "string", "any", False),),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (CreateSession200, _rt.ResponseSpec("200", "application/json", models.Session)),
-                (CreateSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateSession401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (CreateSession403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (CreateSession500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (CreateSession200, _rt.ResponseSpec("200", "application/json", "json", models.Session)),
+                (CreateSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateSession401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (CreateSession403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (CreateSession500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1066,14 +1102,14 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.GetSessionPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (GetSession200, _rt.ResponseSpec("200", "application/json", models.Session)),
-                (GetSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (GetSession401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (GetSession403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (GetSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (GetSession500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (GetSession200, _rt.ResponseSpec("200", "application/json", "json", models.Session)),
+                (GetSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (GetSession401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (GetSession403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (GetSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (GetSession500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1088,14 +1124,14 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.DeleteSessionPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (DeleteSession204, _rt.ResponseSpec("204", None)),
-                (DeleteSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (DeleteSession401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (DeleteSession403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (DeleteSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (DeleteSession500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (DeleteSession204, _rt.ResponseSpec("204")),
+                (DeleteSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteSession401, _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError)),
+                (DeleteSession403, _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError)),
+                (DeleteSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (DeleteSession500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1110,14 +1146,23 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.ListSessionParticipantsPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (ListSessionParticipants200, _rt.ResponseSpec("200", "application/json", list[models.Participant])),
-                (ListSessionParticipants400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (ListSessionParticipants401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (ListSessionParticipants403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (ListSessionParticipants404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (ListSessionParticipants500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (
+                    ListSessionParticipants200,
+                    _rt.ResponseSpec("200", "application/json", "json", list[models.Participant]),
+                ),
+                (ListSessionParticipants400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (
+                    ListSessionParticipants401,
+                    _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError),
+                ),
+                (
+                    ListSessionParticipants403,
+                    _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError),
+                ),
+                (ListSessionParticipants404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (ListSessionParticipants500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1134,8 +1179,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.AddParticipantToSessionPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.Subscriptions,
                 required=False,
                 fields=(
@@ -1143,15 +1187,21 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("participants", "array", "object", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (AddParticipantToSession204, _rt.ResponseSpec("204", None)),
-                (AddParticipantToSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (AddParticipantToSession401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (AddParticipantToSession403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (AddParticipantToSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (AddParticipantToSession409, _rt.ResponseSpec("409", "application/json", models.Error)),
-                (AddParticipantToSession500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (AddParticipantToSession204, _rt.ResponseSpec("204")),
+                (AddParticipantToSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (
+                    AddParticipantToSession401,
+                    _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError),
+                ),
+                (
+                    AddParticipantToSession403,
+                    _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError),
+                ),
+                (AddParticipantToSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (AddParticipantToSession409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
+                (AddParticipantToSession500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1167,17 +1217,20 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.RemoveParticipantFromSessionPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (RemoveParticipantFromSession204, _rt.ResponseSpec("204", None)),
-                (RemoveParticipantFromSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
+                (RemoveParticipantFromSession204, _rt.ResponseSpec("204")),
+                (RemoveParticipantFromSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (
                     RemoveParticipantFromSession401,
-                    _rt.ResponseSpec("401", "application/json", models.UnauthorizedError),
+                    _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError),
                 ),
-                (RemoveParticipantFromSession403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (RemoveParticipantFromSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (RemoveParticipantFromSession500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (
+                    RemoveParticipantFromSession403,
+                    _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError),
+                ),
+                (RemoveParticipantFromSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (RemoveParticipantFromSession500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1193,17 +1246,23 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.GetParticipantSubscriptionsPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
                 (
                     GetParticipantSubscriptions200,
-                    _rt.ResponseSpec("200", "application/json", models.GetParticipantSubscriptionsResponse),
+                    _rt.ResponseSpec("200", "application/json", "json", models.GetParticipantSubscriptionsResponse),
                 ),
-                (GetParticipantSubscriptions400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (GetParticipantSubscriptions401, _rt.ResponseSpec("401", "application/json", models.UnauthorizedError)),
-                (GetParticipantSubscriptions403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (GetParticipantSubscriptions404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (GetParticipantSubscriptions500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (GetParticipantSubscriptions400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (
+                    GetParticipantSubscriptions401,
+                    _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError),
+                ),
+                (
+                    GetParticipantSubscriptions403,
+                    _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError),
+                ),
+                (GetParticipantSubscriptions404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (GetParticipantSubscriptions500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1220,8 +1279,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.UpdateParticipantSubscriptionsPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.Subscriptions,
                 required=False,
                 fields=(
@@ -1229,17 +1287,20 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("participants", "array", "object", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(
-                (UpdateParticipantSubscriptions204, _rt.ResponseSpec("204", None)),
-                (UpdateParticipantSubscriptions400, _rt.ResponseSpec("400", "application/json", models.Error)),
+                (UpdateParticipantSubscriptions204, _rt.ResponseSpec("204")),
+                (UpdateParticipantSubscriptions400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (
                     UpdateParticipantSubscriptions401,
-                    _rt.ResponseSpec("401", "application/json", models.UnauthorizedError),
+                    _rt.ResponseSpec("401", "application/json", "json", models.UnauthorizedError),
                 ),
-                (UpdateParticipantSubscriptions403, _rt.ResponseSpec("403", "application/json", models.ForbiddenError)),
-                (UpdateParticipantSubscriptions404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (UpdateParticipantSubscriptions500, _rt.ResponseSpec("500", "application/json", models.Error)),
+                (
+                    UpdateParticipantSubscriptions403,
+                    _rt.ResponseSpec("403", "application/json", "json", models.ForbiddenError),
+                ),
+                (UpdateParticipantSubscriptions404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (UpdateParticipantSubscriptions500, _rt.ResponseSpec("500", "application/json", "json", models.Error)),
             ),
         ),
     )
@@ -1250,4 +1311,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         title="Bandwidth WebRTC API",
         docs=docs,
         base_path="/v1",
+        auth=_rt.AuthSpec(service.authenticate, Credentials, realm),
     )

@@ -3,10 +3,13 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
+
+Secured operations also get ``principal``: what ``Service.authenticate`` made of the request's
+credentials. It runs once per request, before the operation; a ``Refusal`` it returns is answered
+like missing credentials, with the same body shape and ``WWW-Authenticate`` challenge.
 """
 
 from __future__ import annotations
@@ -14,18 +17,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Protocol, TypeAlias
+from typing import ClassVar, Protocol, TypeAlias, TypeVar
 
 from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Credentials",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -78,6 +83,18 @@ __all__ = [
     "RefreshParticipantToken403",
     "RefreshParticipantToken404",
 ]
+
+PrincipalT = TypeVar("PrincipalT")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The credentials a request sent for each scheme of the security requirement it satisfied (not yet checked).
+
+    A scheme that is not part of that requirement is ``None``; ``Service.authenticate`` decides.
+    """
+
+    bearer_auth: BearerToken | None = None  # bearerAuth
 
 
 # -- POST /api/v1/rooms (createRoom)
@@ -507,14 +524,28 @@ RefreshParticipantTokenResult: TypeAlias = (
 )
 
 
-class Service(Protocol):
-    """The business logic of Rooms API: implement every method."""
+class Service(Protocol[PrincipalT]):
+    """The business logic of Rooms API: implement every method.
+
+    ``PrincipalT`` is whatever ``authenticate`` makes of valid credentials (an account, a user...);
+    secured operations receive it as ``principal``.
+    """
+
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> PrincipalT | Refusal:
+        """Who the credentials stand for, or a ``Refusal`` (401 by default) when they are not accepted.
+
+        Called once per request to a secured operation, before its parameters and body are read,
+        with the credentials of the security requirement the request satisfied. A refusal, like a request
+        without credentials, is answered with ``error_body`` and the ``WWW-Authenticate`` challenge of the
+        app's realm (``create_app(..., realm=...)``).
+        """
+        ...
 
     async def create_room(
         self,
         *,
         body: models.CreateRoomRequest,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateRoomResult:
         """POST /api/v1/rooms: Create a room"""
@@ -524,7 +555,7 @@ class Service(Protocol):
         self,
         *,
         id: str,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> GetRoomResult:
         """GET /api/v1/rooms/{id}: Get a room"""
@@ -535,7 +566,7 @@ class Service(Protocol):
         *,
         id: str,
         active: bool = False,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> ListParticipantsResult:
         """GET /api/v1/rooms/{id}/participants: List Participants"""
@@ -546,7 +577,7 @@ class Service(Protocol):
         *,
         id: str,
         body: models.AddParticipantRequest,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> AddParticipantResult:
         """POST /api/v1/rooms/{id}/participants: Add Participant"""
@@ -557,7 +588,7 @@ class Service(Protocol):
         *,
         id: str,
         body: models.BulkAddParticipantsRequest,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> BulkAddParticipantsResult:
         """POST /api/v1/rooms/{id}/participants/bulk: Bulk Add Participants"""
@@ -568,7 +599,7 @@ class Service(Protocol):
         *,
         id: str,
         pid: str,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> RemoveParticipantResult:
         """DELETE /api/v1/rooms/{id}/participants/{pid}: Remove Participant"""
@@ -580,7 +611,7 @@ class Service(Protocol):
         id: str,
         pid: str,
         body: models.UpdateParticipantRequest,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> UpdateParticipantResult:
         """PATCH /api/v1/rooms/{id}/participants/{pid}: Update Participant"""
@@ -591,7 +622,7 @@ class Service(Protocol):
         *,
         id: str,
         pid: str,
-        auth: BearerToken,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> RefreshParticipantTokenResult:
         """POST /api/v1/rooms/{id}/participants/{pid}/token: Refresh Participant Token"""
@@ -606,8 +637,12 @@ class Service(Protocol):
         ...
 
 
-def create_app(service: Service, *, docs: bool = True) -> Starlette:
-    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served)."""
+def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | None = None) -> Starlette:
+    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served).
+
+    ``realm`` names the realm of every ``WWW-Authenticate`` challenge: ``Basic realm="..."`` (``"api"``
+    when None) and ``Bearer realm="..."`` (a plain ``Bearer`` when None).
+    """
     operations = (
         _rt.OperationSpec(
             operation_id="createRoom",
@@ -615,19 +650,18 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/api/v1/rooms",
             call=service.create_room,
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.CreateRoomRequest,
                 required=True,
                 fields=(("name", "string", "any", False),),
             ),
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (CreateRoom201, _rt.ResponseSpec("201", "application/json", models.Room)),
-                (CreateRoom400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateRoom401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (CreateRoom403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (CreateRoom409, _rt.ResponseSpec("409", "application/json", models.Error)),
+                (CreateRoom201, _rt.ResponseSpec("201", "application/json", "json", models.Room)),
+                (CreateRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (CreateRoom409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -639,13 +673,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.GetRoomPathParams,
             },
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (GetRoom200, _rt.ResponseSpec("200", "application/json", models.Room)),
-                (GetRoom400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (GetRoom401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (GetRoom403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (GetRoom404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (GetRoom200, _rt.ResponseSpec("200", "application/json", "json", models.Room)),
+                (GetRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (GetRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (GetRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (GetRoom404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -661,13 +695,16 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.ListParticipantsPathParams,
                 "query": models.ListParticipantsQueryParams,
             },
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (ListParticipants200, _rt.ResponseSpec("200", "application/json", models.ListParticipantsResponse)),
-                (ListParticipants400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (ListParticipants401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (ListParticipants403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (ListParticipants404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (
+                    ListParticipants200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.ListParticipantsResponse),
+                ),
+                (ListParticipants400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListParticipants401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListParticipants403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (ListParticipants404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -680,8 +717,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.AddParticipantPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.AddParticipantRequest,
                 required=True,
                 fields=(
@@ -690,13 +726,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("role", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (AddParticipant201, _rt.ResponseSpec("201", "application/json", models.AddParticipantResponse)),
-                (AddParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (AddParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (AddParticipant403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (AddParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (AddParticipant201, _rt.ResponseSpec("201", "application/json", "json", models.AddParticipantResponse)),
+                (AddParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (AddParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (AddParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (AddParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -709,22 +745,21 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.BulkAddParticipantsPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.BulkAddParticipantsRequest,
                 required=True,
                 fields=(("participants", "array", "object", False),),
             ),
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
                 (
                     BulkAddParticipants200,
-                    _rt.ResponseSpec("200", "application/json", models.BulkAddParticipantsResponse),
+                    _rt.ResponseSpec("200", "application/json", "json", models.BulkAddParticipantsResponse),
                 ),
-                (BulkAddParticipants400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (BulkAddParticipants401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (BulkAddParticipants403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (BulkAddParticipants404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (BulkAddParticipants400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (BulkAddParticipants401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (BulkAddParticipants403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (BulkAddParticipants404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -739,13 +774,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.RemoveParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (RemoveParticipant204, _rt.ResponseSpec("204", None)),
-                (RemoveParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (RemoveParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (RemoveParticipant403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (RemoveParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (RemoveParticipant204, _rt.ResponseSpec("204")),
+                (RemoveParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (RemoveParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (RemoveParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (RemoveParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -761,8 +796,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.UpdateParticipantPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.UpdateParticipantRequest,
                 required=True,
                 fields=(
@@ -770,13 +804,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("role", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
-                (UpdateParticipant200, _rt.ResponseSpec("200", "application/json", models.Participant)),
-                (UpdateParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (UpdateParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (UpdateParticipant403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (UpdateParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (UpdateParticipant200, _rt.ResponseSpec("200", "application/json", "json", models.Participant)),
+                (UpdateParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (UpdateParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (UpdateParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (UpdateParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -791,16 +825,16 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.RefreshParticipantTokenPathParams,
             },
-            security=((_rt.SchemeSpec("bearer", "", ""),),),
+            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
             responses=(
                 (
                     RefreshParticipantToken200,
-                    _rt.ResponseSpec("200", "application/json", models.RefreshParticipantTokenResponse),
+                    _rt.ResponseSpec("200", "application/json", "json", models.RefreshParticipantTokenResponse),
                 ),
-                (RefreshParticipantToken400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (RefreshParticipantToken401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (RefreshParticipantToken403, _rt.ResponseSpec("403", "application/json", models.Error)),
-                (RefreshParticipantToken404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (RefreshParticipantToken400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (RefreshParticipantToken401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (RefreshParticipantToken403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (RefreshParticipantToken404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
     )
@@ -811,4 +845,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         title="Rooms API",
         docs=docs,
         base_path="",
+        auth=_rt.AuthSpec(service.authenticate, Credentials, realm),
     )

@@ -3,10 +3,13 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
+
+Secured operations also get ``principal``: what ``Service.authenticate`` made of the request's
+credentials. It runs once per request, before the operation; a ``Refusal`` it returns is answered
+like missing credentials, with the same body shape and ``WWW-Authenticate`` challenge.
 """
 
 from __future__ import annotations
@@ -14,18 +17,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, Protocol, TypeAlias
+from typing import ClassVar, Protocol, TypeAlias, TypeVar
 
 from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Credentials",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -91,6 +96,18 @@ __all__ = [
     "DeleteParticipant401",
     "DeleteParticipant404",
 ]
+
+PrincipalT = TypeVar("PrincipalT")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The credentials a request sent for each scheme of the security requirement it satisfied (not yet checked).
+
+    A scheme that is not part of that requirement is ``None``; ``Service.authenticate`` decides.
+    """
+
+    account_sid_auth_token: BasicCredentials | None = None  # accountSid_authToken
 
 
 # -- GET /v1/Services (ListService)
@@ -611,8 +628,22 @@ DeleteParticipantResult: TypeAlias = (
 )
 
 
-class Service(Protocol):
-    """The business logic of Twilio Proxy API v1: implement every method."""
+class Service(Protocol[PrincipalT]):
+    """The business logic of Twilio Proxy API v1: implement every method.
+
+    ``PrincipalT`` is whatever ``authenticate`` makes of valid credentials (an account, a user...);
+    secured operations receive it as ``principal``.
+    """
+
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> PrincipalT | Refusal:
+        """Who the credentials stand for, or a ``Refusal`` (401 by default) when they are not accepted.
+
+        Called once per request to a secured operation, before its parameters and body are read,
+        with the credentials of the security requirement the request satisfied. A refusal, like a request
+        without credentials, is answered with ``error_body`` and the ``WWW-Authenticate`` challenge of the
+        app's realm (``create_app(..., realm=...)``).
+        """
+        ...
 
     async def list_service(
         self,
@@ -620,7 +651,7 @@ class Service(Protocol):
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> ListServiceResult:
         """GET /v1/Services: List Services"""
@@ -630,7 +661,7 @@ class Service(Protocol):
         self,
         *,
         body: models.CreateServiceRequest,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateServiceResult:
         """POST /v1/Services: Create a Service"""
@@ -640,7 +671,7 @@ class Service(Protocol):
         self,
         *,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> FetchServiceResult:
         """GET /v1/Services/{Sid}: Fetch a Service"""
@@ -650,7 +681,7 @@ class Service(Protocol):
         self,
         *,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteServiceResult:
         """DELETE /v1/Services/{Sid}: Delete a Service"""
@@ -663,7 +694,7 @@ class Service(Protocol):
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> ListSessionResult:
         """GET /v1/Services/{ServiceSid}/Sessions: List Sessions"""
@@ -674,7 +705,7 @@ class Service(Protocol):
         *,
         service_sid: str,
         body: models.CreateSessionRequest | None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateSessionResult:
         """POST /v1/Services/{ServiceSid}/Sessions: Create a Session"""
@@ -685,7 +716,7 @@ class Service(Protocol):
         *,
         service_sid: str,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> FetchSessionResult:
         """GET /v1/Services/{ServiceSid}/Sessions/{Sid}: Fetch a Session"""
@@ -696,7 +727,7 @@ class Service(Protocol):
         *,
         service_sid: str,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteSessionResult:
         """DELETE /v1/Services/{ServiceSid}/Sessions/{Sid}: Delete a Session"""
@@ -710,7 +741,7 @@ class Service(Protocol):
         page_size: int = 50,
         page: int = 0,
         page_token: str | None = None,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> ListParticipantResult:
         """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants: List Participants"""
@@ -722,7 +753,7 @@ class Service(Protocol):
         service_sid: str,
         session_sid: str,
         body: models.CreateParticipantRequest,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> CreateParticipantResult:
         """POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants: Create a Participant"""
@@ -734,7 +765,7 @@ class Service(Protocol):
         service_sid: str,
         session_sid: str,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> FetchParticipantResult:
         """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}: Fetch a Participant"""
@@ -746,7 +777,7 @@ class Service(Protocol):
         service_sid: str,
         session_sid: str,
         sid: str,
-        auth: BasicCredentials,
+        principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteParticipantResult:
         """DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}: Delete a Participant"""
@@ -761,8 +792,12 @@ class Service(Protocol):
         ...
 
 
-def create_app(service: Service, *, docs: bool = True) -> Starlette:
-    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served)."""
+def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | None = None) -> Starlette:
+    """The ASGI app serving ``service``; ``docs`` adds Swagger UI at ``/docs`` (``/openapi.json`` is always served).
+
+    ``realm`` names the realm of every ``WWW-Authenticate`` challenge: ``Basic realm="..."`` (``"api"``
+    when None) and ``Bearer realm="..."`` (a plain ``Bearer`` when None).
+    """
     operations = (
         _rt.OperationSpec(
             operation_id="ListService",
@@ -777,11 +812,11 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "query": models.ListServiceQueryParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (ListService200, _rt.ResponseSpec("200", "application/json", models.ListServiceResponse)),
-                (ListService400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (ListService401, _rt.ResponseSpec("401", "application/json", models.Error)),
+                (ListService200, _rt.ResponseSpec("200", "application/json", "json", models.ListServiceResponse)),
+                (ListService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -790,8 +825,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/v1/Services",
             call=service.create_service,
             body=_rt.BodySpec(
-                content_types=("application/x-www-form-urlencoded",),
-                encoding="form",
+                accepted=(("application/x-www-form-urlencoded", "form"),),
                 type=models.CreateServiceRequest,
                 required=True,
                 fields=(
@@ -805,12 +839,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("ChatInstanceSid", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (CreateService201, _rt.ResponseSpec("201", "application/json", models.Service)),
-                (CreateService400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateService401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (CreateService409, _rt.ResponseSpec("409", "application/json", models.Error)),
+                (CreateService201, _rt.ResponseSpec("201", "application/json", "json", models.Service)),
+                (CreateService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateService409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -822,12 +856,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.FetchServicePathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (FetchService200, _rt.ResponseSpec("200", "application/json", models.Service)),
-                (FetchService400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (FetchService401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (FetchService404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (FetchService200, _rt.ResponseSpec("200", "application/json", "json", models.Service)),
+                (FetchService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchService404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -839,12 +873,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.DeleteServicePathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (DeleteService204, _rt.ResponseSpec("204", None)),
-                (DeleteService400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (DeleteService401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (DeleteService404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (DeleteService204, _rt.ResponseSpec("204")),
+                (DeleteService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeleteService404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -862,12 +896,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.ListSessionPathParams,
                 "query": models.ListSessionQueryParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (ListSession200, _rt.ResponseSpec("200", "application/json", models.ListSessionResponse)),
-                (ListSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (ListSession401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (ListSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (ListSession200, _rt.ResponseSpec("200", "application/json", "json", models.ListSessionResponse)),
+                (ListSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -880,8 +914,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.CreateSessionPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/x-www-form-urlencoded",),
-                encoding="form",
+                accepted=(("application/x-www-form-urlencoded", "form"),),
                 type=models.CreateSessionRequest,
                 required=False,
                 fields=(
@@ -893,13 +926,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("Participants", "array", "string", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (CreateSession201, _rt.ResponseSpec("201", "application/json", models.Session)),
-                (CreateSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateSession401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (CreateSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (CreateSession409, _rt.ResponseSpec("409", "application/json", models.Error)),
+                (CreateSession201, _rt.ResponseSpec("201", "application/json", "json", models.Session)),
+                (CreateSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (CreateSession409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -914,12 +947,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.FetchSessionPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (FetchSession200, _rt.ResponseSpec("200", "application/json", models.Session)),
-                (FetchSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (FetchSession401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (FetchSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (FetchSession200, _rt.ResponseSpec("200", "application/json", "json", models.Session)),
+                (FetchSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -934,12 +967,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.DeleteSessionPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (DeleteSession204, _rt.ResponseSpec("204", None)),
-                (DeleteSession400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (DeleteSession401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (DeleteSession404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (DeleteSession204, _rt.ResponseSpec("204")),
+                (DeleteSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeleteSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -958,12 +991,15 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.ListParticipantPathParams,
                 "query": models.ListParticipantQueryParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (ListParticipant200, _rt.ResponseSpec("200", "application/json", models.ListParticipantResponse)),
-                (ListParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (ListParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (ListParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (
+                    ListParticipant200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.ListParticipantResponse),
+                ),
+                (ListParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -979,8 +1015,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.CreateParticipantPathParams,
             },
             body=_rt.BodySpec(
-                content_types=("application/x-www-form-urlencoded",),
-                encoding="form",
+                accepted=(("application/x-www-form-urlencoded", "form"),),
                 type=models.CreateParticipantRequest,
                 required=True,
                 fields=(
@@ -990,13 +1025,13 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("ProxyIdentifierSid", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (CreateParticipant201, _rt.ResponseSpec("201", "application/json", models.Participant)),
-                (CreateParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (CreateParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (CreateParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
-                (CreateParticipant409, _rt.ResponseSpec("409", "application/json", models.Error)),
+                (CreateParticipant201, _rt.ResponseSpec("201", "application/json", "json", models.Participant)),
+                (CreateParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (CreateParticipant409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1012,12 +1047,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.FetchParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (FetchParticipant200, _rt.ResponseSpec("200", "application/json", models.Participant)),
-                (FetchParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (FetchParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (FetchParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (FetchParticipant200, _rt.ResponseSpec("200", "application/json", "json", models.Participant)),
+                (FetchParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1033,12 +1068,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "path": models.DeleteParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("basic", "", ""),),),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
             responses=(
-                (DeleteParticipant200, _rt.ResponseSpec("200", None)),
-                (DeleteParticipant400, _rt.ResponseSpec("400", "application/json", models.Error)),
-                (DeleteParticipant401, _rt.ResponseSpec("401", "application/json", models.Error)),
-                (DeleteParticipant404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (DeleteParticipant200, _rt.ResponseSpec("200")),
+                (DeleteParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeleteParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
     )
@@ -1049,4 +1084,5 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
         title="Twilio Proxy API v1",
         docs=docs,
         base_path="",
+        auth=_rt.AuthSpec(service.authenticate, Credentials, realm),
     )

@@ -15,16 +15,28 @@ class EdgeService:
     def __init__(self) -> None:
         self.calls: list[tuple[str, dict[str, object]]] = []
 
-    async def list_my_items(
-        self, *, auth: server.BasicCredentials | server.BearerToken, context: server.RequestContext
-    ) -> server.ListMyItemsResult:
-        if isinstance(auth, server.BearerToken):
-            return server.ListMyItems200(body=[f"bearer:{auth.token}"])
-        if auth.username == "teapot":
+    async def authenticate(
+        self, credentials: server.Credentials, context: server.RequestContext
+    ) -> str | server.Refusal:
+        """``basic:<user>``, ``bearer:<token>`` or ``key:<value>``; the user ``nobody`` and the key ``nope`` are refused."""
+        if credentials.bearer is not None:
+            return f"bearer:{credentials.bearer.token}"
+        if credentials.basic is not None:
+            if credentials.basic.username == "nobody":
+                return server.Refusal(401, "unknown user")
+            if credentials.basic.username == "banned":
+                return server.Refusal(403, "banned")
+            return f"basic:{credentials.basic.username}"
+        if credentials.key is not None and credentials.key.value != "nope":
+            return f"key:{credentials.key.value}"
+        return server.Refusal()
+
+    async def list_my_items(self, *, principal: str, context: server.RequestContext) -> server.ListMyItemsResult:
+        if principal == "basic:teapot":
             return server.ListMyItems4XX(body=models.Problem(title="teapot", status=418), status_code=418)
-        if auth.username == "liar":  # a 4XX response class answering 200: a server bug
+        if principal == "basic:liar":  # a 4XX response class answering 200: a server bug
             return server.ListMyItems4XX(body=models.Problem(title="liar", status=200), status_code=200)
-        return server.ListMyItems200(body=[f"basic:{auth.username}"])
+        return server.ListMyItems200(body=[principal])
 
     async def get_part(
         self,
@@ -37,7 +49,7 @@ class EdgeService:
         session: str | None = None,
         x_flags: list[bool] | None = None,
         class_: str | None = None,
-        auth: server.ApiKeyCredentials | None,
+        principal: str | None,
         context: server.RequestContext,
     ) -> server.GetPartResult:
         args: dict[str, object] = {
@@ -49,7 +61,7 @@ class EdgeService:
             "session": session,
             "x_flags": x_flags,
             "class_": class_,
-            "auth": auth,
+            "principal": principal,
         }
         self.calls.append(("get-part", args))
         return server.GetPart200(body={"item": item_id, "part": part_no})

@@ -29,11 +29,24 @@ class PetsService:
         self.wrong_body = False  # answer getPet with a body that is not a Pet
         self.raise_in_service = False  # raise inside getPet and deletePet
         self.bad_error_body = False  # error_body returns something that is not an Error
+        self.authenticated: list[server.Credentials] = []  # what authenticate was given, in order
+
+    # -- authentication ----------------------------------------------------------------------
+    async def authenticate(
+        self, credentials: server.Credentials, context: server.RequestContext
+    ) -> str | server.Refusal:
+        """``"user:<name>"`` for the right Basic credentials, ``"key"`` for the right API key."""
+        self.authenticated.append(credentials)
+        if credentials.basic is not None:
+            basic = credentials.basic
+            if basic.username == USERNAME and basic.password == PASSWORD:
+                return f"user:{basic.username}"
+            return server.Refusal(401, "wrong credentials")
+        if credentials.api_key is not None and credentials.api_key.value == API_KEY:
+            return "key"
+        return server.Refusal(401, "wrong API key")
 
     # -- helpers ---------------------------------------------------------------------------
-    def _basic_ok(self, auth: server.BasicCredentials) -> bool:
-        return auth.username == USERNAME and auth.password == PASSWORD
-
     def _record(self, name: str, context: server.RequestContext, **args: object) -> None:
         self.calls.append((name, args))
         self.contexts.append(context)
@@ -53,12 +66,10 @@ class PetsService:
         kind: Kind | None = None,
         vaccinated: bool | None = None,
         x_request_id: str | None = None,
-        auth: server.BasicCredentials,
+        principal: str,
         context: server.RequestContext,
     ) -> server.ListPetsResult:
         self._record("listPets", context, limit=limit, kind=kind, vaccinated=vaccinated, x_request_id=x_request_id)
-        if not self._basic_ok(auth):
-            return server.ListPets401(body=models.Error(code=401, message="wrong credentials"))
         pets = [
             p
             for p in self.pets.values()
@@ -67,32 +78,26 @@ class PetsService:
         return server.ListPets200(body=models.PetList(items=pets[:limit]), headers={"X-Total": str(len(pets))})
 
     async def create_pet(
-        self, *, body: models.NewPet, auth: server.BasicCredentials, context: server.RequestContext
+        self, *, body: models.NewPet, principal: str, context: server.RequestContext
     ) -> server.CreatePetResult:
         self._record("createPet", context, body=body)
-        if not self._basic_ok(auth):
-            return server.CreatePet401(body=models.Error(code=401, message="wrong credentials"))
         age = body.age if isinstance(body.age, int) else None
         return server.CreatePet201(body=self._new(body.name, body.kind, body.tag, age, False))
 
     async def create_pet_form(
-        self, *, body: models.PetForm, auth: server.BasicCredentials, context: server.RequestContext
+        self, *, body: models.PetForm, principal: str, context: server.RequestContext
     ) -> server.CreatePetFormResult:
         self._record("createPetForm", context, body=body)
-        if not self._basic_ok(auth):
-            return server.CreatePetForm401(body=models.Error(code=401, message="wrong credentials"))
         age = body.age if isinstance(body.age, int) else None
         vaccinated = body.vaccinated if isinstance(body.vaccinated, bool) else False
         return server.CreatePetForm201(body=self._new(body.name, body.kind, None, age, vaccinated))
 
     async def get_pet(
-        self, *, pet_id: uuid.UUID, auth: server.ApiKeyCredentials, context: server.RequestContext
+        self, *, pet_id: uuid.UUID, principal: str, context: server.RequestContext
     ) -> server.GetPetResult:
         self._record("getPet", context, pet_id=pet_id)
         if self.raise_in_service:
             raise RuntimeError("boom")
-        if auth.value != API_KEY:
-            return server.GetPet401(body=models.Error(code=401, message="wrong API key"))
         pet = self.pets.get(pet_id)
         if pet is None:
             return server.GetPet404(body=models.Error(code=404, message="no such pet"))
@@ -101,13 +106,11 @@ class PetsService:
         return server.GetPet200(body=pet)
 
     async def delete_pet(
-        self, *, pet_id: uuid.UUID, auth: server.BasicCredentials, context: server.RequestContext
+        self, *, pet_id: uuid.UUID, principal: str, context: server.RequestContext
     ) -> server.DeletePetResult:
         self._record("deletePet", context, pet_id=pet_id)
         if self.raise_in_service:
             raise RuntimeError("boom")
-        if not self._basic_ok(auth):
-            return server.DeletePet401(body=models.Error(code=401, message="wrong credentials"))
         if self.pets.pop(pet_id, None) is None:
             return server.DeletePet404(body=models.Error(code=404, message="no such pet"))
         return server.DeletePet204()

@@ -3,10 +3,9 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
 """
 
 from __future__ import annotations
@@ -20,12 +19,13 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -79,13 +79,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/pets",
             call=service.add_pet,
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.Cat | models.Dog,
                 required=True,
                 fields=(),
             ),
-            responses=((AddPet200, _rt.ResponseSpec("200", "application/json", models.Cat | models.Dog)),),
+            responses=((AddPet200, _rt.ResponseSpec("200", "application/json", "json", models.Cat | models.Dog)),),
         ),
     )
     return _rt.build_app(

@@ -3,10 +3,9 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
 """
 
 from __future__ import annotations
@@ -20,12 +19,13 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -105,7 +105,7 @@ class ListEvents200:
     """200: One event per line."""
 
     STATUS: ClassVar[int | None] = 200
-    body: models.Event
+    body: list[models.Event]
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -194,8 +194,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/forms",
             call=service.submit_form,
             body=_rt.BodySpec(
-                content_types=("application/x-www-form-urlencoded",),
-                encoding="form",
+                accepted=(("application/x-www-form-urlencoded", "form"),),
                 type=models.FormInput,
                 required=True,
                 fields=(
@@ -204,7 +203,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("tags", "array", "string", False),
                 ),
             ),
-            responses=((SubmitForm200, _rt.ResponseSpec("200", "application/json", models.FormInput)),),
+            responses=((SubmitForm200, _rt.ResponseSpec("200", "application/json", "json", models.FormInput)),),
         ),
         _rt.OperationSpec(
             operation_id="upload",
@@ -212,8 +211,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/uploads",
             call=service.upload,
             body=_rt.BodySpec(
-                content_types=("multipart/form-data",),
-                encoding="multipart",
+                accepted=(("multipart/form-data", "multipart"),),
                 type=models.UploadRequest,
                 required=True,
                 fields=(
@@ -221,7 +219,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("file", "string", "any", True),
                 ),
             ),
-            responses=((Upload201, _rt.ResponseSpec("201", "application/json", models.Upload)),),
+            responses=((Upload201, _rt.ResponseSpec("201", "application/json", "json", models.Upload)),),
         ),
         _rt.OperationSpec(
             operation_id="getBlob",
@@ -233,8 +231,8 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.GetBlobPathParams,
             },
             responses=(
-                (GetBlob200, _rt.ResponseSpec("200", "application/octet-stream", bytes)),
-                (GetBlob404, _rt.ResponseSpec("404", "application/json", models.Error)),
+                (GetBlob200, _rt.ResponseSpec("200", "application/octet-stream", "binary", bytes)),
+                (GetBlob404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -246,7 +244,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             param_models={
                 "query": models.ListEventsQueryParams,
             },
-            responses=((ListEvents200, _rt.ResponseSpec("200", "application/x-ndjson", models.Event)),),
+            responses=((ListEvents200, _rt.ResponseSpec("200", "application/x-ndjson", "ndjson", list[models.Event])),),
         ),
         _rt.OperationSpec(
             operation_id="putNote",
@@ -258,13 +256,12 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.PutNotePathParams,
             },
             body=_rt.BodySpec(
-                content_types=("text/plain",),
-                encoding="text",
+                accepted=(("text/plain", "text"),),
                 type=str,
                 required=True,
                 fields=(),
             ),
-            responses=((PutNote200, _rt.ResponseSpec("200", "text/plain", str)),),
+            responses=((PutNote200, _rt.ResponseSpec("200", "text/plain", "text", str)),),
         ),
     )
     return _rt.build_app(

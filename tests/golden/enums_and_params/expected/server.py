@@ -3,10 +3,9 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
 """
 
 from __future__ import annotations
@@ -21,12 +20,13 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -106,8 +106,8 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "header": models.GetItemHeaderParams,
             },
             responses=(
-                (GetItem200, _rt.ResponseSpec("200", "application/json", models.GetItemResponse)),
-                (GetItem404, _rt.ResponseSpec("404", "application/json", models.GetItemError404)),
+                (GetItem200, _rt.ResponseSpec("200", "application/json", "json", models.GetItemResponse)),
+                (GetItem404, _rt.ResponseSpec("404", "application/json", "json", models.GetItemError404)),
             ),
         ),
     )

@@ -3,10 +3,9 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
 """
 
 from __future__ import annotations
@@ -20,12 +19,13 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -103,7 +103,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             method="GET",
             path="/orders",
             call=service.list_orders,
-            responses=((ListOrders200, _rt.ResponseSpec("200", "application/json", list[models.Order])),),
+            responses=((ListOrders200, _rt.ResponseSpec("200", "application/json", "json", list[models.Order])),),
         ),
         _rt.OperationSpec(
             operation_id="createOrder",
@@ -111,8 +111,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/orders",
             call=service.create_order,
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.Order,
                 required=True,
                 fields=(
@@ -120,7 +119,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("lines", "array", "object", False),
                 ),
             ),
-            responses=((CreateOrder201, _rt.ResponseSpec("201", "application/json", models.Order)),),
+            responses=((CreateOrder201, _rt.ResponseSpec("201", "application/json", "json", models.Order)),),
         ),
     )
     return _rt.build_app(

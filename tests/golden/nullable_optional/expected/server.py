@@ -3,10 +3,9 @@
 
 Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) and serve
 ``create_app(service)`` with any ASGI server. Each method gets its parameters already validated
-against the spec, the request body as its model, the credentials (``auth``) when the operation
-is secured, and a ``RequestContext``; it returns one of the operation's response classes. The
-generated layer answers bad input, missing credentials, unknown routes and methods, and wrong
-media types itself, in the spec's error shape (see ``Service.error_body``).
+against the spec, the request body as its model and a ``RequestContext``; it returns one of the
+operation's response classes. The generated layer answers bad input, missing credentials, unknown
+routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
 """
 
 from __future__ import annotations
@@ -20,12 +19,13 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
 
 __all__ = [
     "ApiKeyCredentials",
     "BasicCredentials",
     "BearerToken",
+    "Refusal",
     "RequestContext",
     "Service",
     "create_app",
@@ -79,8 +79,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             path="/things",
             call=service.create_thing,
             body=_rt.BodySpec(
-                content_types=("application/json",),
-                encoding="json",
+                accepted=(("application/json", "json"),),
                 type=models.Thing,
                 required=True,
                 fields=(
@@ -92,7 +91,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("when", "string", "any", False),
                 ),
             ),
-            responses=((CreateThing201, _rt.ResponseSpec("201", "application/json", models.Thing)),),
+            responses=((CreateThing201, _rt.ResponseSpec("201", "application/json", "json", models.Thing)),),
         ),
     )
     return _rt.build_app(

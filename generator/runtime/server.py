@@ -1,0 +1,1324 @@
+"""Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
+
+``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
+accepted request content type and its encoding, each response's encoding, the security requirements.
+``build_app`` compiles each operation into plain look-up tables and pydantic validators when the app is
+created, so a request only does dictionary look-ups, the string coercions its parameters need, and
+pydantic's compiled code. Nothing here depends on a spec; the spec-specific parts live in ``server.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import math
+import re
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any, Protocol, TypeAlias, get_args, get_origin
+from urllib.parse import parse_qsl
+
+from pydantic import MISSING, BaseModel, TypeAdapter, ValidationError
+from pydantic_core import to_json
+from starlette.applications import Starlette
+from starlette.datastructures import Headers
+from starlette.requests import Request, cookie_parser
+from starlette.routing import Route, compile_path
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = [
+    "ApiKeyCredentials",
+    "AuthSpec",
+    "BasicCredentials",
+    "BearerToken",
+    "BodySpec",
+    "Credential",
+    "ErrorBody",
+    "OperationSpec",
+    "ParamSpec",
+    "Refusal",
+    "RequestContext",
+    "ResponseSpec",
+    "SchemeSpec",
+    "ServerApp",
+    "build_app",
+]
+
+_log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 32 * 1024 * 1024
+
+
+# -- what the service sees ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BasicCredentials:
+    """HTTP Basic credentials as sent (not yet checked: ``Service.authenticate`` decides)."""
+
+    username: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class BearerToken:
+    """A bearer token (HTTP bearer, OAuth2, OpenID Connect) as sent."""
+
+    token: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyCredentials:
+    """An API key (header, query or cookie) as sent; for other HTTP schemes, the whole Authorization value."""
+
+    value: str = field(repr=False)
+
+
+Credential: TypeAlias = BasicCredentials | BearerToken | ApiKeyCredentials
+
+
+@dataclass(frozen=True, slots=True)
+class RequestContext:
+    """What a service may need about the request beyond its parameters."""
+
+    operation_id: str
+    base_url: str  # scheme://host[:port] of this request, no trailing slash
+    url: str  # the full request URL
+    headers: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """What ``Service.authenticate`` returns for credentials it does not accept.
+
+    The generated layer answers ``status`` (401: not authenticated; 403: authenticated, never allowed)
+    with ``Service.error_body(status, message, context)`` and, for 401, the API's ``WWW-Authenticate``
+    challenge: exactly the answer a request without credentials gets.
+    """
+
+    status: int = 401
+    message: str = "invalid credentials"
+
+    def __post_init__(self) -> None:
+        if not 400 <= self.status <= 499:
+            raise ValueError(f"a refusal is a 4xx status, not {self.status}")
+
+
+ErrorBody = Callable[[int, str, RequestContext], object]
+Authenticate = Callable[[Any, RequestContext], Awaitable[object]]
+
+
+# -- what server.py describes ------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ParamSpec:
+    """One path/query/header/cookie parameter: wire name, keyword argument and how to coerce it."""
+
+    name: str
+    python_name: str
+    location: str
+    kind: str = "any"
+    item_kind: str = "any"
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class BodySpec:
+    """The request body: each accepted (content type, encoding), the chosen one first; its type and top-level fields."""
+
+    accepted: tuple[tuple[str, str], ...]
+    type: Any
+    required: bool
+    fields: tuple[tuple[str, str, str, bool], ...] = ()  # (wire name, kind, item kind, binary)
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeSpec:
+    """One security scheme of a requirement; ``name`` is its field in the API's ``Credentials`` class."""
+
+    name: str
+    kind: str  # basic | bearer | apiKey | oauth2 | openIdConnect | mutualTLS | http
+    param_name: str = ""
+    param_in: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseSpec:
+    """One documented response: status ("200", "4XX", "default"), media type and encoding (None: no body).
+
+    ``type`` is the body's type; for ``ndjson`` a ``list`` of the type of one line.
+    """
+
+    status: str
+    content_type: str | None = None
+    encoding: str | None = None
+    type: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class OperationSpec:
+    """Everything the runtime needs about one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    call: Callable[..., Awaitable[object]]
+    parameters: tuple[ParamSpec, ...] = ()
+    param_models: Mapping[str, type[BaseModel]] = field(default_factory=dict)
+    body: BodySpec | None = None
+    security: tuple[tuple[SchemeSpec, ...], ...] = ()  # alternatives of schemes required together; () = none
+    responses: tuple[tuple[type, ResponseSpec], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuthSpec:
+    """How an API authenticates: the service's ``authenticate``, the ``Credentials`` class, the challenge realm.
+
+    ``realm`` is named in every ``WWW-Authenticate`` challenge of the API: ``Basic realm="..."``
+    (``"api"`` when None) and ``Bearer realm="..."`` (plain ``Bearer`` when None).
+    """
+
+    authenticate: Authenticate
+    credentials: Callable[..., object]
+    realm: str | None = None
+
+
+# -- errors ------------------------------------------------------------------------------------------
+class HttpError(Exception):
+    """An error the generated layer answers itself, in the operation's documented error shape."""
+
+    def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = dict(headers or {})
+
+
+class _Disconnected(Exception):
+    pass
+
+
+def _describe(exc: ValidationError, what: str) -> str:
+    errors = exc.errors(include_url=False, include_context=False, include_input=False)
+    if not errors:
+        return f"invalid {what}"
+    first = errors[0]
+    loc = ".".join(str(part) for part in first.get("loc", ()))
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"invalid {what}{' ' + loc if loc else ''}: {first.get('msg', 'invalid value')}{more}"
+
+
+# -- wire-string coercion ----------------------------------------------------------------------------
+_INT = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
+def _to_integer(s: str) -> object:
+    return int(s) if _INT.fullmatch(s) else s
+
+
+def _to_number(s: str) -> object:
+    if _INT.fullmatch(s):
+        return int(s)
+    if _NUMBER.fullmatch(s):
+        value = float(s)
+        if math.isfinite(value):
+            return value
+    return s
+
+
+def _to_boolean(s: str) -> object:
+    if s == "true":
+        return True
+    if s == "false":
+        return False
+    return s
+
+
+def _to_object(s: str) -> object:
+    if s[:1] in ("{", "["):
+        try:
+            value: object = json.loads(s)
+        except ValueError:
+            return s
+        return value
+    return s
+
+
+def _to_string(s: str) -> object:
+    return s
+
+
+_COERCE: dict[str, Callable[[str], object]] = {
+    "integer": _to_integer,
+    "number": _to_number,
+    "boolean": _to_boolean,
+    "object": _to_object,
+}
+_SEPARATORS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def coercer(kind: str) -> Callable[[str], object]:
+    """The function turning a wire string into the JSON value of a ``kind`` (left a string when it is not one)."""
+    return _COERCE.get(kind, _to_string)
+
+
+def _integral(text: str) -> object:
+    value = float(text)
+    return int(value) if value.is_integer() else value
+
+
+def _has_integral_float(exc: ValidationError) -> bool:
+    for error in exc.errors(include_url=False, include_context=False):
+        value = error.get("input")
+        if isinstance(value, float) and value.is_integer():
+            return True
+    return False
+
+
+# -- media types -------------------------------------------------------------------------------------
+def media_type(content_type: str) -> str:
+    """The bare media type of a Content-Type value: lower-case, parameters removed."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def media_matches(pattern: str, media: str) -> bool:
+    """Whether a bare media type falls under an accepted one (``*/*``, ``text/*`` or exact)."""
+    pattern = media_type(pattern)
+    if pattern in ("*/*", "*"):
+        return True
+    if pattern.endswith("/*"):
+        return media.startswith(pattern[:-1])
+    return pattern == media
+
+
+def match_accepted(accepted: Sequence[tuple[str, str]], media: str) -> tuple[str, str] | None:
+    """The accepted ``(content type, encoding)`` a request's media type falls under: exact first, then wildcards."""
+    for pair in accepted:
+        if media_type(pair[0]) == media:
+            return pair
+    for pair in accepted:
+        if media_matches(pair[0], media):
+            return pair
+    return None
+
+
+# What a body of each encoding holds: parsed fields, JSON lines, or the raw text/bytes.
+_FAMILY = {"json": "fields", "form": "fields", "multipart": "fields", "ndjson": "lines"}
+# The Content-Type sent for a response whose documented media type is a wildcard.
+_WILDCARD_SENT = {
+    "json": "application/json",
+    "ndjson": "application/x-ndjson",
+    "text": "text/plain; charset=utf-8",
+    "binary": "application/octet-stream",
+}
+
+
+def sent_content_type(content_type: str | None, encoding: str | None) -> str | None:
+    """The Content-Type to send for a documented response (a wildcard becomes its encoding's usual type)."""
+    if content_type is None:
+        return None
+    if "*" in content_type:
+        return _WILDCARD_SENT.get(encoding or "json", "application/json")
+    return content_type
+
+
+# -- sending -----------------------------------------------------------------------------------------
+_NO_BODY_STATUSES = frozenset({204, 304})
+
+
+async def _send(
+    send: Send, status: int, body: bytes, content_type: str | None, headers: Mapping[str, str] | None = None
+) -> None:
+    raw: list[tuple[bytes, bytes]] = []
+    if status in _NO_BODY_STATUSES or 100 <= status < 200:
+        body = b""
+    else:
+        raw.append((b"content-length", str(len(body)).encode("ascii")))
+        if content_type is not None:
+            raw.append((b"content-type", content_type.encode("latin-1")))
+    if headers:
+        for name, value in headers.items():
+            raw.append((name.lower().encode("latin-1"), value.encode("latin-1")))
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+def check_headers(headers: object) -> dict[str, str]:
+    """Response headers from a service: a str -> str mapping safe to put on the wire."""
+    if not isinstance(headers, Mapping):
+        raise TypeError("response headers must be a mapping")
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError("response header names and values must be str")
+        if any(c in name or c in value for c in "\r\n\0") or not name:
+            raise ValueError("response header contains a line break")
+        name.encode("latin-1")
+        value.encode("latin-1")
+        out[name] = value
+    return out
+
+
+_ANY: TypeAdapter[Any] = TypeAdapter(Any)
+
+
+def generic_error(status: int, message: str) -> bytes:
+    """The fallback error body: ``{"code": status, "message": message}``."""
+    return json.dumps({"code": status, "message": message}, ensure_ascii=False).encode("utf-8")
+
+
+# -- responses ---------------------------------------------------------------------------------------
+def _status_range(status: str) -> tuple[int | None, int, int]:
+    """``(exact code or None, lowest, highest)`` of a documented status: "200", "4XX" or "default"."""
+    status = status.upper()
+    if status.isdigit():
+        return int(status), int(status), int(status)
+    if len(status) == 3 and status[0].isdigit() and status[1:] == "XX":
+        return None, int(status[0]) * 100, int(status[0]) * 100 + 99
+    return None, 100, 599
+
+
+def line_type(body_type: Any) -> Any:
+    """The type of one line of an ndjson body typed ``list[line]`` (``Any`` when it is not a list type)."""
+    args = get_args(body_type)
+    return args[0] if get_origin(body_type) is list and args else Any
+
+
+class CompiledResponse:
+    """One documented response, ready to serialize a service's body in its encoding."""
+
+    __slots__ = ("adapter", "code", "content_type", "encoding", "high", "item_adapter", "low", "wants_bytes")
+
+    def __init__(self, spec: ResponseSpec) -> None:
+        self.code, self.low, self.high = _status_range(spec.status)
+        self.encoding = spec.encoding if spec.content_type is not None else None
+        self.content_type = sent_content_type(spec.content_type, self.encoding)
+        self.adapter: TypeAdapter[Any] = TypeAdapter(spec.type) if self.encoding is not None else _ANY
+        self.item_adapter = self.adapter
+        if self.encoding == "ndjson":  # the body is a list of lines
+            self.item_adapter = TypeAdapter(line_type(spec.type))
+        self.wants_bytes = spec.type is bytes
+
+    @property
+    def has_body(self) -> bool:
+        """Whether the response documents content."""
+        return self.encoding is not None
+
+    def serialize(self, body: object) -> bytes:
+        """The wire bytes of a service's body; raises when the body does not match the declared type."""
+        value = self.adapter.validate_python(body, strict=True)
+        if self.encoding == "json":
+            return self.adapter.dump_json(value, by_alias=True, warnings="error")
+        if self.encoding == "ndjson":
+            return b"".join(self.line(item) for item in value)
+        if isinstance(value, bytes):
+            return value
+        if isinstance(value, str):
+            return value.encode("utf-8")
+        return self.adapter.dump_json(value, by_alias=True, warnings="error")
+
+    def line(self, item: object) -> bytes:
+        """One JSON document of an ndjson body, newline-terminated."""
+        return self.item_adapter.dump_json(item, by_alias=True, warnings="error") + b"\n"
+
+    def error_payload(self, obj: object, status: int, message: str) -> tuple[bytes, str | None]:
+        """The documented error body for ``obj`` (from ``Service.error_body``), or a generic one."""
+        if self.encoding is None:
+            return b"", None
+        if self.encoding in ("json", "ndjson"):
+            try:
+                raw = _ANY.dump_json(obj, by_alias=True, warnings="error")
+                self.item_adapter.validate_json(raw, strict=True)
+            except Exception:  # noqa: BLE001 - the service's error body does not fit: send a generic one
+                return generic_error(status, message), "application/json"
+            return (raw + b"\n" if self.encoding == "ndjson" else raw), self.content_type
+        if isinstance(obj, str) and not self.wants_bytes:
+            return obj.encode("utf-8"), self.content_type
+        return message.encode("utf-8"), self.content_type
+
+
+# -- parameters --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Param:
+    name: str
+    keyword: str
+    coerce: Callable[[str], object]
+    item: Callable[[str], object] | None  # array items; None for a scalar
+    separator: str | None  # None: one value per occurrence (exploded form)
+
+
+def _compile_param(p: ParamSpec, location: str) -> _Param:
+    is_array = p.kind == "array"
+    separator: str | None = ","
+    if location == "query":
+        separator = None if p.explode and p.style == "form" else _SEPARATORS.get(p.style, ",")
+    return _Param(p.name, p.python_name, coercer(p.kind), coercer(p.item_kind) if is_array else None, separator)
+
+
+class Location:
+    """Coercion and strict validation of one parameter location through its generated params model."""
+
+    __slots__ = ("attrs", "location", "model", "params", "what")
+
+    def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
+        self.location = location
+        self.what = f"{location} parameter"
+        self.model = model
+        self.params = [_compile_param(p, location) for p in params]
+        self.attrs: dict[str, str] = {}
+        fields = model.model_fields if model is not None else {}
+        by_alias = {(info.alias or name): name for name, info in fields.items()}
+        for p in params:
+            attr = by_alias.get(p.name) or (p.name if p.name in fields else None)
+            if model is not None and attr is None:
+                raise RuntimeError(f"{model.__name__} has no field for {location} parameter {p.name!r}")
+            self.attrs[p.name] = attr or p.name
+
+    def value_of(self, values: list[str], param: _Param) -> object:
+        """The JSON value of one parameter from its wire strings."""
+        if param.item is None:
+            return param.coerce(values[0])
+        items: list[object] = []
+        strip = self.location == "header"
+        for v in values:
+            if param.separator is None:
+                items.append(param.item(v))
+            elif v != "":
+                items.extend(param.item(part.strip() if strip else part) for part in v.split(param.separator))
+        return items
+
+    def parse(self, raw: Mapping[str, list[str]], kwargs: dict[str, object]) -> None:
+        """Validate this location's wire values and add them to ``kwargs`` by keyword."""
+        data: dict[str, object] = {}
+        for param in self.params:
+            values = raw.get(param.name)
+            if values is not None:
+                if param.item is None and len(values) > 1:
+                    raise HttpError(400, f"{self.what} {param.name!r} given more than once")
+                data[param.name] = self.value_of(values, param)
+        if self.model is None:
+            kwargs.update((p.keyword, data[p.name]) for p in self.params if p.name in data)
+            return
+        try:
+            instance = self.model.model_validate_json(to_json(data), strict=True)
+        except ValidationError as exc:
+            raise HttpError(400, _describe(exc, self.what)) from None
+        for param in self.params:
+            value = getattr(instance, self.attrs[param.name])
+            if value is not MISSING:
+                kwargs[param.keyword] = value
+
+
+def parse_query(raw_query: bytes) -> dict[str, list[str]]:
+    """The query string as name -> values (400 when it is not valid UTF-8 percent-encoding)."""
+    query: dict[str, list[str]] = {}
+    if not raw_query:
+        return query
+    try:
+        pairs = parse_qsl(raw_query.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except ValueError:
+        raise HttpError(400, "malformed query string") from None
+    for key, value in pairs:
+        query.setdefault(key, []).append(value)
+    return query
+
+
+def deep_objects(query: dict[str, list[str]], prefixes: tuple[str, ...]) -> dict[str, list[str]]:
+    """``filter[a]=1&filter[b]=2`` -> ``filter={"a": "1", "b": "2"}`` (deepObject), as one JSON value."""
+    merged: dict[str, dict[str, str]] = {}
+    out: dict[str, list[str]] = {}
+    for key, values in query.items():
+        if key.startswith(prefixes) and key.endswith("]"):
+            name, _, prop = key[:-1].partition("[")
+            merged.setdefault(name, {})[prop] = values[-1]
+        else:
+            out[key] = values
+    for name, value in merged.items():
+        out[name] = [json.dumps(value)]
+    return out
+
+
+class Parameters:
+    """Every parameter location of one operation: wire values in, validated keyword arguments out."""
+
+    def __init__(self, spec: OperationSpec, extra_query: Iterable[str] = ()) -> None:
+        by_location: dict[str, list[ParamSpec]] = {}
+        for p in spec.parameters:
+            by_location.setdefault(p.location, []).append(p)
+        self.locations = {loc: Location(loc, ps, spec.param_models.get(loc)) for loc, ps in by_location.items()}
+        self.path_names: list[str] = re.findall(r"{([^}]+)}", spec.path)
+        queried = by_location.get("query", [])
+        self.query_names = {p.name for p in queried} | set(extra_query)
+        self.deep_prefixes = tuple(p.name + "[" for p in queried if p.style == "deepObject" or p.kind == "object")
+
+    @property
+    def needs_cookies(self) -> bool:
+        """Whether a cookie parameter is declared."""
+        return "cookie" in self.locations
+
+    def query(self, scope: Scope) -> dict[str, list[str]]:
+        """The request's query; 400 for a name that is neither a parameter nor a query API key."""
+        query = parse_query(scope.get("query_string", b""))
+        for key in query:
+            if key not in self.query_names and not (self.deep_prefixes and key.startswith(self.deep_prefixes)):
+                raise HttpError(400, f"unknown query parameter {key!r}")
+        return query
+
+    def parse(
+        self,
+        scope: Scope,
+        headers: Headers,
+        query: dict[str, list[str]],
+        cookies: Mapping[str, str],
+        kwargs: dict[str, object],
+    ) -> None:
+        """Validate every location in the order path, query, header, cookie, into ``kwargs``."""
+        for location in ("path", "query", "header", "cookie"):
+            loc = self.locations.get(location)
+            if loc is None:
+                continue
+            if location == "path":
+                loc.parse(self.path_values(scope), kwargs)
+            elif location == "query":
+                loc.parse(deep_objects(query, self.deep_prefixes) if self.deep_prefixes else query, kwargs)
+            elif location == "header":
+                loc.parse(self.header_values(loc, headers), kwargs)
+            else:
+                loc.parse({k: [v] for k, v in cookies.items()}, kwargs)
+
+    def path_values(self, scope: Scope) -> dict[str, list[str]]:
+        """The matched path segments by parameter name (the route names them ``p0``, ``p1``, ...)."""
+        params: dict[str, str] = scope.get("path_params", {})
+        raw: dict[str, list[str]] = {}
+        for i, name in enumerate(self.path_names):
+            segment = params.get(f"p{i}")
+            if segment is not None and name not in raw:
+                raw[name] = [segment]
+        return raw
+
+    @staticmethod
+    def header_values(loc: Location, headers: Headers) -> dict[str, list[str]]:
+        """Each declared header's value; repeated headers are joined with ``, `` as HTTP allows."""
+        raw: dict[str, list[str]] = {}
+        for param in loc.params:
+            values = headers.getlist(param.name)
+            if values:
+                raw[param.name] = [", ".join(values)] if len(values) > 1 else values
+        return raw
+
+
+# -- request bodies ----------------------------------------------------------------------------------
+async def read_body(receive: Receive) -> bytes:
+    """The whole request body (413 beyond ``MAX_BODY_BYTES``)."""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _Disconnected
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise HttpError(413, "request body too large")
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean"})
+
+
+class Body:
+    """Parsing and strict validation of the request body, in the encoding of its accepted content type."""
+
+    __slots__ = (
+        "accepted",
+        "adapter",
+        "array_fields",
+        "encoding",
+        "field_coerce",
+        "multipart_ok",
+        "required",
+        "wants_bytes",
+    )
+
+    def __init__(self, spec: BodySpec) -> None:
+        self.accepted = spec.accepted
+        self.encoding = spec.accepted[0][1] if spec.accepted else "json"
+        self.required = spec.required
+        self.adapter: TypeAdapter[Any] = TypeAdapter(spec.type)
+        self.wants_bytes = spec.type is bytes
+        self.field_coerce: dict[str, Callable[[str], object]] = {}
+        self.array_fields: set[str] = set()
+        for name, kind, item_kind, _binary in spec.fields:
+            if kind == "array":
+                self.array_fields.add(name)
+            self.field_coerce[name] = coercer(item_kind if kind == "array" else kind)
+        self.multipart_ok = bool(spec.fields) and all(
+            not binary and (kind in _SCALARS or (kind == "array" and item_kind in _SCALARS))
+            for _, kind, item_kind, binary in spec.fields
+        )
+
+    def pick(self, content_type: str | None) -> str:
+        """The encoding to parse a request of this media type with; 415 when it is not accepted."""
+        media = media_type(content_type or "")
+        found = match_accepted(self.accepted, media)
+        if found is None:
+            expected = ", ".join(ct for ct, _ in self.accepted)
+            raise HttpError(415, f"unsupported Content-Type {media or '(none)'!r}; expected one of {expected}")
+        encoding = found[1]
+        if _FAMILY.get(encoding, "raw") != _FAMILY.get(self.encoding, "raw"):
+            raise HttpError(415, f"unsupported Content-Type {media!r}")
+        return encoding
+
+    async def parse(self, scope: Scope, raw: bytes, content_type: str | None) -> object:
+        """The validated body of a request (None for an optional body left out)."""
+        if not raw and (content_type is None or not self.required):
+            if self.required:
+                raise HttpError(400, "request body is required")
+            return None  # an optional body left out (even with a Content-Type)
+        encoding = self.pick(content_type)
+        if encoding == "json":
+            return self.validate_json(raw)
+        if encoding == "ndjson":
+            return self.validate_json(to_json(ndjson_values(raw)))
+        if encoding == "form":
+            return self.form(raw)
+        if encoding == "multipart":
+            return await self.multipart(scope, raw)
+        return self.text(raw)
+
+    def validate_json(self, raw: bytes | str) -> object:
+        """The body validated from JSON text; integral floats count as integers (JSON Schema)."""
+        try:
+            return self.adapter.validate_json(raw, strict=True)
+        except ValidationError as exc:
+            if not _has_integral_float(exc):
+                raise HttpError(400, _describe(exc, "request body")) from None
+        # JSON Schema counts 131.0 as an integer: retry with integral floats written as integers.
+        try:
+            normalized = json.dumps(json.loads(raw, parse_float=_integral))
+            return self.adapter.validate_json(normalized, strict=True)
+        except ValueError as exc:
+            message = _describe(exc, "request body") if isinstance(exc, ValidationError) else "invalid JSON"
+            raise HttpError(400, message) from None
+
+    def form(self, raw: bytes) -> object:
+        """An ``application/x-www-form-urlencoded`` body, its fields coerced from strings."""
+        try:
+            text = raw.decode("utf-8")
+            pairs = parse_qsl(text, keep_blank_values=True, strict_parsing=True, errors="strict") if text else []
+        except ValueError:  # bad UTF-8, bad percent-encoding, a field without '='
+            raise HttpError(400, "malformed form body") from None
+        return self.validate_json(to_json(self.fields_of(pairs)))
+
+    def fields_of(self, pairs: Sequence[tuple[str, str]]) -> dict[str, object]:
+        """Form or multipart fields as a JSON object (array fields collect every occurrence)."""
+        data: dict[str, object] = {}
+        for key, value in pairs:
+            coerce = self.field_coerce.get(key, _to_string)
+            if key in self.array_fields:
+                items = data.setdefault(key, [])
+                if isinstance(items, list):
+                    items.append(coerce(value))
+            elif key in data:
+                raise HttpError(400, f"form field {key!r} given more than once")
+            else:
+                data[key] = coerce(value)
+        return data
+
+    async def multipart(self, scope: Scope, raw: bytes) -> object:
+        """A ``multipart/form-data`` body of scalar fields."""
+        if not self.multipart_ok:
+            raise HttpError(415, "multipart bodies are not supported by this operation")
+        return self.validate_json(to_json(self.fields_of(await multipart_fields(scope, raw))))
+
+    def text(self, raw: bytes) -> object:
+        """A text or binary body: UTF-8 text unless its type is ``bytes``."""
+        value: object = raw
+        if not self.wants_bytes:
+            try:
+                value = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise HttpError(400, "request body is not valid UTF-8") from None
+        try:
+            return self.adapter.validate_python(value, strict=True)
+        except ValidationError as exc:
+            raise HttpError(400, _describe(exc, "request body")) from None
+
+
+def ndjson_values(raw: bytes) -> list[object]:
+    """The JSON documents of an ndjson body, one per non-blank line (400 for a line that is not JSON)."""
+    try:
+        lines = raw.decode("utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+    except ValueError:
+        raise HttpError(400, "invalid JSON line in request body") from None
+
+
+async def multipart_fields(scope: Scope, raw: bytes) -> list[tuple[str, str]]:
+    """The fields of a multipart body, parsed by Starlette (415 for file parts)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": raw, "more_body": False}
+
+    try:
+        form = await Request(scope, replay).form()
+    except (AssertionError, ImportError):  # python-multipart is not installed
+        raise HttpError(415, "multipart bodies are not supported by this server") from None
+    except Exception:  # noqa: BLE001 - malformed multipart
+        raise HttpError(400, "malformed multipart body") from None
+    pairs: list[tuple[str, str]] = []
+    try:
+        for key, value in form.multi_items():
+            if not isinstance(value, str):
+                raise HttpError(415, f"file parts are not supported (field {key!r})")
+            pairs.append((key, value))
+    finally:
+        await form.close()
+    return pairs
+
+
+# -- the request context -----------------------------------------------------------------------------
+def base_url(scope: Scope, host: str | None) -> str:
+    """``scheme://host[:port]`` of a request (the Host header first, then the server address)."""
+    scheme = scope.get("scheme", "http")
+    if host:
+        return f"{scheme}://{host}"
+    server = scope.get("server")
+    if server is None:
+        return f"{scheme}://localhost"
+    name, port = server[0], server[1]
+    if port is None or port == {"http": 80, "https": 443, "ws": 80, "wss": 443}.get(scheme):
+        return f"{scheme}://{name}"
+    return f"{scheme}://{name}:{port}"
+
+
+def request_context(scope: Scope, operation_id: str, headers: Headers) -> RequestContext:
+    """The ``RequestContext`` of a request."""
+    base = base_url(scope, headers.get("host"))
+    url = base + scope["path"]
+    query: bytes = scope.get("query_string", b"")
+    if query:
+        url += "?" + query.decode("latin-1")
+    return RequestContext(operation_id, base, url, headers)
+
+
+# -- credentials and authentication ------------------------------------------------------------------
+def basic_credentials(value: str | None) -> BasicCredentials | None:
+    """HTTP Basic credentials from an Authorization value; None when absent or malformed."""
+    if not value:
+        return None
+    scheme, _, param = value.strip().partition(" ")
+    if scheme.lower() != "basic" or not param.strip():
+        return None
+    try:
+        decoded = base64.b64decode(param.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    username, sep, password = decoded.partition(":")
+    return BasicCredentials(username, password) if sep else None
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9\-._~+/]+=*")
+_BEARER_KINDS = frozenset({"bearer", "oauth2", "openIdConnect"})
+
+
+def bearer_token(value: str | None) -> BearerToken | None:
+    """A bearer token (RFC 6750 ``b64token``) from an Authorization value; None when absent or malformed."""
+    if not value:
+        return None
+    scheme, _, token = value.strip().partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not _TOKEN.fullmatch(token):
+        return None
+    return BearerToken(token)
+
+
+def credential_of(
+    scheme: SchemeSpec, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+) -> Credential | None:
+    """What the request sent for one scheme; None when it sent nothing usable.
+
+    ``headers`` is keyed by lower-case name (as Starlette's ``Headers`` are, whatever the case sent).
+    """
+    if scheme.kind == "basic":
+        return basic_credentials(headers.get("authorization"))
+    if scheme.kind in _BEARER_KINDS:
+        return bearer_token(headers.get("authorization"))
+    value: str | None
+    if scheme.kind == "apiKey" and scheme.param_in == "query":
+        values = query.get(scheme.param_name)
+        value = values[0] if values else None
+    elif scheme.kind == "apiKey" and scheme.param_in == "cookie":
+        value = cookies.get(scheme.param_name)
+    elif scheme.kind == "apiKey":
+        value = headers.get((scheme.param_name or "authorization").lower())
+    else:  # another HTTP scheme: the whole Authorization value
+        value = headers.get("authorization")
+    return ApiKeyCredentials(value) if value else None
+
+
+def satisfy(
+    requirement: Sequence[SchemeSpec],
+    headers: Mapping[str, str],
+    query: Mapping[str, list[str]],
+    cookies: Mapping[str, str],
+) -> dict[str, Credential] | None:
+    """Every scheme's credentials of a requirement (by ``SchemeSpec.name``), or None when one is missing.
+
+    Mutual TLS is the TLS layer's business: it adds nothing here and is never missing.
+    """
+    found: dict[str, Credential] = {}
+    for scheme in requirement:
+        if scheme.kind == "mutualTLS":
+            continue
+        credential = credential_of(scheme, headers, query, cookies)
+        if credential is None:
+            return None
+        found[scheme.name] = credential
+    return found
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def challenge(kinds: Iterable[str], realm: str | None) -> dict[str, str]:
+    """The ``WWW-Authenticate`` header for schemes of these kinds (empty when none has a challenge)."""
+    kinds = set(kinds)
+    parts: list[str] = []
+    if "basic" in kinds:
+        parts.append(f"Basic realm={_quoted(realm or 'api')}")
+    if kinds & _BEARER_KINDS:
+        parts.append("Bearer" if realm is None else f"Bearer realm={_quoted(realm)}")
+    return {"www-authenticate": ", ".join(parts)} if parts else {}
+
+
+class Guard:
+    """The security of one operation: find the credentials, ask ``Service.authenticate``, or refuse.
+
+    Every refusal (credentials missing, or refused by ``authenticate``) is an ``HttpError`` with the
+    same challenge, so the answer has one shape whichever way the credentials failed.
+    """
+
+    __slots__ = ("anonymous", "auth", "challenge", "requirements")
+
+    def __init__(self, security: Sequence[Sequence[SchemeSpec]], auth: AuthSpec) -> None:
+        self.requirements = tuple(tuple(req) for req in security if req)
+        self.anonymous = any(not req for req in security)
+        self.auth = auth
+        self.challenge = challenge((s.kind for req in security for s in req), auth.realm)
+
+    @property
+    def query_keys(self) -> set[str]:
+        """Query parameters that carry an API key (never "unknown" parameters)."""
+        return {s.param_name for req in self.requirements for s in req if s.kind == "apiKey" and s.param_in == "query"}
+
+    @property
+    def needs_cookies(self) -> bool:
+        """Whether an API key travels in a cookie."""
+        return any(s.kind == "apiKey" and s.param_in == "cookie" for req in self.requirements for s in req)
+
+    def credentials(
+        self, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+    ) -> dict[str, Credential] | None:
+        """The credentials of the first requirement the request satisfies."""
+        for requirement in self.requirements:
+            found = satisfy(requirement, headers, query, cookies)
+            if found is not None:
+                return found
+        return None
+
+    async def principal(
+        self,
+        headers: Mapping[str, str],
+        query: Mapping[str, list[str]],
+        cookies: Mapping[str, str],
+        context: RequestContext,
+    ) -> object:
+        """Who is calling (None for anonymous access where allowed); raises the API's refusal otherwise."""
+        found = self.credentials(headers, query, cookies)
+        if found is None:
+            if self.anonymous:
+                return None
+            raise HttpError(401, "missing or malformed credentials", self.challenge)
+        result = await self.auth.authenticate(self.auth.credentials(**found), context)
+        if isinstance(result, Refusal):
+            raise HttpError(result.status, result.message, self.challenge if result.status == 401 else None)
+        return result
+
+
+# -- one operation -----------------------------------------------------------------------------------
+async def send_error(
+    op: Operation | None,
+    error_body: ErrorBody,
+    send: Send,
+    status: int,
+    message: str,
+    context: RequestContext,
+    headers: Mapping[str, str] | None = None,
+) -> None:
+    """Answer an error with ``error_body``'s body when it fits the documented schema, else a generic one."""
+    try:
+        obj = error_body(status, message, context)
+    except Exception:
+        _log.exception("Service.error_body raised")
+        obj = None
+    documented = op.error_response_for(status) if op is not None else None
+    if documented is not None:
+        payload, content_type = documented.error_payload(obj, status, message)
+    elif obj is None:
+        payload, content_type = generic_error(status, message), "application/json"
+    else:
+        try:
+            payload, content_type = _ANY.dump_json(obj, by_alias=True), "application/json"
+        except Exception:  # noqa: BLE001 - not JSON-serializable: send a generic body
+            payload, content_type = generic_error(status, message), "application/json"
+    await _send(send, status, payload, content_type, headers)
+
+
+class Operation:
+    """One operation compiled for serving: arguments in, the service called, its result out."""
+
+    def __init__(self, spec: OperationSpec, error_body: ErrorBody, auth: AuthSpec | None) -> None:
+        self.operation_id = spec.operation_id
+        self.method = spec.method.upper()
+        self.path = spec.path if spec.path.startswith("/") else "/" + spec.path
+        self.call = spec.call
+        self.error_body = error_body
+        self.guard: Guard | None = None
+        if spec.security:
+            if auth is None:
+                raise ValueError(f"{spec.operation_id} is secured but the app has no AuthSpec")
+            self.guard = Guard(spec.security, auth)
+        self.params = Parameters(spec, self.guard.query_keys if self.guard is not None else ())
+        self.needs_cookies = self.params.needs_cookies or (self.guard is not None and self.guard.needs_cookies)
+        self.body = Body(spec.body) if spec.body is not None else None
+        self.responses: dict[type, CompiledResponse] = {}
+        self.by_status: dict[str, CompiledResponse] = {}
+        for cls, response in spec.responses:
+            compiled = CompiledResponse(response)
+            self.responses[cls] = compiled
+            self.by_status[response.status.upper()] = compiled
+        self.bad_input = 422 if "422" in self.by_status and "400" not in self.by_status else 400
+
+    def error_response_for(self, status: int) -> CompiledResponse | None:
+        """The documented response an error status is answered with: exact, range, then default."""
+        found = self.by_status.get(str(status)) or self.by_status.get(f"{status // 100}XX")
+        return found or self.by_status.get("DEFAULT")
+
+    async def send_error(
+        self, send: Send, status: int, message: str, context: RequestContext, headers: Mapping[str, str] | None = None
+    ) -> None:
+        """Answer an error in this operation's documented shape."""
+        await send_error(self, self.error_body, send, status, message, context, headers)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one request."""
+        headers = Headers(scope=scope)
+        context = request_context(scope, self.operation_id, headers)
+        try:
+            kwargs = await self.arguments(scope, receive, headers, context)
+        except HttpError as exc:
+            status = self.bad_input if exc.status == 400 else exc.status
+            await self.send_error(send, status, exc.message, context, exc.headers)
+            return
+        except _Disconnected:
+            return
+        try:
+            result = await self.call(**kwargs, context=context)
+        except Exception:
+            _log.exception("service %s raised", self.operation_id)
+            await self.send_error(send, 500, "internal server error", context)
+            return
+        try:
+            status, payload, content_type, extra = self.serialize(result)
+        except Exception:
+            _log.exception("service %s returned a response that does not match the spec", self.operation_id)
+            await self.send_error(send, 500, "internal server error", context)
+            return
+        await _send(send, status, payload, content_type, extra)
+
+    async def arguments(
+        self, scope: Scope, receive: Receive, headers: Headers, context: RequestContext
+    ) -> dict[str, object]:
+        """The service method's keyword arguments (the principal first: nothing is parsed for a refused caller)."""
+        kwargs: dict[str, object] = {}
+        query = self.params.query(scope)
+        cookies: Mapping[str, str] = cookie_parser(headers.get("cookie", "")) if self.needs_cookies else {}
+        if self.guard is not None:
+            kwargs["principal"] = await self.guard.principal(headers, query, cookies, context)
+        self.params.parse(scope, headers, query, cookies, kwargs)
+        if self.body is not None:
+            raw = await read_body(receive)
+            kwargs["body"] = await self.body.parse(scope, raw, headers.get("content-type"))
+        return kwargs
+
+    def serialize(self, result: object) -> tuple[int, bytes, str | None, dict[str, str]]:
+        """Status, body, Content-Type and headers of a service's response object."""
+        compiled = self.responses.get(type(result))
+        if compiled is None:
+            raise TypeError(f"{type(result).__name__} is not a response of {self.operation_id}")
+        status = compiled.code if compiled.code is not None else self.ranged_status(result, compiled)
+        extra = check_headers(getattr(result, "headers"))  # noqa: B009
+        if not compiled.has_body:
+            return status, b"", None, extra
+        return status, compiled.serialize(getattr(result, "body")), compiled.content_type, extra  # noqa: B009
+
+    def ranged_status(self, result: object, compiled: CompiledResponse) -> int:
+        """The ``status_code`` of a range or default response, checked against what it may answer."""
+        status = getattr(result, "status_code")  # noqa: B009
+        if not isinstance(status, int) or isinstance(status, bool) or not compiled.low <= status <= compiled.high:
+            raise ValueError(f"status_code {status!r} is outside the documented range")
+        if self.by_status.get(str(status), compiled) is not compiled:
+            raise ValueError(f"status_code {status} has its own documented response")
+        return status
+
+
+# -- endpoints ---------------------------------------------------------------------------------------
+class Endpoint(Protocol):
+    """What a path answers: the methods it serves, and a 405 for the others."""
+
+    methods: tuple[str, ...]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None: ...
+
+    async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None: ...
+
+
+class PathEndpoint:
+    """Every operation of one path template."""
+
+    def __init__(self, operations: Sequence[Operation]) -> None:
+        self.by_method = {op.method: op for op in operations}
+        self.methods = tuple(self.by_method)
+        self.first = operations[0]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        op = self.by_method.get(scope["method"])
+        if op is None:
+            await self.not_allowed(scope, send, ", ".join(self.methods))
+            return
+        try:
+            await op.handle(scope, receive, send)
+        except Exception:  # a bug in this layer: still answer in the documented shape, if we can
+            _log.exception("unhandled error in %s", op.operation_id)
+            context = request_context(scope, op.operation_id, Headers(scope=scope))
+            await op.send_error(send, 500, "internal server error", context)
+
+    async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None:
+        """405 with ``Allow``, in the error shape of the path's first operation."""
+        context = request_context(scope, "", Headers(scope=scope))
+        message = f"method {scope['method']} not allowed; allowed: {allow}"
+        await self.first.send_error(send, 405, message, context, {"allow": allow})
+
+
+class StaticEndpoint:
+    """A fixed document (the spec, the docs page) for GET and HEAD."""
+
+    methods: tuple[str, ...] = ("GET", "HEAD")
+
+    def __init__(self, body: bytes, content_type: str, error_body: ErrorBody) -> None:
+        self.body = body
+        self.content_type = content_type
+        self.error_body = error_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] in self.methods:
+            await _send(send, 200, self.body, self.content_type)
+            return
+        await self.not_allowed(scope, send, ", ".join(self.methods))
+
+    async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None:
+        """405 with ``Allow`` in the service's error shape."""
+        context = request_context(scope, "", Headers(scope=scope))
+        await send_error(None, self.error_body, send, 405, "method not allowed", context, {"allow": allow})
+
+
+class NotFound:
+    """Unknown paths: 404 in the error shape of the operation whose path prefix matches best."""
+
+    def __init__(self, operations: Sequence[Operation], error_body: ErrorBody) -> None:
+        prefixed = [(op.path.split("{", 1)[0], op) for op in operations if op.error_response_for(404) is not None]
+        self.prefixed = sorted(prefixed, key=lambda item: -len(item[0]))
+        self.error_body = error_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1000})
+            return
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        op = next((op for prefix, op in self.prefixed if path.startswith(prefix)), None)
+        if op is None and self.prefixed:
+            op = self.prefixed[-1][1]
+        context = request_context(scope, "", Headers(scope=scope))
+        await send_error(op, self.error_body, send, 404, f"no such path: {path}", context)
+
+
+_DOCS_HTML = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>{title} - Swagger UI</title>
+<link type="text/css" rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
+<script>
+window.ui = SwaggerUIBundle({{url: "openapi.json", dom_id: "#swagger-ui", deepLinking: true}});
+</script>
+</body>
+</html>
+"""
+
+
+# -- routing -----------------------------------------------------------------------------------------
+def route_template(path: str) -> str:
+    """The spec's path template with each ``{wire name}`` replaced by ``{p0}``, ``{p1}``, ..."""
+    counter = iter(range(10_000))
+    return re.sub(r"{[^}]+}", lambda _: f"{{p{next(counter)}}}", path)
+
+
+def specificity(path: str) -> tuple[int, ...]:
+    """Sort key putting literal segments before templated ones (``/pets/mine`` before ``/pets/{id}``)."""
+    return tuple(1 if "{" in segment else 0 for segment in path.split("/"))
+
+
+def route_path(scope: Scope) -> str:
+    """The path below ``root_path`` (as Starlette's router computes it)."""
+    path: str = scope["path"]
+    root_path: str = scope.get("root_path", "")
+    if not root_path or not path.startswith(root_path):
+        return path
+    if path == root_path:
+        return ""
+    return path[len(root_path) :] if path[len(root_path)] == "/" else path
+
+
+class Dispatch:
+    """Front router: a dict for literal paths, then each template's regex, most specific first.
+
+    A request goes to the first matching path that serves its method, so a literal path
+    (``/rooms/{id}/bulk``) does not hide a templated one (``/rooms/{id}/{pid}``) for the methods
+    only the templated one has. 405 only when no matching path serves the method; its ``Allow``
+    lists the methods of the most specific one (the resource the URL names). Anything else (lifespan, routes added later, unknown paths)
+    goes to Starlette's router.
+    """
+
+    def __init__(self, endpoints: Sequence[tuple[str, Endpoint]], router: ASGIApp) -> None:
+        self.exact: dict[str, Endpoint] = {}
+        self.templated: dict[int, list[tuple[re.Pattern[str], Endpoint]]] = {}
+        for path, endpoint in sorted(endpoints, key=lambda item: specificity(item[0])):
+            regex, _, convertors = compile_path(path)
+            if not convertors:
+                self.exact.setdefault(path, endpoint)
+            else:
+                self.templated.setdefault(path.count("/"), []).append((regex, endpoint))
+        self.router = router
+
+    def matches(self, path: str) -> Iterator[tuple[Endpoint, dict[str, str]]]:
+        """Every endpoint whose path matches, most specific first, with the path parameters."""
+        exact = self.exact.get(path)
+        if exact is not None:
+            yield exact, {}
+        for regex, endpoint in self.templated.get(path.count("/"), ()):
+            match = regex.match(path)
+            if match is not None:
+                yield endpoint, match.groupdict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.router(scope, receive, send)
+            return
+        method = scope["method"]
+        first: tuple[Endpoint, dict[str, str]] | None = None
+        for endpoint, params in self.matches(route_path(scope)):
+            if method in endpoint.methods:
+                scope["path_params"] = params
+                await endpoint(scope, receive, send)
+                return
+            first = first or (endpoint, params)
+        if first is None:
+            await self.router(scope, receive, send)
+            return
+        scope["path_params"] = first[1]
+        await first[0].not_allowed(scope, send, ", ".join(first[0].methods))
+
+
+class ServerApp(Starlette):
+    """The generated app: Starlette routes, without Starlette's exception middleware.
+
+    Every endpoint answers its own errors (500 included) in the spec's shape, so the error and
+    exception middleware would only add a layer to every request. Middleware added with
+    ``add_middleware`` still wraps the app.
+    """
+
+    def __init__(self, endpoints: Sequence[tuple[str, Endpoint]], not_found: ASGIApp) -> None:
+        ordered = sorted(endpoints, key=lambda item: specificity(item[0]))
+        super().__init__(routes=[Route(path, endpoint=endpoint) for path, endpoint in ordered])
+        self.router.redirect_slashes = False
+        self.router.default = not_found
+        self.dispatch = Dispatch(ordered, self.router)
+
+    def build_middleware_stack(self) -> ASGIApp:
+        app: ASGIApp = self.dispatch
+        for cls, args, kwargs in reversed(self.user_middleware):
+            app = cls(app, *args, **kwargs)
+        return app
+
+
+def _endpoints(compiled: Sequence[Operation], base_path: str) -> list[tuple[str, Endpoint]]:
+    """One endpoint per path template, at its spec path and (when given) under ``base_path`` too."""
+    by_template: dict[str, list[Operation]] = {}
+    for op in compiled:
+        # the same template with other parameter names shares one endpoint (and its Allow header)
+        by_template.setdefault(route_template(op.path), []).append(op)
+    endpoints: list[tuple[str, Endpoint]] = [(t, PathEndpoint(ops)) for t, ops in by_template.items()]
+    if base_path:
+        endpoints += [
+            (base_path + t, PathEndpoint(ops)) for t, ops in by_template.items() if base_path + t not in by_template
+        ]
+    return endpoints
+
+
+def build_app(
+    operations: Sequence[OperationSpec],
+    error_body: ErrorBody,
+    *,
+    spec_file: Path,
+    title: str,
+    docs: bool = True,
+    base_path: str = "",
+    auth: AuthSpec | None = None,
+) -> Starlette:
+    """Compile the operations and route them: one endpoint per path template.
+
+    Operations are served at their spec paths and, when the spec's first server URL has a path
+    (``base_path``, e.g. ``/v1``), under it too, so clients configured with the vendor's full
+    base URL work against the stand-in unchanged. ``auth`` is required when an operation is secured.
+    """
+    if auth is not None and auth.realm is not None:
+        auth.realm.encode("latin-1")  # it goes into a header
+    compiled = [Operation(spec, error_body, auth) for spec in operations]
+    endpoints = _endpoints(compiled, base_path)
+    taken = {path for path, _ in endpoints}
+    if "/openapi.json" not in taken:
+        spec_page = StaticEndpoint(spec_file.read_bytes(), "application/json", error_body)
+        endpoints.append(("/openapi.json", spec_page))
+    if docs and "/docs" not in taken:
+        page = _DOCS_HTML.format(title=escape(title)).encode("utf-8")
+        endpoints.append(("/docs", StaticEndpoint(page, "text/html; charset=utf-8", error_body)))
+    return ServerApp(endpoints, NotFound(compiled, error_body))
