@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
@@ -38,3 +39,34 @@ def test_no_function_over_60_lines_and_no_class_over_300() -> None:
         if (problems := oversized(path.read_text(encoding="utf-8")))
     }
     assert found == {}
+
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# What a template would write if it decided an encoding or a type itself instead of printing the IR's decision.
+_DECIDING = re.compile(
+    r"""["'](?:json|bytes|text/|multipart|form|application/)[^"']*["']\s+(?:not\s+)?in\b"""
+    r"""|\.(?:startswith|endswith)\(|content_type\s*[=!]=|\.lower\(\)|\.expr\s*[=!]="""
+)
+
+
+def _jinja_statements(text: str) -> list[str]:
+    """The Jinja statements and expressions of a template (what it computes, not the Python it prints)."""
+    return [a or b for a, b in re.findall(r"{%-?(.*?)-?%}|{{-?(.*?)-?}}", text, flags=re.S)]
+
+
+def test_templates_have_no_long_raw_blocks_and_make_no_media_type_decisions() -> None:
+    templates = sorted(TEMPLATES.glob("*.jinja"))
+    assert templates
+    for path in templates:
+        text = path.read_text(encoding="utf-8")
+        for block in re.findall(r"{%-?\s*raw\s*-?%}(.*?){%-?\s*endraw\s*-?%}", text, flags=re.S):
+            assert block.count("\n") <= 40, f"{path.name}: a raw block of {block.count(chr(10))} lines"
+        deciding = [s.strip() for s in _jinja_statements(text) if _DECIDING.search(s)]
+        assert not deciding, f"{path.name} decides in the template: {deciding}"
+
+
+def test_the_template_guard_catches_a_media_type_test() -> None:
+    assert _DECIDING.search(' if "json" in r.content_type ')
+    assert _DECIDING.search(" r.content_type.lower().startswith('text/') ")
+    assert _DECIDING.search(' "bytes" in f.type.expr ')
+    assert not _DECIDING.search(" r.encoding | pystr ")

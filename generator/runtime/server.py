@@ -639,6 +639,7 @@ class Body:
         "accepted",
         "adapter",
         "array_fields",
+        "binary_fields",
         "encoding",
         "field_coerce",
         "multipart_ok",
@@ -654,12 +655,15 @@ class Body:
         self.wants_bytes = spec.type is bytes
         self.field_coerce: dict[str, Callable[[str], object]] = {}
         self.array_fields: set[str] = set()
-        for name, kind, item_kind, _binary in spec.fields:
+        self.binary_fields: dict[str, bool] = {}  # name -> is an array of files
+        for name, kind, item_kind, binary in spec.fields:
             if kind == "array":
                 self.array_fields.add(name)
+            if binary:
+                self.binary_fields[name] = kind == "array"
             self.field_coerce[name] = coercer(item_kind if kind == "array" else kind)
         self.multipart_ok = bool(spec.fields) and all(
-            not binary and (kind in _SCALARS or (kind == "array" and item_kind in _SCALARS))
+            binary or kind in _SCALARS or (kind == "array" and item_kind in _SCALARS)
             for _, kind, item_kind, binary in spec.fields
         )
 
@@ -732,10 +736,31 @@ class Body:
         return data
 
     async def multipart(self, scope: Scope, raw: bytes) -> object:
-        """A ``multipart/form-data`` body of scalar fields."""
+        """A ``multipart/form-data`` body: scalar fields coerced from text, binary fields as ``bytes``."""
         if not self.multipart_ok:
             raise HttpError(415, "multipart bodies are not supported by this operation")
-        return self.validate_json(to_json(self.fields_of(await multipart_fields(scope, raw))))
+        texts, files = await multipart_parts(scope, raw)
+        data = self.fields_of([(k, v) for k, v in texts if k not in self.binary_fields])
+        blobs = self.blobs_of([*files, *((k, v.encode("utf-8")) for k, v in texts if k in self.binary_fields)])
+        # Validate everything else from JSON (strict, as for JSON bodies), with "" standing in for each file.
+        stand_ins = {k: [""] * len(v) if isinstance(v, list) else "" for k, v in blobs.items()}
+        value = self.validate_json(to_json({**data, **stand_ins}))
+        return value.model_copy(update=blobs) if blobs and isinstance(value, BaseModel) else value
+
+    def blobs_of(self, parts: Sequence[tuple[str, bytes]]) -> dict[str, bytes | list[bytes]]:
+        """The binary fields of a multipart body (400 for a file in a field that is not binary)."""
+        blobs: dict[str, bytes | list[bytes]] = {}
+        for key, content in parts:
+            if key not in self.binary_fields:
+                raise HttpError(400, f"multipart field {key!r} must not be a file")
+            current = blobs.get(key)
+            if self.binary_fields[key]:
+                blobs[key] = [*(current if isinstance(current, list) else ()), content]
+            elif current is not None:
+                raise HttpError(400, f"multipart field {key!r} given more than once")
+            else:
+                blobs[key] = content
+        return blobs
 
     def text(self, raw: bytes) -> object:
         """A text or binary body: UTF-8 text unless its type is ``bytes``."""
@@ -760,8 +785,8 @@ def ndjson_values(raw: bytes) -> list[object]:
         raise HttpError(400, "invalid JSON line in request body") from None
 
 
-async def multipart_fields(scope: Scope, raw: bytes) -> list[tuple[str, str]]:
-    """The fields of a multipart body, parsed by Starlette (415 for file parts)."""
+async def multipart_parts(scope: Scope, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, bytes]]]:
+    """The text parts and the file parts of a multipart body, parsed by Starlette (python-multipart)."""
     sent = False
 
     async def replay() -> Message:
@@ -772,20 +797,22 @@ async def multipart_fields(scope: Scope, raw: bytes) -> list[tuple[str, str]]:
         return {"type": "http.request", "body": raw, "more_body": False}
 
     try:
-        form = await Request(scope, replay).form()
+        form = await Request(scope, replay).form(max_files=10_000, max_fields=10_000)
     except (AssertionError, ImportError):  # python-multipart is not installed
         raise HttpError(415, "multipart bodies are not supported by this server") from None
     except Exception:  # noqa: BLE001 - malformed multipart
         raise HttpError(400, "malformed multipart body") from None
-    pairs: list[tuple[str, str]] = []
+    texts: list[tuple[str, str]] = []
+    files: list[tuple[str, bytes]] = []
     try:
         for key, value in form.multi_items():
-            if not isinstance(value, str):
-                raise HttpError(415, f"file parts are not supported (field {key!r})")
-            pairs.append((key, value))
+            if isinstance(value, str):
+                texts.append((key, value))
+            else:
+                files.append((key, await value.read()))
     finally:
         await form.close()
-    return pairs
+    return texts, files
 
 
 # -- the request context -----------------------------------------------------------------------------
