@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from generator import render
 from generator.diagnostics import Level
 from generator.pipeline import Job, check, generate
 from generator.render import read_tree
@@ -76,3 +79,30 @@ def test_unresolved_ref_is_located_by_json_pointer(tmp_path: Path) -> None:
     assert diag.location == "#/paths/~1things/post/requestBody/content/application~1json/schema"
     assert diag.line == 11
     assert not (tmp_path / "out" / "pkg").exists()
+
+
+def test_runtime_copies_are_the_toolkit_modules_verbatim_and_check_catches_drift(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    assert generate([Job(SPEC, "pkg")], out).ok
+    for copy, module in render.RUNTIME_FILES.items():
+        text = (out / "pkg" / copy).read_text(encoding="utf-8")
+        header, version, body = text.split("\n", 2)
+        assert header.startswith("# generated from ") and version.startswith("# runtime: spec-first-generator ")
+        assert body == (render.RUNTIME_DIR / module).read_text(encoding="utf-8"), f"{copy} is not a verbatim copy"
+    # A hand edit of a copy is stale.
+    edited = out / "pkg" / "_server_runtime.py"
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(original + "# patched\n", encoding="utf-8")
+    assert [s for s in check([Job(SPEC, "pkg")], out).changed if s.endswith("pkg/_server_runtime.py")]
+    edited.write_text(original, encoding="utf-8")
+    assert check([Job(SPEC, "pkg")], out, use_cache=False).changed == []
+    # So is a copy made by an older toolkit: the runtime source changed since.
+    newer = tmp_path / "runtime"
+    shutil.copytree(render.RUNTIME_DIR, newer)
+    with (newer / "client.py").open("a", encoding="utf-8") as f:
+        f.write("\n_NEWER = True\n")
+    monkeypatch.setattr(render, "RUNTIME_DIR", newer)
+    stale = check([Job(SPEC, "pkg")], out, use_cache=False).changed
+    assert [s for s in stale if s.endswith("pkg/_client_runtime.py")]
