@@ -116,6 +116,7 @@ class Response:
     value_expr: str = "None"  # what the client returns for it: the model, ``list[item]`` for ndjson, str, bytes
     error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
     parsed: bool = False  # the client decodes the body (content with a schema); else the value is None
+    parse_expr: str = "Any"  # the type the client validates the body against (a response view, see views.py)
 
     @property
     def is_success(self) -> bool:
@@ -182,6 +183,7 @@ class Operation:
     path_parts: tuple[PathPart, ...] = ()  # the path template, split for URL building
     requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
     return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
+    idempotency_header: str = ""  # the header parameter carrying an idempotency key (the client fills it in); ""
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -205,6 +207,7 @@ class SecurityScheme:
     description: str = ""
     credential_type: str = ""  # the server runtime's credentials class; "" when none is passed (mutualTLS)
     client_args: tuple[str, ...] = ()  # the client constructor's keyword arguments for it; () when it takes none
+    client_env: tuple[str, ...] = ()  # the environment variable read for each of ``client_args`` when not passed
 
 
 @dataclass(frozen=True)
@@ -235,3 +238,8 @@ class Api:
     base_path: str = ""  # path of the first server URL (e.g. "/v1"); servers also answer under it
     error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code
     default_base_url: str = ""  # the client's default ``base_url``: the first server URL when it is absolute
+    views_source: str = ""  # body of responses.py: tolerant views of the models responses reach (views.py)
+    view_names: tuple[str, ...] = ()  # every class in responses.py, for __all__
+    request_id_headers: tuple[str, ...] = ()  # response headers the spec documents as a request id (lower case)
+    auth_required: bool = False  # every operation needs credentials: a client without any fails at construction
+    env_prefix: str = ""  # prefix of the client's environment variables, e.g. ``ROOMS`` (``ROOMS_TOKEN``, ``ROOMS_LOG``)

@@ -72,8 +72,8 @@ def _op(api: ir.Api, operation_id: str) -> ir.Operation:
 def test_encodings_spec_decisions() -> None:
     api = _api(ENCODINGS_SPEC)
     events = _op(api, "listEvents").responses[0]
-    assert (events.encoding, events.value_expr) == ("ndjson", "list[models.Event]")
-    assert _op(api, "listEvents").return_expr == "list[models.Event]"
+    assert (events.encoding, events.value_expr) == ("ndjson", "list[responses.Event]")
+    assert _op(api, "listEvents").return_expr == "list[responses.Event]"
     blob = _op(api, "getBlob")
     assert [(r.status, r.encoding, r.value_expr, r.error_class) for r in blob.responses] == [
         ("200", "binary", "bytes", None),
