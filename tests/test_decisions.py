@@ -77,7 +77,7 @@ def test_encodings_spec_decisions() -> None:
     blob = _op(api, "getBlob")
     assert [(r.status, r.encoding, r.value_expr, r.error_class) for r in blob.responses] == [
         ("200", "binary", "bytes", None),
-        ("404", "json", "models.Error", "NotFoundError"),
+        ("404", "json", "responses.Error", "NotFoundError"),
     ]
     form = _op(api, "submitForm").body
     assert form is not None and (form.encoding, form.flatten) == ("form", True)
