@@ -88,7 +88,7 @@ def test_encodings_spec_decisions() -> None:
     note = _op(api, "putNote")
     assert note.body is not None and (note.body.encoding, note.body.value_expr) == ("text", "str")
     assert note.responses[0].value_expr == "str"
-    assert [(e.status_code, e.name, e.models) for e in api.error_classes] == [(404, "NotFoundError", ("models.Error",))]
+    assert [(e.status_code, e.name, e.models) for e in api.error_classes] == [(404, "NotFoundError", ("responses.Error",))]
 
 
 def _spec(tmp_path: Path, text: str) -> Path:
