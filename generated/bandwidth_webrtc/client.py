@@ -453,9 +453,13 @@ class Client(_SyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             callback_url: body field ``callbackUrl``.
+                Full callback url to use for notifications about this participant.
             publish_permissions: body field ``publishPermissions``.
+                Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
             tag: body field ``tag``.
+                User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -613,6 +617,7 @@ class Client(_SyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             tag: body field ``tag``.
+                User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -842,7 +847,9 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1038,7 +1045,9 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1797,9 +1806,13 @@ class AsyncClient(_AsyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             callback_url: body field ``callbackUrl``.
+                Full callback url to use for notifications about this participant.
             publish_permissions: body field ``publishPermissions``.
+                Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
             tag: body field ``tag``.
+                User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1957,6 +1970,7 @@ class AsyncClient(_AsyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             tag: body field ``tag``.
+                User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2186,7 +2200,9 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2382,7 +2398,9 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when

@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 3b3d5b0ee569410c (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 00958ad7543e90c1 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -25,6 +25,7 @@ import os
 import platform
 import random
 import re
+import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, Final, Generic, Literal, Self, TypeAlias, TypeVar, cast
@@ -562,11 +563,13 @@ class _Op(Generic[T]):
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(self.name, response, parser.expected, exc) from None
 
-    def raw(self, response: httpx.Response, retries_taken: int = 0) -> RawResponse[T]:
+    def raw(
+        self, response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> RawResponse[T]:
         """The unparsed success response, or the matching exception."""
         if not self.accepts(response.status_code):
             raise self.status_error(response)
-        return RawResponse(self, response, retries_taken)
+        return RawResponse(self, response, retries_taken, elapsed)
 
     def status_error(self, response: httpx.Response) -> ApiStatusError:
         """The exception for a response that is not a documented success."""
@@ -589,11 +592,14 @@ class RawResponse(Generic[T]):
     Returned by the methods of ``client.with_raw_response``; error statuses still raise.
     """
 
-    __slots__ = ("http_response", "retries_taken", "_op", "_value", "_parsed")
+    __slots__ = ("http_response", "retries_taken", "_elapsed", "_op", "_value", "_parsed")
 
-    def __init__(self, op: _Op[T], response: httpx.Response, retries_taken: int = 0) -> None:
+    def __init__(
+        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> None:
         self.http_response = response
         self.retries_taken = retries_taken
+        self._elapsed = elapsed
         self._op = op
         self._value: T | None = None
         self._parsed = False
@@ -605,8 +611,8 @@ class RawResponse(Generic[T]):
 
     @property
     def elapsed(self) -> datetime.timedelta:
-        """Time from sending the (last) request to the end of the response."""
-        return self.http_response.elapsed
+        """Time from sending the (last) request to receiving its response."""
+        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def status_code(self) -> int:
@@ -1120,7 +1126,7 @@ class _Flow:
     ``throw`` with the ``httpx.TransportError`` sending raised. ``retries`` counts the waits taken.
     """
 
-    __slots__ = ("_steps", "action", "done", "response", "retries")
+    __slots__ = ("_steps", "_sent", "action", "done", "response", "retries", "elapsed")
 
     action: _Action
     response: httpx.Response
@@ -1129,15 +1135,19 @@ class _Flow:
         self._steps = steps
         self.done = False
         self.retries = 0
+        self._sent = 0.0
+        self.elapsed = datetime.timedelta(0)  # time from sending the last request to its response
         self.send(None)
 
     def send(self, reply: httpx.Response | None) -> None:
+        if reply is not None:
+            self.elapsed = datetime.timedelta(seconds=time.monotonic() - self._sent)
         try:
             self.action = self._steps.send(reply)
         except StopIteration as stop:
             self.done, self.response = True, stop.value
         else:
-            self.retries += isinstance(self.action, _Wait)
+            self._next()
 
     def throw(self, error: httpx.TransportError) -> None:
         try:
@@ -1145,7 +1155,13 @@ class _Flow:
         except StopIteration as stop:
             self.done, self.response = True, stop.value
         else:
-            self.retries += isinstance(self.action, _Wait)
+            self._next()
+
+    def _next(self) -> None:
+        if isinstance(self.action, _Wait):
+            self.retries += 1
+        else:
+            self._sent = time.monotonic()
 
 
 class _Call:
@@ -1602,7 +1618,7 @@ class _SyncBase(_Core):
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> RawResponse[T]:
         flow = self._flow(op, url, params, headers, body, _call(extra_headers, timeout))
-        return op.raw(self._run(flow), flow.retries)
+        return op.raw(self._run(flow), flow.retries, flow.elapsed)
 
     @contextlib.contextmanager
     def _stream(
@@ -1733,7 +1749,7 @@ class _AsyncBase(_Core):
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> RawResponse[T]:
         flow = self._flow(op, url, params, headers, body, _call(extra_headers, timeout))
-        return op.raw(await self._run(flow), flow.retries)
+        return op.raw(await self._run(flow), flow.retries, flow.elapsed)
 
     @contextlib.asynccontextmanager
     async def _stream(

@@ -374,6 +374,8 @@ class Client(_SyncBase):
 
         Args:
             name: body field ``name`` (required).
+                Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
+                or `-`, starting and ending with a letter or digit.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -533,8 +535,11 @@ class Client(_SyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             display_name: body field ``display_name`` (required).
+                Display name shown to other participants (1-100 characters, not only whitespace).
             external_user_id: body field ``external_user_id``.
+                Your application's user identifier.
             role: body field ``role``.
+                Participant role.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -710,7 +715,9 @@ class Client(_SyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             display_name: body field ``display_name``.
+                New display name (1-100 characters, not only whitespace).
             role: body field ``role``.
+                New role.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1275,6 +1282,8 @@ class AsyncClient(_AsyncBase):
 
         Args:
             name: body field ``name`` (required).
+                Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
+                or `-`, starting and ending with a letter or digit.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1434,8 +1443,11 @@ class AsyncClient(_AsyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             display_name: body field ``display_name`` (required).
+                Display name shown to other participants (1-100 characters, not only whitespace).
             external_user_id: body field ``external_user_id``.
+                Your application's user identifier.
             role: body field ``role``.
+                Participant role.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1611,7 +1623,9 @@ class AsyncClient(_AsyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             display_name: body field ``display_name``.
+                New display name (1-100 characters, not only whitespace).
             role: body field ``role``.
+                New role.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when

@@ -549,13 +549,21 @@ class Client(_SyncBase):
 
         Args:
             unique_name: body field ``UniqueName`` (required).
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
             callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
             geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
             chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -833,11 +841,21 @@ class Client(_SyncBase):
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
             unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
             ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
             mode: body field ``Mode``.
+                The Mode of the Session. The default value is `voice-and-message`.
             status: body field ``Status``.
+                The initial status of the Session. The default is `open` on create.
             participants: body field ``Participants``.
+                The Participant objects to include in the new session, one form value each
+                (repeated `Participants` keys). Each value is a JSON object with the
+                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
+                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
+                `"ProxyIdentifier"`, in that order.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1132,9 +1150,13 @@ class Client(_SyncBase):
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
             identifier: body field ``Identifier`` (required).
+                The phone number (or channel identifier) of the Participant.
             friendly_name: body field ``FriendlyName``.
+                The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
             proxy_identifier: body field ``ProxyIdentifier``.
+                The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
+                The SID of the Proxy Identifier to assign to the Participant.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2197,13 +2219,21 @@ class AsyncClient(_AsyncBase):
 
         Args:
             unique_name: body field ``UniqueName`` (required).
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
             callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
             geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
             chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2481,11 +2511,21 @@ class AsyncClient(_AsyncBase):
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
             unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
             ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
             mode: body field ``Mode``.
+                The Mode of the Session. The default value is `voice-and-message`.
             status: body field ``Status``.
+                The initial status of the Session. The default is `open` on create.
             participants: body field ``Participants``.
+                The Participant objects to include in the new session, one form value each
+                (repeated `Participants` keys). Each value is a JSON object with the
+                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
+                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
+                `"ProxyIdentifier"`, in that order.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2780,9 +2820,13 @@ class AsyncClient(_AsyncBase):
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
             identifier: body field ``Identifier`` (required).
+                The phone number (or channel identifier) of the Participant.
             friendly_name: body field ``FriendlyName``.
+                The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
             proxy_identifier: body field ``ProxyIdentifier``.
+                The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
+                The SID of the Proxy Identifier to assign to the Participant.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when

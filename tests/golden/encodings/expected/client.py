@@ -310,6 +310,7 @@ class Client(_SyncBase):
 
         Args:
             title: body field ``title``.
+                A caption for the file.
             file: body field ``file`` (required).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
@@ -839,6 +840,7 @@ class AsyncClient(_AsyncBase):
 
         Args:
             title: body field ``title``.
+                A caption for the file.
             file: body field ``file`` (required).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
