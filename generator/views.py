@@ -164,17 +164,31 @@ def _class(node: ast.ClassDef, closed: set[str]) -> ast.ClassDef:
     return node
 
 
-def _class_source(node: ast.ClassDef, source: str) -> str:
+def _segment(lines: list[str], stmt: ast.stmt) -> str:
+    """The original text of ``stmt`` (whole lines; a docstring statement starts its line)."""
+    end = stmt.end_lineno if stmt.end_lineno is not None else stmt.lineno
+    return "\n".join(lines[stmt.lineno - 1 : end])
+
+
+def _class_source(node: ast.ClassDef, lines: list[str]) -> str:
     """A rewritten class as source; its docstrings keep their original text (``ast.unparse`` would mangle them)."""
-    lines = [f"class {node.name}({', '.join(ast.unparse(b) for b in node.bases)}):"]
+    out = [f"class {node.name}({', '.join(ast.unparse(b) for b in node.bases)}):"]
     for stmt in node.body:
-        original = ast.get_source_segment(source, stmt, padded=True)
-        is_text = isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant)
-        if is_text and original is not None:
-            lines.append(original)
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            out.append(_segment(lines, stmt))
         else:
-            lines.append("    " + ast.unparse(ast.fix_missing_locations(stmt)).replace("\n", "\n    "))
-    return "\n".join(lines)
+            text = ast.unparse(ast.fix_missing_locations(stmt)).replace("\n", "\n    ")
+            out.append("    " + text + _comment_after(lines, stmt))
+    return "\n".join(out)
+
+
+def _comment_after(lines: list[str], stmt: ast.stmt) -> str:
+    """The comment that ends ``stmt``'s last line (e.g. models.py's targeted ``# type: ignore``), or ""."""
+    if stmt.end_lineno is None or stmt.end_col_offset is None:
+        return ""
+    line = lines[stmt.end_lineno - 1]
+    tail = line.encode("utf-8")[stmt.end_col_offset :].decode("utf-8").strip()
+    return "  " + tail if tail.startswith("#") else ""
 
 
 def response_views(models_source: str, roots: Iterable[str]) -> ResponseViews:
@@ -188,10 +202,11 @@ def response_views(models_source: str, roots: Iterable[str]) -> ResponseViews:
     imports = [ast.unparse(n) for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     imports = [i for i in imports if "._base" not in i] + ["from ._base import ResponseModel"]
     parts: list[str] = []
+    lines = models_source.splitlines()
     for name in wanted:
         node = defs[name]
         if isinstance(node, ast.ClassDef):
-            parts.append(_class_source(_class(node, closed), models_source))
+            parts.append(_class_source(_class(node, closed), lines))
         else:
             parts.append(ast.unparse(ast.fix_missing_locations(_Widen().visit(node))))
     return ResponseViews("\n".join(imports) + "\n\n\n" + "\n\n\n".join(parts) + "\n", tuple(wanted))
