@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from . import ir
+from .views import model_refs, response_views, view_expr
 
 __all__ = ["STATUS_NAMES", "derive_api"]
 
@@ -153,7 +154,13 @@ def free_principal(parameters: tuple[ir.Parameter, ...]) -> tuple[ir.Parameter, 
 
 def _response(r: ir.Response) -> ir.Response:
     parsed = r.content_type is not None and r.type is not None and r.encoding is not None
-    r = replace(r, value_expr=value_expr(r), parsed=parsed, body_expr=body_expr(r.type, r.encoding))
+    r = replace(
+        r,
+        value_expr=value_expr(r),
+        parsed=parsed,
+        body_expr=body_expr(r.type, r.encoding),
+        parse_expr=r.type.expr if r.type is not None else "Any",
+    )
     if r.status_code is not None and _is_error(r):
         r = replace(r, error_class=error_class_name(r.status_code))
     return r
@@ -175,6 +182,7 @@ def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) ->
     return replace(
         op,
         responses=responses,
+        idempotency_header=idempotency_header(op),
         body=_body(op.body),
         path_params=path_params(op),
         path_parts=path_parts(op),
@@ -182,6 +190,33 @@ def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) ->
         return_expr=" | ".join(values) if values else "None",
         allows_anonymous=any(not alt for alt in op.security),
     )
+
+
+_IDEMPOTENCY = re.compile(r"idempotency|idempotent", re.I)
+_REQUEST_ID = re.compile(r"^(x-)?([a-z]+-)?request-?id$", re.I)
+
+
+def idempotency_header(op: ir.Operation) -> str:
+    """The wire name of a header parameter that carries an idempotency key (``Idempotency-Key``,
+    ``I-Twilio-Idempotency-Token``, ...), or ""."""
+    found = [p.name for p in op.parameters if p.location == "header" and _IDEMPOTENCY.search(p.name)]
+    return found[0] if found else ""
+
+
+def request_id_headers(operations: tuple[ir.Operation, ...]) -> tuple[str, ...]:
+    """Response headers the spec documents that name a request id, lower case, first seen first."""
+    names = (h.lower() for op in operations for r in op.responses for h in r.headers)
+    return tuple(dict.fromkeys(n for n in names if _REQUEST_ID.match(n)))
+
+
+def auth_required(operations: tuple[ir.Operation, ...]) -> bool:
+    """True when every operation needs credentials (no operation, and no alternative, is anonymous)."""
+    return bool(operations) and all(op.security and all(op.security) for op in operations)
+
+
+def env_prefix(package: str) -> str:
+    """The client's environment variable prefix: the package's last name, upper case (``ROOMS``)."""
+    return re.sub(r"\W", "_", package.rsplit(".", 1)[-1]).upper()
 
 
 def client_args(schemes: tuple[ir.SecurityScheme, ...]) -> dict[str, tuple[str, ...]]:
@@ -207,14 +242,20 @@ def default_base_url(servers: tuple[ir.Server, ...]) -> str:
 def derive_api(api: ir.Api) -> ir.Api:
     """``api`` with the derived decisions of every operation and webhook, and its error classes."""
     args = client_args(api.security_schemes)
+    prefix = env_prefix(api.package)
     schemes = tuple(
-        replace(s, credential_type=_CREDENTIALS.get(s.kind, "ApiKeyCredentials"), client_args=args.get(s.name, ()))
+        replace(
+            s,
+            credential_type=_CREDENTIALS.get(s.kind, "ApiKeyCredentials"),
+            client_args=args.get(s.name, ()),
+            client_env=tuple(f"{prefix}_{a.upper()}" for a in args.get(s.name, ())),
+        )
         for s in api.security_schemes
     )
     by_name = {s.name: s for s in schemes}
     operations = tuple(derive_operation(op, by_name) for op in api.operations)
     webhooks = tuple(derive_operation(op, by_name) for op in api.webhooks)
-    return replace(
+    derived = replace(
         api,
         security_schemes=schemes,
         operations=operations,
@@ -222,4 +263,43 @@ def derive_api(api: ir.Api) -> ir.Api:
         error_classes=error_classes(operations),
         default_base_url=default_base_url(api.servers),
         secured=any(op.requirements for op in operations),
+        request_id_headers=request_id_headers(operations),
+        auth_required=auth_required(operations) and any(s.client_args for s in schemes),
+        env_prefix=prefix,
+    )
+    return with_views(derived)
+
+
+def _client_exprs(op: ir.Operation) -> list[str]:
+    exprs = [r.parse_expr for r in op.responses if r.parsed]
+    return exprs + ([op.pagination.item_type] if op.pagination is not None else [])
+
+
+def _viewed_operation(op: ir.Operation, names: tuple[str, ...]) -> ir.Operation:
+    responses = tuple(
+        replace(r, value_expr=view_expr(r.value_expr, names), parse_expr=view_expr(r.parse_expr, names))
+        for r in op.responses
+    )
+    pagination = op.pagination
+    if pagination is not None:
+        pagination = replace(pagination, item_type=view_expr(pagination.item_type, names))
+    return replace(op, responses=responses, pagination=pagination, return_expr=view_expr(op.return_expr, names))
+
+
+def with_views(api: ir.Api) -> ir.Api:
+    """The client's types point at response views (``responses.X``) of the models responses reach.
+
+    The server keeps ``Response.type`` (the strict models); ``value_expr``, ``parse_expr``,
+    ``return_expr``, pagination item types and error classes' models are the client's.
+    """
+    roots = model_refs(e for op in api.operations for e in _client_exprs(op))
+    views = response_views(api.models_source, roots)
+    names = views.names
+    errors = tuple(replace(ec, models=tuple(view_expr(m, names) for m in ec.models)) for ec in api.error_classes)
+    return replace(
+        api,
+        operations=tuple(_viewed_operation(op, names) for op in api.operations),
+        error_classes=errors,
+        views_source=views.source,
+        view_names=names,
     )

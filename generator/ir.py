@@ -118,6 +118,7 @@ class Response:
     error_class: str | None = None  # the client exception class raised for this status (4xx/5xx only)
     parsed: bool = False  # the client decodes the body (content with a schema); else the value is None
     body_expr: str = "Any"  # the server response class's ``body`` annotation (``list[line]`` for ndjson)
+    parse_expr: str = "Any"  # the type the client validates the body against (a response view, see views.py)
 
     @property
     def is_success(self) -> bool:
@@ -185,6 +186,7 @@ class Operation:
     requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
     return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
     allows_anonymous: bool = False  # one ``security`` alternative is empty: the principal may be None
+    idempotency_header: str = ""  # the header parameter carrying an idempotency key (the client fills it in); ""
 
     @property
     def success_responses(self) -> tuple[Response, ...]:
@@ -208,6 +210,7 @@ class SecurityScheme:
     description: str = ""
     credential_type: str = ""  # the server runtime's credentials class; "" when none is passed (mutualTLS)
     client_args: tuple[str, ...] = ()  # the client constructor's keyword arguments for it; () when it takes none
+    client_env: tuple[str, ...] = ()  # the environment variable read for each of ``client_args`` when not passed
 
 
 @dataclass(frozen=True)
@@ -239,3 +242,8 @@ class Api:
     error_classes: tuple[ErrorClass, ...] = ()  # one per documented 4xx/5xx status, by status code
     default_base_url: str = ""  # the client's default ``base_url``: the first server URL when it is absolute
     secured: bool = False  # an operation has security requirements: the server's Service authenticates
+    views_source: str = ""  # body of responses.py: tolerant views of the models responses reach (views.py)
+    view_names: tuple[str, ...] = ()  # every class in responses.py, for __all__
+    request_id_headers: tuple[str, ...] = ()  # response headers the spec documents as a request id (lower case)
+    auth_required: bool = False  # every operation needs credentials: a client without any fails at construction
+    env_prefix: str = ""  # the client's environment variables start with it: ``ROOMS_TOKEN``, ``ROOMS_LOG``

@@ -33,6 +33,7 @@ _INTERNAL = frozenset(
         "self",
         "cls",
         "models",
+        "responses",
         "client",
         "service",
         "request",

@@ -39,6 +39,7 @@ _FILES: dict[str, str | None] = {
     "server.py": "server.py.jinja",
     "_server_runtime.py": None,  # generator/runtime/server.py, copied verbatim (RUNTIME_FILES)
     "client.py": "client.py.jinja",
+    "responses.py": "responses.py.jinja",
     "_client_runtime.py": None,  # generator/runtime/client.py, copied verbatim
     "openapi.json": None,
     "py.typed": None,
@@ -99,7 +100,11 @@ def environment(override_dir: Path | None = None) -> jinja2.Environment:
 def output_of(file_name: str) -> str | None:
     """The output (``models``, ``server``, ``client``) a package file belongs to; None: always written."""
     stem = file_name.removesuffix(".py").removeprefix("_").removesuffix("_runtime")
+    stem = _PART_OF.get(stem, stem)
     return stem if stem in DEFAULT_OUTPUTS else None
+
+
+_PART_OF = {"responses": "client"}  # files named after no output that belong to one
 
 
 def render_api(

@@ -12,7 +12,6 @@ import asyncio
 import json
 
 import httpx
-from pydantic import MISSING
 from widgets import (
     ApiError,
     AsyncClient,
@@ -22,8 +21,9 @@ from widgets import (
     RawResponse,
     ResponseValidationError,
     models,
+    omit,
+    responses,
 )
-from widgets.client import JsonValue
 
 WIDGET = {
     "id": "w1",
@@ -64,31 +64,33 @@ def use_sync() -> list[str]:
     """Every kind of call on the sync client; returns what it saw."""
     seen: list[str] = []
     with Client(bearer_auth="token", retries=0, transport=httpx.MockTransport(fake_api)) as client:
-        widget: models.Widget = client.get_widget("w1", expand=True)
+        widget: responses.Widget = client.get_widget("w1", expand=True)
         seen.append(f"{widget.name}:{widget.created_at.year}")
-        page: models.WidgetPage = client.list_widgets(tag=["metal"], color="red", page_size=10)
+        page: responses.WidgetPage = client.list_widgets(tag=["metal"], color="red", page_size=10)
         seen.append(f"page {page.meta.page}")
-        created: models.Widget = client.create_widget(
-            name="Gear", dimensions=models.Dimensions(width=1.0, height=2.0), description=None, price=MISSING
+        created: responses.Widget = client.create_widget(
+            name="Gear", dimensions=models.Dimensions(width=1.0, height=2.0), description=None, price=omit
         )
         seen.append(created.name)
-        update: models.Widget | models.Job = client.update_widget("w1", name="Gear", in_stock=True, tags=["a", "b"])
-        seen.append(update.job_id if isinstance(update, models.Job) else update.name)
+        update: responses.Widget | responses.Job = client.update_widget(
+            "w1", name="Gear", in_stock=True, tags=["a", "b"]
+        )
+        seen.append(update.job_id if isinstance(update, responses.Job) else update.name)
         client.delete_widget("w1")  # 204: returns None
         seen.append("deleted")
-        raw: RawResponse[models.Widget] = client.with_raw_response.get_widget("w1")
+        raw: RawResponse[responses.Widget] = client.with_raw_response.get_widget("w1")
         seen.append(f"raw {raw.status_code} {raw.parse().id}")
         seen.extend(w.id for w in client.iter_list_widgets())
         try:
             client.get_widget("missing")
         except NotFoundError as exc:
-            error_body: models.Error | JsonValue = exc.body
-            if isinstance(error_body, models.Error):
+            error_body: responses.Error = exc.body
+            if error_body.error is not None:
                 seen.append(f"404 {error_body.error}")
         try:
             client.create_widget(name="")
         except BadRequestError as exc:
-            if isinstance(exc.body, models.InvalidRequest):
+            if isinstance(exc.body, responses.InvalidRequest):
                 seen.append(f"400 {exc.body.fields[0].name}")
         try:
             client.get_widget("broken")
@@ -103,10 +105,10 @@ async def use_async() -> list[str]:
     """The same calls on the async client."""
     seen: list[str] = []
     async with AsyncClient(bearer_auth="token", transport=httpx.MockTransport(fake_api)) as client:
-        widget: models.Widget = await client.get_widget("w1")
+        widget: responses.Widget = await client.get_widget("w1")
         seen.append(widget.name)
-        update: models.Widget | models.Job = await client.update_widget("w1", name="Gear")
-        seen.append(update.job_id if isinstance(update, models.Job) else update.name)
+        update: responses.Widget | responses.Job = await client.update_widget("w1", name="Gear")
+        seen.append(update.job_id if isinstance(update, responses.Job) else update.name)
         raw: RawResponse[None] = await client.with_raw_response.delete_widget("w1")
         seen.append(f"raw {raw.status_code}")
         seen.extend([w.id async for w in client.iter_list_widgets(tag=["metal"])])

@@ -270,7 +270,9 @@ def test_security_inherits_and_overrides(api: ir.Api) -> None:
 
 
 def test_pagination_is_detected(api: ir.Api) -> None:
-    assert op(api, "listItems").pagination == ir.Pagination(("meta", "next_page_url"), ("items",), "models.Item")
+    assert op(api, "listItems").pagination == ir.Pagination(
+        ("meta", "next_page_url"), ("items",), "responses.Item"
+    )  # the client's response view
     assert op(api, "getItem").pagination is None
 
 

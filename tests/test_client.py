@@ -140,7 +140,7 @@ async def test_get_parses_model_and_sends_exact_request(w: ModuleType, mode: str
     assert request.headers["if-none-match"] == '"v1"'
     assert "content-type" not in request.headers
     assert request.content == b""
-    assert isinstance(widget, w.models.Widget)
+    assert isinstance(widget, w.responses.Widget)
     assert (widget.id, widget.color, widget.tags, widget.description) == ("w1", "red", ["metal"], None)
     assert widget.created_at == datetime.datetime(2024, 5, 1, 12, tzinfo=datetime.UTC)
 
@@ -204,7 +204,7 @@ async def test_json_body_uses_wire_names_omits_missing_and_sends_null(w: ModuleT
         b'{"name":"Gear","color":"blue","tags":["x"],"description":null,'
         b'"dimensions":{"width":2.0,"height":3.5,"unit":"mm"}}'
     )
-    assert isinstance(created, w.models.Widget) and created.name == "Gear"
+    assert isinstance(created, w.responses.Widget) and created.name == "Gear"
 
 
 async def test_form_body_and_several_success_types(w: ModuleType, mode: str) -> None:
@@ -218,8 +218,8 @@ async def test_form_body_and_several_success_types(w: ModuleType, mode: str) -> 
     assert first.headers["content-type"] == "application/x-www-form-urlencoded"
     assert first.content == b"Name=New+name&InStock=false&Tags=a&Tags=b&Price=9.5"
     assert second.content == b"Name=N"
-    assert isinstance(queued, w.models.Job) and queued.job_id == "job-9"
-    assert isinstance(done, w.models.Widget)
+    assert isinstance(queued, w.responses.Job) and queued.job_id == "job-9"
+    assert isinstance(done, w.responses.Widget)
 
 
 async def test_multipart_body(w: ModuleType, mode: str) -> None:
@@ -246,7 +246,7 @@ async def test_text_response_api_key_cookie_and_pipe_delimited_query(w: ModuleTy
     )
     api = Harness(w, mode, server, api_key_auth="key-1", bearer_auth="tok")
     csv = await api("export_widgets", session="s 1;x", columns=["id", "name"])
-    await Harness(w, mode, server)("export_widgets")  # no credentials: nothing is sent
+    await Harness(w, mode, server, bearer_auth="tok")("export_widgets")  # no API key: nothing is sent
 
     first, second = server.requests
     assert str(first.url) == f"{BASE}/widgets/export?columns=id%7Cname"
@@ -345,10 +345,12 @@ async def test_error_statuses_raise_typed_errors_with_parsed_bodies(
     assert error.response is not None and error.response.status_code == status
     if isinstance(expected, tuple):
         model, fields = expected
-        assert type(error.body) is getattr(w.models, model)
+        assert type(error.body) is getattr(w.responses, model)
         assert error.body.model_dump(mode="json", exclude_unset=True) == fields
+    elif type(error)._body_models:  # a documented error model that does not validate: built unvalidated, raw in .data
+        assert error.data == expected and isinstance(error.body, type(error)._body_models)
     else:
-        assert error.body == expected
+        assert error.body == expected == error.data
     assert str(error).startswith(f"{op}: HTTP {status}")
     assert len(server.requests) == 1
 
@@ -370,7 +372,7 @@ async def test_invalid_success_body_raises_response_validation_error(w: ModuleTy
     error = missing.value
     assert error.status_code == 200 and error.operation == "get_widget" and error.response is not None
     assert str(error).startswith(
-        "get_widget: HTTP 200 response body does not match models.Widget (5 validation errors)"
+        "get_widget: HTTP 200 response body does not match responses.Widget (5 validation errors)"
     )
     assert {tuple(e["loc"]) for e in error.errors} == {
         ("color",),
@@ -396,7 +398,7 @@ async def test_idempotent_request_retried_on_5xx_with_exponential_backoff(w: Mod
     api = Harness(w, mode, server, bearer_auth="t")
     widget = await api("get_widget", "w1")
 
-    assert isinstance(widget, w.models.Widget)
+    assert isinstance(widget, w.responses.Widget)
     assert len(server.requests) == 3
     assert [str(r.url) for r in server.requests] == [f"{BASE}/widgets/w1"] * 3
     assert len(api.sleeps) == 2
@@ -410,7 +412,7 @@ async def test_retries_exhausted_raise_the_last_error(w: ModuleType, mode: str) 
     with pytest.raises(w.InternalServerError) as info:
         await api("delete_widget", "w1")
     assert len(server.requests) == 4 and len(api.sleeps) == 3
-    assert info.value.body == w.models.Error(error="boom 3")
+    assert info.value.body == w.responses.Error(error="boom 3")
     assert 1.5 <= api.sleeps[2] <= 2.0
 
 
@@ -427,7 +429,7 @@ async def test_post_retried_on_429_honouring_retry_after_seconds(w: ModuleType, 
     api = Harness(w, mode, server, bearer_auth="t")
     created = await api("create_widget", name="Gear")
 
-    assert isinstance(created, w.models.Widget)
+    assert isinstance(created, w.responses.Widget)
     assert api.sleeps == [3.0]
     first, second = server.requests
     assert first.content == second.content == b'{"name":"Gear"}'
@@ -460,7 +462,7 @@ async def test_retries_zero_disables_retries(w: ModuleType, mode: str) -> None:
     api = Harness(w, mode, server, bearer_auth="t", retries=0)
     with pytest.raises(w.ServiceUnavailableError) as info:
         await api("get_widget", "w1")
-    assert info.value.body == w.models.Error(error="busy")
+    assert info.value.body == w.responses.Error(error="busy")
     assert len(server.requests) == 1 and api.sleeps == []
 
 
@@ -475,7 +477,7 @@ async def test_client_errors_are_not_retried(w: ModuleType, mode: str) -> None:
 async def test_transport_errors_retried_for_idempotent_requests_then_wrapped(w: ModuleType, mode: str) -> None:
     server = Server(httpx.ConnectError("refused"), httpx.ReadTimeout("slow"), ok())
     api = Harness(w, mode, server, bearer_auth="t")
-    assert isinstance(await api("get_widget", "w1"), w.models.Widget)
+    assert isinstance(await api("get_widget", "w1"), w.responses.Widget)
     assert len(server.requests) == 3 and len(api.sleeps) == 2
 
     server = Server(*[httpx.ConnectError("refused")] * 3)
@@ -514,7 +516,7 @@ async def test_iterator_follows_next_page_urls_across_three_pages(w: ModuleType,
     widgets = await api.items("iter_list_widgets", tag=["a"], x_request_id="r1")
 
     assert [x.id for x in widgets] == ["w1", "w2", "w3", "w4"]
-    assert all(isinstance(x, w.models.Widget) for x in widgets)
+    assert all(isinstance(x, w.responses.Widget) for x in widgets)
     assert [str(r.url) for r in server.requests] == [f"{BASE}/widgets?tag=a", page2, page3]
     assert all(r.headers["authorization"] == "Bearer t" and r.headers["x-request-id"] == "r1" for r in server.requests)
 
@@ -540,7 +542,7 @@ async def test_with_raw_response(w: ModuleType, mode: str) -> None:
     assert raw.status_code == 200 and raw.headers["x-ratelimit-remaining"] == "41"
     assert isinstance(raw.http_response, httpx.Response) and json.loads(raw.content) == WIDGET
     widget = raw.parse()
-    assert isinstance(widget, w.models.Widget) and raw.parse() is widget
+    assert isinstance(widget, w.responses.Widget) and raw.parse() is widget
     assert str(server.requests[0].url) == f"{BASE}/widgets/w1?expand=false"
     with pytest.raises(w.NotFoundError):  # error statuses still raise
         await api.raw("get_widget", "w1")
@@ -563,7 +565,7 @@ async def test_edges_path_styles_object_queries_header_arrays_and_and_ed_api_key
         "post_array", 7, "x y", body=[thing], x_tags=["p", "q"], obj={"k": "v", "k2": "v2"}, flat={"k": "v"}
     )
     anonymous = Harness(edges, mode, server, base_url="http://h/relative")  # the optional-auth alternative
-    assert await anonymous("post_array", 1, "b", body=[]) == edges.models.Thing(a=1)
+    assert await anonymous("post_array", 1, "b", body=[]) == edges.responses.Thing(a=1)
 
     first, second = server.requests
     assert result is None  # 2XX range, nullable model, JSON null
@@ -578,7 +580,7 @@ async def test_edges_range_and_default_error_responses(edges: ModuleType, mode: 
     api = Harness(edges, mode, server, base_url="http://h", retries=0)
     with pytest.raises(edges.ClientError) as client_error:  # 4XX: documented as a range
         await api("post_array", 1, "b", body=[])
-    assert type(client_error.value) is edges.ClientError and client_error.value.body == edges.models.Thing(a=5)
+    assert type(client_error.value) is edges.ClientError and client_error.value.body == edges.responses.Thing(a=5)
     with pytest.raises(edges.ServerError) as server_error:  # default: text/plain
         await api("post_array", 1, "b", body=[])
     assert (
@@ -616,12 +618,12 @@ async def test_edges_ndjson_response_is_a_list_of_validated_items(edges: ModuleT
         httpx.Response(200, content=b'{"a": 1}\n{"a": "2"}\n'),
     )
     api = Harness(edges, mode, server, base_url="http://h")
-    Thing = edges.models.Thing
+    Thing = edges.responses.Thing
     assert await api("get_events") == [Thing(a=1), Thing(a=2), Thing()]
     assert await api("get_events") == []
     with pytest.raises(edges.ResponseValidationError) as invalid:  # strict: "2" is not an integer
         await api("get_events")
-    assert invalid.value.expected == "list[models.Thing]"
+    assert invalid.value.expected == "list[responses.Thing]"
     assert [e["loc"] for e in invalid.value.errors] == [(1, "a")]
     assert "1.a: " in invalid.value.message
 
@@ -633,14 +635,14 @@ def test_edges_relative_server_means_base_url_is_required(edges: ModuleType) -> 
 
 # -- construction and lifetime --------------------------------------------------------------------
 def test_constructor_defaults_and_sync_context_manager(w: ModuleType) -> None:
-    client = w.Client()  # every argument is optional
+    client = w.Client(bearer_auth="t")  # every other argument is optional
     assert client.base_url == BASE  # the spec's first server
-    with w.Client("http://localhost:9/api/", transport=httpx.MockTransport(Server(ok()))) as local:
+    with w.Client("http://localhost:9/api/", bearer_auth="t", transport=httpx.MockTransport(Server(ok()))) as local:
         assert local.base_url == "http://localhost:9/api"
         http = local._http
     assert http.is_closed
     injected = httpx.Client(transport=httpx.MockTransport(Server(ok())))
-    with w.Client(http_client=injected) as borrowed:
+    with w.Client(http_client=injected, bearer_auth="t") as borrowed:
         borrowed.get_widget("w1")
     assert not injected.is_closed  # not ours to close
     injected.close()
@@ -653,7 +655,7 @@ def test_constructor_defaults_and_sync_context_manager(w: ModuleType) -> None:
 
 async def test_async_context_manager(w: ModuleType) -> None:
     async with w.AsyncClient(bearer_auth="t", transport=httpx.MockTransport(Server(ok()))) as client:
-        assert isinstance(await client.get_widget("w1"), w.models.Widget)
+        assert isinstance(await client.get_widget("w1"), w.responses.Widget)
         http = client._http
     assert http.is_closed
 
@@ -665,7 +667,7 @@ def test_per_call_timeout_overrides_client_timeout(w: ModuleType) -> None:
         seen.append(request.extensions["timeout"])
         return ok()
 
-    with w.Client(timeout=7.0, transport=httpx.MockTransport(handler)) as client:
+    with w.Client(timeout=7.0, bearer_auth="t", transport=httpx.MockTransport(handler)) as client:
         client.get_widget("w1")
         client.get_widget("w1", timeout=1.5)
     assert seen[0]["read"] == 7.0 and seen[1]["read"] == 1.5

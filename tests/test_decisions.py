@@ -72,12 +72,12 @@ def _op(api: ir.Api, operation_id: str) -> ir.Operation:
 def test_encodings_spec_decisions() -> None:
     api = _api(ENCODINGS_SPEC)
     events = _op(api, "listEvents").responses[0]
-    assert (events.encoding, events.value_expr) == ("ndjson", "list[models.Event]")
-    assert _op(api, "listEvents").return_expr == "list[models.Event]"
+    assert (events.encoding, events.value_expr) == ("ndjson", "list[responses.Event]")
+    assert _op(api, "listEvents").return_expr == "list[responses.Event]"
     blob = _op(api, "getBlob")
     assert [(r.status, r.encoding, r.value_expr, r.error_class) for r in blob.responses] == [
         ("200", "binary", "bytes", None),
-        ("404", "json", "models.Error", "NotFoundError"),
+        ("404", "json", "responses.Error", "NotFoundError"),
     ]
     form = _op(api, "submitForm").body
     assert form is not None and (form.encoding, form.flatten) == ("form", True)
@@ -88,7 +88,9 @@ def test_encodings_spec_decisions() -> None:
     note = _op(api, "putNote")
     assert note.body is not None and (note.body.encoding, note.body.value_expr) == ("text", "str")
     assert note.responses[0].value_expr == "str"
-    assert [(e.status_code, e.name, e.models) for e in api.error_classes] == [(404, "NotFoundError", ("models.Error",))]
+    assert [(e.status_code, e.name, e.models) for e in api.error_classes] == [
+        (404, "NotFoundError", ("responses.Error",))
+    ]
 
 
 def _spec(tmp_path: Path, text: str) -> Path:

@@ -113,7 +113,7 @@ def _call(client: Any, op: str, *args: Any, **kwargs: Any) -> Any:
 def test_form_body_round_trips(pkg: ModuleType, mode: str) -> None:
     client = _clients(pkg)[mode == "async"]
     echoed = _call(client, "submit_form", name="Zoë & co", count=3, tags=["a", "b c"])
-    assert isinstance(echoed, pkg.models.FormInput)
+    assert isinstance(echoed, pkg.responses.FormInput)
     assert (echoed.name, echoed.count, echoed.tags) == ("Zoë & co", 3, ["a", "b c"])
 
 
@@ -139,7 +139,7 @@ def test_ndjson_response_round_trips_as_a_list_of_models(pkg: ModuleType, mode: 
     client = _clients(pkg)[mode == "async"]
     events = _call(client, "list_events", limit=5)
     assert [(e.seq, e.kind) for e in events] == [(i, "created" if i % 2 else "deleted") for i in range(5)]
-    assert all(isinstance(e, pkg.models.Event) for e in events)
+    assert all(isinstance(e, pkg.responses.Event) for e in events)
     raw = _call(client.with_raw_response, "list_events", limit=2)
     assert raw.headers["content-type"].startswith("application/x-ndjson")
     assert raw.content.decode().splitlines() == ['{"seq":0,"kind":"deleted"}', '{"seq":1,"kind":"created"}']

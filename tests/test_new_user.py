@@ -216,7 +216,7 @@ def test_a_generated_package_works_from_another_project(tmp_path: Path) -> None:
         import sys
         from starlette.testclient import TestClient
         import notes
-        from notes import models
+        from notes import models, responses
         from notes.client import Client
         from notes.server import CreateNote201, create_app
 
@@ -230,7 +230,7 @@ def test_a_generated_package_works_from_another_project(tmp_path: Path) -> None:
 
         with TestClient(create_app(Service())) as http:
             note = Client("http://testserver", http_client=http).create_note(text="hi")
-        assert note == models.Note(id=7, text="hi"), note
+        assert note == responses.Note(id=7, text="hi"), note
         leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("generated", "generator", "services"))
         assert not leaked, leaked
         print("ok", notes.__name__)

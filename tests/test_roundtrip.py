@@ -111,32 +111,33 @@ async def test_rooms_every_operation(connect: Any) -> None:
     app = rooms_service.create_app(config)
     api = connect(rooms, app, headers=config.dev_headers())
     m = rooms.models
+    v = rooms.responses  # what the client returns: response views
 
     room = await api("create_room", name="Physics 101")
-    assert isinstance(room, m.Room) and room.name == "Physics 101"
+    assert isinstance(room, v.Room) and room.name == "Physics 101"
     assert await api("get_room", "Physics 101") == room  # by name: percent-encoded space
     assert await api("get_room", str(room.id)) == room
 
     host = await api("add_participant", str(room.id), display_name="Ada", role="host", external_user_id="u-1")
-    assert isinstance(host, m.AddParticipantResponse)
+    assert isinstance(host, v.AddParticipantResponse)
     assert host.room.id == room.id and host.participant.role == "host" and host.token_type == "Bearer"
     bulk = await api(
         "bulk_add_participants",
         str(room.id),
         participants=[m.BulkParticipantInput(display_name="Bob"), m.BulkParticipantInput(display_name="")],
     )
-    assert isinstance(bulk, m.BulkAddParticipantsResponse)
+    assert isinstance(bulk, v.BulkAddParticipantsResponse)
     assert [r.success for r in bulk.results] == [True, False]
     bob_id = bulk.results[0].participant_id
 
     active = await api("list_participants", str(room.id), active=True)
-    assert isinstance(active, m.ListParticipantsResponse)
+    assert isinstance(active, v.ListParticipantsResponse)
     assert {p.display_name for p in active.participants} == {"Ada", "Bob"}
 
     renamed = await api("update_participant", str(room.id), host.participant.id, display_name="Ada L.")
-    assert isinstance(renamed, m.Participant) and renamed.display_name == "Ada L." and renamed.role == "host"
+    assert isinstance(renamed, v.Participant) and renamed.display_name == "Ada L." and renamed.role == "host"
     tokens = await api("refresh_participant_token", str(room.id), bob_id)
-    assert isinstance(tokens, m.RefreshParticipantTokenResponse) and tokens.expires_in > 0
+    assert isinstance(tokens, v.RefreshParticipantTokenResponse) and tokens.expires_in > 0
 
     assert await api("remove_participant", str(room.id), bob_id) is None
     assert [p.display_name for p in (await api("list_participants", str(room.id), active=True)).participants] == [
@@ -147,10 +148,10 @@ async def test_rooms_every_operation(connect: Any) -> None:
 
     with pytest.raises(rooms.ConflictError) as conflict:
         await api("create_room", name="Physics 101")
-    assert isinstance(conflict.value.body, m.Error) and conflict.value.body.error
+    assert isinstance(conflict.value.body, v.Error) and conflict.value.body.error
     with pytest.raises(rooms.NotFoundError) as missing:
         await api("get_room", "no-such-room")
-    assert isinstance(missing.value.body, m.Error)
+    assert isinstance(missing.value.body, v.Error)
 
     # A participant's own token, through the client's credential argument: not a host -> 403.
     guest = await api("add_participant", str(room.id), display_name="Eve", role="participant")
@@ -158,7 +159,7 @@ async def test_rooms_every_operation(connect: Any) -> None:
     assert (await as_guest("get_room", str(room.id))).id == room.id
     with pytest.raises(rooms.ForbiddenError) as forbidden:
         await as_guest("remove_participant", str(room.id), host.participant.id)
-    assert isinstance(forbidden.value.body, m.Error)
+    assert isinstance(forbidden.value.body, v.Error)
     with pytest.raises(rooms.UnauthorizedError):
         await connect(rooms, app, token="not-a-key")("get_room", str(room.id))
 
@@ -169,20 +170,21 @@ async def test_bandwidth_every_operation(connect: Any) -> None:
     app = bw_service.create_app(config)
     api = connect(bw, app, headers=config.dev_headers())
     m = bw.models
+    v = bw.responses  # what the client returns: response views
     account = config.credentials[0].account_id
 
     alice = await api(
         "create_participant", account, publish_permissions=["AUDIO", "VIDEO"], tag="alice", device_api_version="V3"
     )
-    assert isinstance(alice, m.CreateParticipantResponse) and alice.token
+    assert isinstance(alice, v.CreateParticipantResponse) and alice.token
     assert alice.participant.tag == "alice" and alice.participant.device_api_version == "V3"
     bob = await api("create_participant", account)  # optional body, nothing given: no body sent
     assert bob.participant.device_api_version == "V2"
     fetched = await api("get_participant", account, alice.participant.id)
-    assert isinstance(fetched, m.Participant) and fetched.id == alice.participant.id
+    assert isinstance(fetched, v.Participant) and fetched.id == alice.participant.id
 
     session = await api("create_session", account, tag="standup")
-    assert isinstance(session, m.Session)
+    assert isinstance(session, v.Session)
     assert (await api("get_session", account, session.id)).tag == "standup"
 
     assert await api("add_participant_to_session", account, session.id, alice.participant.id) is None
@@ -197,7 +199,7 @@ async def test_bandwidth_every_operation(connect: Any) -> None:
     assert isinstance(listed, list) and {p.id for p in listed} == {alice.participant.id, bob.participant.id}
 
     subscriptions = await api("get_participant_subscriptions", account, session.id, bob.participant.id)
-    assert isinstance(subscriptions, m.GetParticipantSubscriptionsResponse)
+    assert isinstance(subscriptions, v.GetParticipantSubscriptionsResponse)
     assert [s.participant_id for s in subscriptions.participants] == [alice.participant.id]
     aliased = [m.ParticipantSubscription(participant_id=alice.participant.id, stream_aliases=["cam"])]
     assert (
@@ -217,13 +219,13 @@ async def test_bandwidth_every_operation(connect: Any) -> None:
     other = await api("create_session", account)
     with pytest.raises(bw.ConflictError) as conflict:  # a participant is in at most one session
         await api("add_participant_to_session", account, other.id, alice.participant.id)
-    assert isinstance(conflict.value.body, m.Error)
+    assert isinstance(conflict.value.body, v.Error)
 
     assert await api("remove_participant_from_session", account, session.id, bob.participant.id) is None
     assert await api("delete_participant", account, bob.participant.id) is None
     with pytest.raises(bw.NotFoundError) as missing:
         await api("get_participant", account, bob.participant.id)
-    assert isinstance(missing.value.body, m.Error) and missing.value.body.request_id
+    assert isinstance(missing.value.body, v.Error) and missing.value.body.request_id
     assert await api("delete_session", account, other.id) is None
 
     # The client's own Basic credentials produce the same Authorization as dev_headers().
@@ -232,7 +234,7 @@ async def test_bandwidth_every_operation(connect: Any) -> None:
     assert (await own("get_session", account, session.id)).id == session.id
     with pytest.raises(bw.UnauthorizedError) as denied:
         await connect(bw, app, username=user.username, password="wrong")("get_session", account, session.id)
-    assert isinstance(denied.value.body, m.UnauthorizedError)
+    assert isinstance(denied.value.body, v.UnauthorizedError)
 
 
 # -- Twilio Proxy ---------------------------------------------------------------------------------
@@ -244,17 +246,17 @@ async def test_twilio_every_operation(connect: Any) -> None:
     config = tw_service.Config()
     app = tw_service.create_app(config)
     api = connect(tw, app, headers=config.dev_headers())
-    m = tw.models
+    v = tw.responses  # what the client returns: response views
 
     services = [
         await api("create_service", unique_name=f"svc-{i}", default_ttl=60, geo_match_level="area-code")
         for i in range(3)
     ]
     service = services[0]
-    assert isinstance(service, m.Service) and service.default_ttl == 60 and service.geo_match_level == "area-code"
+    assert isinstance(service, v.Service) and service.default_ttl == 60 and service.geo_match_level == "area-code"
     assert await api("fetch_service", service.sid) == service
     first_page = await api("list_service", page_size=2)
-    assert isinstance(first_page, m.ListServiceResponse) and len(first_page.services) == 2
+    assert isinstance(first_page, v.ListServiceResponse) and len(first_page.services) == 2
     assert first_page.meta.next_page_url is not None
     assert [s.sid for s in await api.items("iter_list_service", page_size=1)] == [s.sid for s in services]
 
@@ -266,12 +268,12 @@ async def test_twilio_every_operation(connect: Any) -> None:
         mode="message-only",
         participants=['{"Identifier": "+14155551212", "FriendlyName": "Alice"}'],
     )
-    assert isinstance(session, m.Session) and session.unique_name == "Order #1234" and session.ttl == 300
+    assert isinstance(session, v.Session) and session.unique_name == "Order #1234" and session.ttl == 300
     assert await api("fetch_session", service.sid, session.sid) == session
     second = await api("create_session", service.sid)  # optional body, nothing given
     sessions = await api.items("iter_list_session", service.sid, page_size=1)
     assert [s.sid for s in sessions] == [session.sid, second.sid]
-    assert isinstance((await api("list_session", service.sid)), m.ListSessionResponse)
+    assert isinstance((await api("list_session", service.sid)), v.ListSessionResponse)
 
     bob = await api("create_participant", service.sid, session.sid, identifier="+14155553434", friendly_name="Bob")
     assert _sid(bob).startswith("KP")
@@ -281,16 +283,16 @@ async def test_twilio_every_operation(connect: Any) -> None:
         "+14155553434",
     ]
     page = await api("list_participant", service.sid, session.sid)
-    assert isinstance(page, m.ListParticipantResponse) and len(page.participants) == 2
+    assert isinstance(page, v.ListParticipantResponse) and len(page.participants) == 2
     assert _sid(await api("fetch_participant", service.sid, session.sid, _sid(bob))) == _sid(bob)
 
     assert await api("delete_participant", service.sid, session.sid, _sid(bob)) is None  # 200 without a body
     with pytest.raises(tw.NotFoundError) as missing:
         await api("fetch_participant", service.sid, session.sid, _sid(bob))
-    assert isinstance(missing.value.body, m.Error) and missing.value.body.code == 20404
+    assert isinstance(missing.value.body, v.Error) and missing.value.body.code == 20404
     with pytest.raises(tw.ConflictError) as conflict:  # soft delete: the identifier stays taken
         await api("create_participant", service.sid, session.sid, identifier="+14155553434")
-    assert isinstance(conflict.value.body, m.Error) and conflict.value.body.status == 409
+    assert isinstance(conflict.value.body, v.Error) and conflict.value.body.status == 409
 
     assert await api("delete_session", service.sid, second.sid) is None
     for s in services:
@@ -302,7 +304,7 @@ async def test_twilio_every_operation(connect: Any) -> None:
     assert (await connect(tw, app, username=sid, password=token)("list_service")).services == []
     with pytest.raises(tw.UnauthorizedError) as denied:
         await connect(tw, app, username=sid, password="wrong")("list_service")
-    assert isinstance(denied.value.body, m.Error) and denied.value.body.code == 20003
+    assert isinstance(denied.value.body, v.Error) and denied.value.body.code == 20003
 
 
 async def test_twilio_iter_list_participant_yields_120_across_pages_of_50(connect: Any) -> None:

@@ -48,50 +48,79 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import models, responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _credential,
     _fields_json,
     _Op,
     _parser,
     _path,
+    _publish,
     _SyncBase,
+    _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -101,41 +130,51 @@ __all__ = [
 ]
 
 
+log = _configure(__package__ or __name__, "1.0.0", ())
+"""The package's logger: requests, responses, retries and backoff; ``BANDWIDTH_WEBRTC_LOG=debug`` (or ``info``) prints them."""
+
+
 # -- one exception class per documented error status --------------------------------------------
 class BadRequestError(ClientError):
-    """HTTP 400; ``body`` is models.Error when it validates."""
+    """HTTP 400; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
-    """HTTP 401; ``body`` is models.UnauthorizedError when it validates."""
+    """HTTP 401; ``body`` is responses.UnauthorizedError when it validates."""
 
-    body: models.UnauthorizedError | JsonValue
+    body: responses.UnauthorizedError
+    _body_models = (responses.UnauthorizedError,)
 
 
 class ForbiddenError(ClientError):
-    """HTTP 403; ``body`` is models.ForbiddenError when it validates."""
+    """HTTP 403; ``body`` is responses.ForbiddenError when it validates."""
 
-    body: models.ForbiddenError | JsonValue
+    body: responses.ForbiddenError
+    _body_models = (responses.ForbiddenError,)
 
 
 class NotFoundError(ClientError):
-    """HTTP 404; ``body`` is models.Error when it validates."""
+    """HTTP 404; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class ConflictError(ClientError):
-    """HTTP 409; ``body`` is models.Error when it validates."""
+    """HTTP 409; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class InternalServerError(ServerError):
-    """HTTP 500; ``body`` is models.Error when it validates."""
+    """HTTP 500; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -148,32 +187,32 @@ _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_create_participant: _Op[models.CreateParticipantResponse] = _Op(
+_op_create_participant: _Op[responses.CreateParticipantResponse] = _Op(
     "create_participant",
     "POST",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.CreateParticipantResponse, "models.CreateParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.CreateParticipantResponse, "responses.CreateParticipantResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
-_op_get_participant: _Op[models.Participant] = _Op(
+_op_get_participant: _Op[responses.Participant] = _Op(
     "get_participant",
     "GET",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Participant, "responses.Participant"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -183,39 +222,39 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_create_session: _Op[models.Session] = _Op(
+_op_create_session: _Op[responses.Session] = _Op(
     "create_session",
     "POST",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Session, "responses.Session"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
-_op_get_session: _Op[models.Session] = _Op(
+_op_get_session: _Op[responses.Session] = _Op(
     "get_session",
     "GET",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Session, "responses.Session"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -225,25 +264,25 @@ _op_delete_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_list_session_participants: _Op[list[models.Participant]] = _Op(
+_op_list_session_participants: _Op[list[responses.Participant]] = _Op(
     "list_session_participants",
     "GET",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", list[models.Participant], "list[models.Participant]"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", list[responses.Participant], "list[responses.Participant]"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_add_participant_to_session: _Op[None] = _Op(
@@ -253,12 +292,12 @@ _op_add_participant_to_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "409": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -269,27 +308,27 @@ _op_remove_participant_from_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_get_participant_subscriptions: _Op[models.GetParticipantSubscriptionsResponse] = _Op(
+_op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResponse] = _Op(
     "get_participant_subscriptions",
     "GET",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
         "200": _parser(
-            "json", models.GetParticipantSubscriptionsResponse, "models.GetParticipantSubscriptionsResponse"
+            "json", responses.GetParticipantSubscriptionsResponse, "responses.GetParticipantSubscriptionsResponse"
         ),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_update_participant_subscriptions: _Op[None] = _Op(
@@ -299,11 +338,11 @@ _op_update_participant_subscriptions: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "500": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -319,11 +358,13 @@ class Client(_SyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://api.webrtc.bandwidth.com/v1``).
-        username: basic credential.
+        username: basic credential; default: the
+            environment variable ``BANDWIDTH_WEBRTC_USERNAME``.
             Bandwidth WebRTC API leverages Basic Authentication with your Dashboard API Credentials
             (username and password). Missing or wrong credentials answer 401 `{"message":
             "Unauthorized"}`; valid credentials that may not act on the account answer 403.
-        password: basic credential.
+        password: basic credential; default: the
+            environment variable ``BANDWIDTH_WEBRTC_PASSWORD``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -346,6 +387,8 @@ class Client(_SyncBase):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        username = username if username is not None else os.environ.get("BANDWIDTH_WEBRTC_USERNAME")
+        password = password if password is not None else os.environ.get("BANDWIDTH_WEBRTC_PASSWORD")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -358,23 +401,36 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("basicAuth",),
+            ("authorization",),
+            "pass username=/password= (or BANDWIDTH_WEBRTC_USERNAME/BANDWIDTH_WEBRTC_PASSWORD)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def create_participant(
         self,
         account_id: str,
         *,
-        callback_url: str | None | MISSING = MISSING,
-        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | MISSING = MISSING,
-        tag: str | MISSING = MISSING,
-        device_api_version: Literal["V2", "V3"] | MISSING = MISSING,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.CreateParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.CreateParticipantResponse:
         """Create a new participant under this account
 
         Create a new participant under this account.
@@ -397,14 +453,22 @@ class Client(_SyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             callback_url: body field ``callbackUrl``.
+                Full callback url to use for notifications about this participant.
             publish_permissions: body field ``publishPermissions``.
+                Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
             tag: body field ``tag``.
+                User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.CreateParticipantResponse. The participant was created; its id and the token it connects with.
+            HTTP 200: responses.CreateParticipantResponse. The participant was created; its id and the token it connects with.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -426,9 +490,9 @@ class Client(_SyncBase):
                     ("deviceApiVersion", device_api_version),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_participant(
@@ -437,8 +501,11 @@ class Client(_SyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Get participant by ID
 
         Get a participant by its id. Answers 404 when no such participant exists (or it was deleted).
@@ -451,10 +518,14 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. The participant.
+            HTTP 200: responses.Participant. The participant.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -469,9 +540,8 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_participant(
@@ -480,7 +550,10 @@ class Client(_SyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete participant by ID
 
@@ -495,7 +568,11 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was deleted. No body.
@@ -513,19 +590,21 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_session(
         self,
         account_id: str,
         *,
-        tag: str | MISSING = MISSING,
+        tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Create a new session
 
         Create a new session. Sessions are idempotent, so relevant parameters must be set in
@@ -538,11 +617,16 @@ class Client(_SyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             tag: body field ``tag``.
+                User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. The session was created.
+            HTTP 200: responses.Session. The session was created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -556,9 +640,8 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
-            extra_headers,
-            timeout,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_session(
@@ -567,8 +650,11 @@ class Client(_SyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Get session by ID
 
         Get a session by its id. Answers 404 when no such session exists (or it was deleted).
@@ -581,10 +667,14 @@ class Client(_SyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. The session.
+            HTTP 200: responses.Session. The session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -599,9 +689,8 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_session(
@@ -610,7 +699,10 @@ class Client(_SyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete session by ID
 
@@ -626,7 +718,11 @@ class Client(_SyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The session was deleted. No body.
@@ -644,9 +740,8 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_session_participants(
@@ -655,8 +750,11 @@ class Client(_SyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Participant]:
         """List participants in a session
 
         List the participants currently in a session (a JSON array, possibly empty). Answers 404 when the session does not exist.
@@ -669,10 +767,14 @@ class Client(_SyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: list[models.Participant]. The participants in the session.
+            HTTP 200: list[responses.Participant]. The participants in the session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -687,9 +789,8 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id) + "/participants",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def add_participant_to_session(
@@ -698,10 +799,13 @@ class Client(_SyncBase):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Add a participant to a session
 
@@ -743,9 +847,15 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was added to the session. No body.
@@ -776,9 +886,9 @@ class Client(_SyncBase):
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def remove_participant_from_session(
@@ -788,7 +898,10 @@ class Client(_SyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Remove a participant from a session
 
@@ -807,7 +920,11 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was removed from the session. No body.
@@ -831,9 +948,8 @@ class Client(_SyncBase):
             + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_participant_subscriptions(
@@ -843,8 +959,11 @@ class Client(_SyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.GetParticipantSubscriptionsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.GetParticipantSubscriptionsResponse:
         """Get a participant's subscriptions
 
         Get a participant's subscriptions within a session. Answers 404 when the session or the
@@ -860,10 +979,14 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
+            HTTP 200: responses.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -885,9 +1008,8 @@ class Client(_SyncBase):
             + "/subscriptions",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def update_participant_subscriptions(
@@ -896,10 +1018,13 @@ class Client(_SyncBase):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Update a participant's subscriptions
 
@@ -920,9 +1045,15 @@ class Client(_SyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The subscriptions were replaced. No body.
@@ -953,9 +1084,9 @@ class Client(_SyncBase):
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -969,13 +1100,16 @@ class ClientWithRawResponse:
         self,
         account_id: str,
         *,
-        callback_url: str | None | MISSING = MISSING,
-        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | MISSING = MISSING,
-        tag: str | MISSING = MISSING,
-        device_api_version: Literal["V2", "V3"] | MISSING = MISSING,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.CreateParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.CreateParticipantResponse]:
         """Like :meth:`Client.create_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_participant,
@@ -990,9 +1124,9 @@ class ClientWithRawResponse:
                     ("deviceApiVersion", device_api_version),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_participant(
@@ -1001,17 +1135,19 @@ class ClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`Client.get_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_participant,
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_participant(
@@ -1020,7 +1156,10 @@ class ClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1028,28 +1167,29 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_session(
         self,
         account_id: str,
         *,
-        tag: str | MISSING = MISSING,
+        tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`Client.create_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_session,
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
-            extra_headers,
-            timeout,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_session(
@@ -1058,17 +1198,19 @@ class ClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`Client.get_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_session,
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_session(
@@ -1077,7 +1219,10 @@ class ClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1085,9 +1230,8 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_session_participants(
@@ -1096,8 +1240,11 @@ class ClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Participant]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Participant]]:
         """Like :meth:`Client.list_session_participants`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_session_participants,
@@ -1109,9 +1256,8 @@ class ClientWithRawResponse:
             + "/participants",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def add_participant_to_session(
@@ -1120,10 +1266,13 @@ class ClientWithRawResponse:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.add_participant_to_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1143,9 +1292,9 @@ class ClientWithRawResponse:
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def remove_participant_from_session(
@@ -1155,7 +1304,10 @@ class ClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.remove_participant_from_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1169,9 +1321,8 @@ class ClientWithRawResponse:
             + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_participant_subscriptions(
@@ -1181,8 +1332,11 @@ class ClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.GetParticipantSubscriptionsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse]:
         """Like :meth:`Client.get_participant_subscriptions`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_participant_subscriptions,
@@ -1196,9 +1350,8 @@ class ClientWithRawResponse:
             + "/subscriptions",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def update_participant_subscriptions(
@@ -1207,10 +1360,13 @@ class ClientWithRawResponse:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.update_participant_subscriptions`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1231,9 +1387,317 @@ class ClientWithRawResponse:
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_participant(
+        self,
+        account_id: str,
+        *,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_create_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("callbackUrl", callback_url),
+                    ("publishPermissions", publish_permissions),
+                    ("tag", tag),
+                    ("deviceApiVersion", device_api_version),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_participant(
+        self,
+        account_id: str,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_get_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_participant(
+        self,
+        account_id: str,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_session(
+        self,
+        account_id: str,
+        *,
+        tag: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_session`, streaming the response body."""
+        return self._client._stream(
+            _op_create_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
+            None,
+            None,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_session`, streaming the response body."""
+        return self._client._stream(
+            _op_get_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_session`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_session_participants(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_session_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_list_session_participants,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def add_participant_to_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.add_participant_to_session`, streaming the response body."""
+        return self._client._stream(
+            _op_add_participant_to_session,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id),
+            None,
+            None,
+            _fields_json(
+                (
+                    ("sessionId", session_id_2),
+                    ("participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def remove_participant_from_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.remove_participant_from_session`, streaming the response body."""
+        return self._client._stream(
+            _op_remove_participant_from_session,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_participant_subscriptions(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_participant_subscriptions`, streaming the response body."""
+        return self._client._stream(
+            _op_get_participant_subscriptions,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id)
+            + "/subscriptions",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_participant_subscriptions(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.update_participant_subscriptions`, streaming the response body."""
+        return self._client._stream(
+            _op_update_participant_subscriptions,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id)
+            + "/subscriptions",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("sessionId", session_id_2),
+                    ("participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -1247,11 +1711,13 @@ class AsyncClient(_AsyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://api.webrtc.bandwidth.com/v1``).
-        username: basic credential.
+        username: basic credential; default: the
+            environment variable ``BANDWIDTH_WEBRTC_USERNAME``.
             Bandwidth WebRTC API leverages Basic Authentication with your Dashboard API Credentials
             (username and password). Missing or wrong credentials answer 401 `{"message":
             "Unauthorized"}`; valid credentials that may not act on the account answer 403.
-        password: basic credential.
+        password: basic credential; default: the
+            environment variable ``BANDWIDTH_WEBRTC_PASSWORD``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -1274,6 +1740,8 @@ class AsyncClient(_AsyncBase):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        username = username if username is not None else os.environ.get("BANDWIDTH_WEBRTC_USERNAME")
+        password = password if password is not None else os.environ.get("BANDWIDTH_WEBRTC_PASSWORD")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -1286,23 +1754,36 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("basicAuth",),
+            ("authorization",),
+            "pass username=/password= (or BANDWIDTH_WEBRTC_USERNAME/BANDWIDTH_WEBRTC_PASSWORD)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def create_participant(
         self,
         account_id: str,
         *,
-        callback_url: str | None | MISSING = MISSING,
-        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | MISSING = MISSING,
-        tag: str | MISSING = MISSING,
-        device_api_version: Literal["V2", "V3"] | MISSING = MISSING,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.CreateParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.CreateParticipantResponse:
         """Create a new participant under this account
 
         Create a new participant under this account.
@@ -1325,14 +1806,22 @@ class AsyncClient(_AsyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             callback_url: body field ``callbackUrl``.
+                Full callback url to use for notifications about this participant.
             publish_permissions: body field ``publishPermissions``.
+                Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
             tag: body field ``tag``.
+                User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.CreateParticipantResponse. The participant was created; its id and the token it connects with.
+            HTTP 200: responses.CreateParticipantResponse. The participant was created; its id and the token it connects with.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1354,9 +1843,9 @@ class AsyncClient(_AsyncBase):
                     ("deviceApiVersion", device_api_version),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_participant(
@@ -1365,8 +1854,11 @@ class AsyncClient(_AsyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Get participant by ID
 
         Get a participant by its id. Answers 404 when no such participant exists (or it was deleted).
@@ -1379,10 +1871,14 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. The participant.
+            HTTP 200: responses.Participant. The participant.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1397,9 +1893,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_participant(
@@ -1408,7 +1903,10 @@ class AsyncClient(_AsyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete participant by ID
 
@@ -1423,7 +1921,11 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was deleted. No body.
@@ -1441,19 +1943,21 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_session(
         self,
         account_id: str,
         *,
-        tag: str | MISSING = MISSING,
+        tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Create a new session
 
         Create a new session. Sessions are idempotent, so relevant parameters must be set in
@@ -1466,11 +1970,16 @@ class AsyncClient(_AsyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
             tag: body field ``tag``.
+                User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. The session was created.
+            HTTP 200: responses.Session. The session was created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1484,9 +1993,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
-            extra_headers,
-            timeout,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_session(
@@ -1495,8 +2003,11 @@ class AsyncClient(_AsyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Get session by ID
 
         Get a session by its id. Answers 404 when no such session exists (or it was deleted).
@@ -1509,10 +2020,14 @@ class AsyncClient(_AsyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. The session.
+            HTTP 200: responses.Session. The session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1527,9 +2042,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_session(
@@ -1538,7 +2052,10 @@ class AsyncClient(_AsyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete session by ID
 
@@ -1554,7 +2071,11 @@ class AsyncClient(_AsyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The session was deleted. No body.
@@ -1572,9 +2093,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_session_participants(
@@ -1583,8 +2103,11 @@ class AsyncClient(_AsyncBase):
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Participant]:
         """List participants in a session
 
         List the participants currently in a session (a JSON array, possibly empty). Answers 404 when the session does not exist.
@@ -1597,10 +2120,14 @@ class AsyncClient(_AsyncBase):
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: list[models.Participant]. The participants in the session.
+            HTTP 200: list[responses.Participant]. The participants in the session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1615,9 +2142,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id) + "/participants",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def add_participant_to_session(
@@ -1626,10 +2152,13 @@ class AsyncClient(_AsyncBase):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Add a participant to a session
 
@@ -1671,9 +2200,15 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was added to the session. No body.
@@ -1704,9 +2239,9 @@ class AsyncClient(_AsyncBase):
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def remove_participant_from_session(
@@ -1716,7 +2251,10 @@ class AsyncClient(_AsyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Remove a participant from a session
 
@@ -1735,7 +2273,11 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was removed from the session. No body.
@@ -1759,9 +2301,8 @@ class AsyncClient(_AsyncBase):
             + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_participant_subscriptions(
@@ -1771,8 +2312,11 @@ class AsyncClient(_AsyncBase):
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.GetParticipantSubscriptionsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.GetParticipantSubscriptionsResponse:
         """Get a participant's subscriptions
 
         Get a participant's subscriptions within a session. Answers 404 when the session or the
@@ -1788,10 +2332,14 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
+            HTTP 200: responses.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1813,9 +2361,8 @@ class AsyncClient(_AsyncBase):
             + "/subscriptions",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def update_participant_subscriptions(
@@ -1824,10 +2371,13 @@ class AsyncClient(_AsyncBase):
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Update a participant's subscriptions
 
@@ -1848,9 +2398,15 @@ class AsyncClient(_AsyncBase):
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
             session_id_2: body field ``sessionId``.
+                Session the subscriptions are associated with.
             participants: body field ``participants``.
+                Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The subscriptions were replaced. No body.
@@ -1881,9 +2437,9 @@ class AsyncClient(_AsyncBase):
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -1897,13 +2453,16 @@ class AsyncClientWithRawResponse:
         self,
         account_id: str,
         *,
-        callback_url: str | None | MISSING = MISSING,
-        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | MISSING = MISSING,
-        tag: str | MISSING = MISSING,
-        device_api_version: Literal["V2", "V3"] | MISSING = MISSING,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.CreateParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.CreateParticipantResponse]:
         """Like :meth:`AsyncClient.create_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_participant,
@@ -1918,9 +2477,9 @@ class AsyncClientWithRawResponse:
                     ("deviceApiVersion", device_api_version),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_participant(
@@ -1929,17 +2488,19 @@ class AsyncClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`AsyncClient.get_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_participant,
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_participant(
@@ -1948,7 +2509,10 @@ class AsyncClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -1956,28 +2520,29 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_session(
         self,
         account_id: str,
         *,
-        tag: str | MISSING = MISSING,
+        tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`AsyncClient.create_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_session,
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
-            extra_headers,
-            timeout,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_session(
@@ -1986,17 +2551,19 @@ class AsyncClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`AsyncClient.get_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_session,
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_session(
@@ -2005,7 +2572,10 @@ class AsyncClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2013,9 +2583,8 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_session_participants(
@@ -2024,8 +2593,11 @@ class AsyncClientWithRawResponse:
         session_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Participant]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Participant]]:
         """Like :meth:`AsyncClient.list_session_participants`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_session_participants,
@@ -2037,9 +2609,8 @@ class AsyncClientWithRawResponse:
             + "/participants",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def add_participant_to_session(
@@ -2048,10 +2619,13 @@ class AsyncClientWithRawResponse:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.add_participant_to_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2071,9 +2645,9 @@ class AsyncClientWithRawResponse:
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def remove_participant_from_session(
@@ -2083,7 +2657,10 @@ class AsyncClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.remove_participant_from_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2097,9 +2674,8 @@ class AsyncClientWithRawResponse:
             + _path(participant_id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_participant_subscriptions(
@@ -2109,8 +2685,11 @@ class AsyncClientWithRawResponse:
         participant_id: uuid.UUID,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.GetParticipantSubscriptionsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse]:
         """Like :meth:`AsyncClient.get_participant_subscriptions`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_participant_subscriptions,
@@ -2124,9 +2703,8 @@ class AsyncClientWithRawResponse:
             + "/subscriptions",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def update_participant_subscriptions(
@@ -2135,10 +2713,13 @@ class AsyncClientWithRawResponse:
         session_id: uuid.UUID,
         participant_id: uuid.UUID,
         *,
-        session_id_2: uuid.UUID | MISSING = MISSING,
-        participants: list[models.ParticipantSubscription] | MISSING = MISSING,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.update_participant_subscriptions`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2159,7 +2740,344 @@ class AsyncClientWithRawResponse:
                     ("participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def create_participant(
+        self,
+        account_id: str,
+        *,
+        callback_url: str | None | Omit = omit,
+        publish_permissions: list[Literal["AUDIO", "VIDEO"]] | Omit = omit,
+        tag: str | Omit = omit,
+        device_api_version: Literal["V2", "V3"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_create_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("callbackUrl", callback_url),
+                    ("publishPermissions", publish_permissions),
+                    ("tag", tag),
+                    ("deviceApiVersion", device_api_version),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_participant(
+        self,
+        account_id: str,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_get_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_participant(
+        self,
+        account_id: str,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_participant,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/participants/" + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_session(
+        self,
+        account_id: str,
+        *,
+        tag: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_session`, streaming the response body."""
+        return self._client._stream(
+            _op_create_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
+            None,
+            None,
+            _fields_json((("tag", tag),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_session`, streaming the response body."""
+        return self._client._stream(
+            _op_get_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_session`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_session,
+            self._client._base_url + "/accounts/" + _path(account_id) + "/sessions/" + _path(session_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_session_participants(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_session_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_list_session_participants,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def add_participant_to_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.add_participant_to_session`, streaming the response body."""
+        return self._client._stream(
+            _op_add_participant_to_session,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id),
+            None,
+            None,
+            _fields_json(
+                (
+                    ("sessionId", session_id_2),
+                    ("participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def remove_participant_from_session(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.remove_participant_from_session`, streaming the response body."""
+        return self._client._stream(
+            _op_remove_participant_from_session,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_participant_subscriptions(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_participant_subscriptions`, streaming the response body."""
+        return self._client._stream(
+            _op_get_participant_subscriptions,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id)
+            + "/subscriptions",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_participant_subscriptions(
+        self,
+        account_id: str,
+        session_id: uuid.UUID,
+        participant_id: uuid.UUID,
+        *,
+        session_id_2: uuid.UUID | Omit = omit,
+        participants: list[models.ParticipantSubscription] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.update_participant_subscriptions`, streaming the response body."""
+        return self._client._stream(
+            _op_update_participant_subscriptions,
+            self._client._base_url
+            + "/accounts/"
+            + _path(account_id)
+            + "/sessions/"
+            + _path(session_id)
+            + "/participants/"
+            + _path(participant_id)
+            + "/subscriptions",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("sessionId", session_id_2),
+                    ("participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    BadRequestError,
+    UnauthorizedError,
+    ForbiddenError,
+    NotFoundError,
+    ConflictError,
+    InternalServerError,
+    Client,
+    AsyncClient,
+)

@@ -48,50 +48,79 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import models, responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _credential,
     _fields_json,
     _Op,
     _parser,
     _path,
+    _publish,
     _query,
     _SyncBase,
+    _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
     "BadRequestError",
     "UnauthorizedError",
     "ForbiddenError",
@@ -100,35 +129,44 @@ __all__ = [
 ]
 
 
+log = _configure(__package__ or __name__, "1.0.0", ())
+"""The package's logger: requests, responses, retries and backoff; ``ROOMS_LOG=debug`` (or ``info``) prints them."""
+
+
 # -- one exception class per documented error status --------------------------------------------
 class BadRequestError(ClientError):
-    """HTTP 400; ``body`` is models.Error when it validates."""
+    """HTTP 400; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
-    """HTTP 401; ``body`` is models.Error when it validates."""
+    """HTTP 401; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class ForbiddenError(ClientError):
-    """HTTP 403; ``body`` is models.Error when it validates."""
+    """HTTP 403; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class NotFoundError(ClientError):
-    """HTTP 404; ``body`` is models.Error when it validates."""
+    """HTTP 404; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class ConflictError(ClientError):
-    """HTTP 409; ``body`` is models.Error when it validates."""
+    """HTTP 409; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -140,71 +178,71 @@ _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_create_room: _Op[models.Room] = _Op(
+_op_create_room: _Op[responses.Room] = _Op(
     "create_room",
     "POST",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", models.Room, "models.Room"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _parser("json", responses.Room, "responses.Room"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "409": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
-_op_get_room: _Op[models.Room] = _Op(
+_op_get_room: _Op[responses.Room] = _Op(
     "get_room",
     "GET",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.Room, "models.Room"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Room, "responses.Room"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_list_participants: _Op[models.ListParticipantsResponse] = _Op(
+_op_list_participants: _Op[responses.ListParticipantsResponse] = _Op(
     "list_participants",
     "GET",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.ListParticipantsResponse, "models.ListParticipantsResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.ListParticipantsResponse, "responses.ListParticipantsResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_add_participant: _Op[models.AddParticipantResponse] = _Op(
+_op_add_participant: _Op[responses.AddParticipantResponse] = _Op(
     "add_participant",
     "POST",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", models.AddParticipantResponse, "models.AddParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "201": _parser("json", responses.AddParticipantResponse, "responses.AddParticipantResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
-_op_bulk_add_participants: _Op[models.BulkAddParticipantsResponse] = _Op(
+_op_bulk_add_participants: _Op[responses.BulkAddParticipantsResponse] = _Op(
     "bulk_add_participants",
     "POST",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.BulkAddParticipantsResponse, "responses.BulkAddParticipantsResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -215,37 +253,37 @@ _op_remove_participant: _Op[None] = _Op(
     security=(("bearerAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_update_participant: _Op[models.Participant] = _Op(
+_op_update_participant: _Op[responses.Participant] = _Op(
     "update_participant",
     "PATCH",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Participant, "responses.Participant"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
-_op_refresh_participant_token: _Op[models.RefreshParticipantTokenResponse] = _Op(
+_op_refresh_participant_token: _Op[responses.RefreshParticipantTokenResponse] = _Op(
     "refresh_participant_token",
     "POST",
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.RefreshParticipantTokenResponse, "responses.RefreshParticipantTokenResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "403": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
 
@@ -260,7 +298,8 @@ class Client(_SyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://rooms.example.com``).
-        token: bearer credential.
+        token: bearer credential; default: the
+            environment variable ``ROOMS_TOKEN``.
             `Authorization: Bearer <token>`, where the token is either a tenant API key (full access
             to the tenant's rooms) or a participant's `auth_token` (a JWT returned by addParticipant,
             bulkAddParticipants or refreshParticipantToken; it acts as that participant, and only a
@@ -287,6 +326,7 @@ class Client(_SyncBase):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        token = token if token is not None else os.environ.get("ROOMS_TOKEN")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -299,19 +339,32 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("bearerAuth",),
+            ("authorization",),
+            "pass token= (or ROOMS_TOKEN)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def create_room(
         self,
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Room:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Room:
         """Create a room
 
         Create a room with a unique name. The name can be used instead of the room's UUID as
@@ -321,11 +374,17 @@ class Client(_SyncBase):
 
         Args:
             name: body field ``name`` (required).
+                Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
+                or `-`, starting and ending with a letter or digit.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Room. The room was created.
+            HTTP 201: responses.Room. The room was created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -339,9 +398,8 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms",
             None,
             None,
-            _fields_json((("name", name),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_room(
@@ -349,8 +407,11 @@ class Client(_SyncBase):
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Room:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Room:
         """Get a room
 
         Get a room by its UUID or its name. Answers 404 when there is no such room.
@@ -362,10 +423,14 @@ class Client(_SyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Room. The room.
+            HTTP 200: responses.Room. The room.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -375,17 +440,25 @@ class Client(_SyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
-            _op_get_room, self._base_url + "/api/v1/rooms/" + _path(id), None, None, None, extra_headers, timeout
+            _op_get_room,
+            self._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_participants(
         self,
         id: str,
         *,
-        active: bool | None = None,
+        active: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListParticipantsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListParticipantsResponse:
         """List Participants
 
         List the participants of a room. With `active=true` only active participants (those not
@@ -401,10 +474,14 @@ class Client(_SyncBase):
             active: query parameter ``active`` (server default: ``False``).
                 If true, returns only active participants.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListParticipantsResponse. The room's participants.
+            HTTP 200: responses.ListParticipantsResponse. The room's participants.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -420,9 +497,8 @@ class Client(_SyncBase):
                 ("active", active, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def add_participant(
@@ -430,11 +506,14 @@ class Client(_SyncBase):
         id: str,
         *,
         display_name: str,
-        external_user_id: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.AddParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.AddParticipantResponse:
         """Add Participant
 
         The room `{id}` can be either a UUID or a room name. If the room doesn't exist and
@@ -456,13 +535,20 @@ class Client(_SyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             display_name: body field ``display_name`` (required).
+                Display name shown to other participants (1-100 characters, not only whitespace).
             external_user_id: body field ``external_user_id``.
+                Your application's user identifier.
             role: body field ``role``.
+                Participant role.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.AddParticipantResponse. The participant was added.
+            HTTP 201: responses.AddParticipantResponse. The participant was added.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -483,9 +569,9 @@ class Client(_SyncBase):
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def bulk_add_participants(
@@ -494,8 +580,11 @@ class Client(_SyncBase):
         *,
         participants: list[models.BulkParticipantInput],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.BulkAddParticipantsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.BulkAddParticipantsResponse:
         """Bulk Add Participants
 
         Add multiple participants to a room in a single request. Only a host (or a tenant API
@@ -520,10 +609,14 @@ class Client(_SyncBase):
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             participants: body field ``participants`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.BulkAddParticipantsResponse. One result per requested participant, in request order.
+            HTTP 200: responses.BulkAddParticipantsResponse. One result per requested participant, in request order.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -537,9 +630,8 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _fields_json((("participants", participants),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def remove_participant(
@@ -548,7 +640,10 @@ class Client(_SyncBase):
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Remove Participant
 
@@ -567,7 +662,11 @@ class Client(_SyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was removed. No body.
@@ -584,9 +683,8 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def update_participant(
@@ -594,11 +692,14 @@ class Client(_SyncBase):
         id: str,
         pid: str,
         *,
-        display_name: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Update Participant
 
         Change a participant's `display_name` and/or `role`. At least one of them must be given.
@@ -614,12 +715,18 @@ class Client(_SyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             display_name: body field ``display_name``.
+                New display name (1-100 characters, not only whitespace).
             role: body field ``role``.
+                New role.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. The updated participant.
+            HTTP 200: responses.Participant. The updated participant.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -639,9 +746,9 @@ class Client(_SyncBase):
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def refresh_participant_token(
@@ -650,8 +757,11 @@ class Client(_SyncBase):
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.RefreshParticipantTokenResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.RefreshParticipantTokenResponse:
         """Refresh Participant Token
 
         Generates new tokens for an existing participant. No request body. Only a host (or a
@@ -667,10 +777,14 @@ class Client(_SyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.RefreshParticipantTokenResponse. The participant's new tokens.
+            HTTP 200: responses.RefreshParticipantTokenResponse. The participant's new tokens.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -684,9 +798,8 @@ class Client(_SyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -701,17 +814,19 @@ class ClientWithRawResponse:
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Room]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Room]:
         """Like :meth:`Client.create_room`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_room,
             self._client._base_url + "/api/v1/rooms",
             None,
             None,
-            _fields_json((("name", name),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_room(
@@ -719,27 +834,32 @@ class ClientWithRawResponse:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Room]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Room]:
         """Like :meth:`Client.get_room`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_room,
             self._client._base_url + "/api/v1/rooms/" + _path(id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_participants(
         self,
         id: str,
         *,
-        active: bool | None = None,
+        active: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListParticipantsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListParticipantsResponse]:
         """Like :meth:`Client.list_participants`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_participants,
@@ -748,9 +868,8 @@ class ClientWithRawResponse:
                 ("active", active, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def add_participant(
@@ -758,11 +877,14 @@ class ClientWithRawResponse:
         id: str,
         *,
         display_name: str,
-        external_user_id: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.AddParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.AddParticipantResponse]:
         """Like :meth:`Client.add_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_add_participant,
@@ -776,9 +898,9 @@ class ClientWithRawResponse:
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def bulk_add_participants(
@@ -787,17 +909,19 @@ class ClientWithRawResponse:
         *,
         participants: list[models.BulkParticipantInput],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.BulkAddParticipantsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.BulkAddParticipantsResponse]:
         """Like :meth:`Client.bulk_add_participants`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_bulk_add_participants,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _fields_json((("participants", participants),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def remove_participant(
@@ -806,7 +930,10 @@ class ClientWithRawResponse:
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.remove_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -814,9 +941,8 @@ class ClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def update_participant(
@@ -824,11 +950,14 @@ class ClientWithRawResponse:
         id: str,
         pid: str,
         *,
-        display_name: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`Client.update_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_update_participant,
@@ -841,9 +970,9 @@ class ClientWithRawResponse:
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def refresh_participant_token(
@@ -852,17 +981,218 @@ class ClientWithRawResponse:
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.RefreshParticipantTokenResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.RefreshParticipantTokenResponse]:
         """Like :meth:`Client.refresh_participant_token`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_refresh_participant_token,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
             None,
             None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_room`, streaming the response body."""
+        return self._client._stream(
+            _op_create_room,
+            self._client._base_url + "/api/v1/rooms",
             None,
-            extra_headers,
-            timeout,
+            None,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_room`, streaming the response body."""
+        return self._client._stream(
+            _op_get_room,
+            self._client._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_list_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.add_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_add_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.bulk_add_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_bulk_add_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.remove_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_remove_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.update_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_update_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _fields_json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.refresh_participant_token`, streaming the response body."""
+        return self._client._stream(
+            _op_refresh_participant_token,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -876,7 +1206,8 @@ class AsyncClient(_AsyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://rooms.example.com``).
-        token: bearer credential.
+        token: bearer credential; default: the
+            environment variable ``ROOMS_TOKEN``.
             `Authorization: Bearer <token>`, where the token is either a tenant API key (full access
             to the tenant's rooms) or a participant's `auth_token` (a JWT returned by addParticipant,
             bulkAddParticipants or refreshParticipantToken; it acts as that participant, and only a
@@ -903,6 +1234,7 @@ class AsyncClient(_AsyncBase):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        token = token if token is not None else os.environ.get("ROOMS_TOKEN")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -915,19 +1247,32 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("bearerAuth",),
+            ("authorization",),
+            "pass token= (or ROOMS_TOKEN)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def create_room(
         self,
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Room:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Room:
         """Create a room
 
         Create a room with a unique name. The name can be used instead of the room's UUID as
@@ -937,11 +1282,17 @@ class AsyncClient(_AsyncBase):
 
         Args:
             name: body field ``name`` (required).
+                Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
+                or `-`, starting and ending with a letter or digit.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Room. The room was created.
+            HTTP 201: responses.Room. The room was created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -955,9 +1306,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms",
             None,
             None,
-            _fields_json((("name", name),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_room(
@@ -965,8 +1315,11 @@ class AsyncClient(_AsyncBase):
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Room:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Room:
         """Get a room
 
         Get a room by its UUID or its name. Answers 404 when there is no such room.
@@ -978,10 +1331,14 @@ class AsyncClient(_AsyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Room. The room.
+            HTTP 200: responses.Room. The room.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -991,17 +1348,25 @@ class AsyncClient(_AsyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_get_room, self._base_url + "/api/v1/rooms/" + _path(id), None, None, None, extra_headers, timeout
+            _op_get_room,
+            self._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_participants(
         self,
         id: str,
         *,
-        active: bool | None = None,
+        active: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListParticipantsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListParticipantsResponse:
         """List Participants
 
         List the participants of a room. With `active=true` only active participants (those not
@@ -1017,10 +1382,14 @@ class AsyncClient(_AsyncBase):
             active: query parameter ``active`` (server default: ``False``).
                 If true, returns only active participants.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListParticipantsResponse. The room's participants.
+            HTTP 200: responses.ListParticipantsResponse. The room's participants.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -1036,9 +1405,8 @@ class AsyncClient(_AsyncBase):
                 ("active", active, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def add_participant(
@@ -1046,11 +1414,14 @@ class AsyncClient(_AsyncBase):
         id: str,
         *,
         display_name: str,
-        external_user_id: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.AddParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.AddParticipantResponse:
         """Add Participant
 
         The room `{id}` can be either a UUID or a room name. If the room doesn't exist and
@@ -1072,13 +1443,20 @@ class AsyncClient(_AsyncBase):
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             display_name: body field ``display_name`` (required).
+                Display name shown to other participants (1-100 characters, not only whitespace).
             external_user_id: body field ``external_user_id``.
+                Your application's user identifier.
             role: body field ``role``.
+                Participant role.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.AddParticipantResponse. The participant was added.
+            HTTP 201: responses.AddParticipantResponse. The participant was added.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -1099,9 +1477,9 @@ class AsyncClient(_AsyncBase):
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def bulk_add_participants(
@@ -1110,8 +1488,11 @@ class AsyncClient(_AsyncBase):
         *,
         participants: list[models.BulkParticipantInput],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.BulkAddParticipantsResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.BulkAddParticipantsResponse:
         """Bulk Add Participants
 
         Add multiple participants to a room in a single request. Only a host (or a tenant API
@@ -1136,10 +1517,14 @@ class AsyncClient(_AsyncBase):
                 so any room name can be used here). Lookup tries the UUID first, then the name.
             participants: body field ``participants`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.BulkAddParticipantsResponse. One result per requested participant, in request order.
+            HTTP 200: responses.BulkAddParticipantsResponse. One result per requested participant, in request order.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -1153,9 +1538,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _fields_json((("participants", participants),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def remove_participant(
@@ -1164,7 +1548,10 @@ class AsyncClient(_AsyncBase):
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Remove Participant
 
@@ -1183,7 +1570,11 @@ class AsyncClient(_AsyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The participant was removed. No body.
@@ -1200,9 +1591,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def update_participant(
@@ -1210,11 +1600,14 @@ class AsyncClient(_AsyncBase):
         id: str,
         pid: str,
         *,
-        display_name: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Update Participant
 
         Change a participant's `display_name` and/or `role`. At least one of them must be given.
@@ -1230,12 +1623,18 @@ class AsyncClient(_AsyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             display_name: body field ``display_name``.
+                New display name (1-100 characters, not only whitespace).
             role: body field ``role``.
+                New role.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. The updated participant.
+            HTTP 200: responses.Participant. The updated participant.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -1255,9 +1654,9 @@ class AsyncClient(_AsyncBase):
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def refresh_participant_token(
@@ -1266,8 +1665,11 @@ class AsyncClient(_AsyncBase):
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.RefreshParticipantTokenResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.RefreshParticipantTokenResponse:
         """Refresh Participant Token
 
         Generates new tokens for an existing participant. No request body. Only a host (or a
@@ -1283,10 +1685,14 @@ class AsyncClient(_AsyncBase):
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.RefreshParticipantTokenResponse. The participant's new tokens.
+            HTTP 200: responses.RefreshParticipantTokenResponse. The participant's new tokens.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters).
@@ -1300,9 +1706,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -1317,17 +1722,19 @@ class AsyncClientWithRawResponse:
         *,
         name: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Room]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Room]:
         """Like :meth:`AsyncClient.create_room`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_room,
             self._client._base_url + "/api/v1/rooms",
             None,
             None,
-            _fields_json((("name", name),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_room(
@@ -1335,27 +1742,32 @@ class AsyncClientWithRawResponse:
         id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Room]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Room]:
         """Like :meth:`AsyncClient.get_room`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_room,
             self._client._base_url + "/api/v1/rooms/" + _path(id),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_participants(
         self,
         id: str,
         *,
-        active: bool | None = None,
+        active: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListParticipantsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListParticipantsResponse]:
         """Like :meth:`AsyncClient.list_participants`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_participants,
@@ -1364,9 +1776,8 @@ class AsyncClientWithRawResponse:
                 ("active", active, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def add_participant(
@@ -1374,11 +1785,14 @@ class AsyncClientWithRawResponse:
         id: str,
         *,
         display_name: str,
-        external_user_id: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.AddParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.AddParticipantResponse]:
         """Like :meth:`AsyncClient.add_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_add_participant,
@@ -1392,9 +1806,9 @@ class AsyncClientWithRawResponse:
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def bulk_add_participants(
@@ -1403,17 +1817,19 @@ class AsyncClientWithRawResponse:
         *,
         participants: list[models.BulkParticipantInput],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.BulkAddParticipantsResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.BulkAddParticipantsResponse]:
         """Like :meth:`AsyncClient.bulk_add_participants`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_bulk_add_participants,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
             None,
             None,
-            _fields_json((("participants", participants),), False),
-            extra_headers,
-            timeout,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def remove_participant(
@@ -1422,7 +1838,10 @@ class AsyncClientWithRawResponse:
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.remove_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -1430,9 +1849,8 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def update_participant(
@@ -1440,11 +1858,14 @@ class AsyncClientWithRawResponse:
         id: str,
         pid: str,
         *,
-        display_name: str | MISSING = MISSING,
-        role: Literal["host", "participant"] | MISSING = MISSING,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`AsyncClient.update_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_update_participant,
@@ -1457,9 +1878,9 @@ class AsyncClientWithRawResponse:
                     ("role", role),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def refresh_participant_token(
@@ -1468,15 +1889,244 @@ class AsyncClientWithRawResponse:
         pid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.RefreshParticipantTokenResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.RefreshParticipantTokenResponse]:
         """Like :meth:`AsyncClient.refresh_participant_token`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_refresh_participant_token,
             self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def create_room(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_room`, streaming the response body."""
+        return self._client._stream(
+            _op_create_room,
+            self._client._base_url + "/api/v1/rooms",
+            None,
+            None,
+            _fields_json((("name", name),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_room(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_room`, streaming the response body."""
+        return self._client._stream(
+            _op_get_room,
+            self._client._base_url + "/api/v1/rooms/" + _path(id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_participants(
+        self,
+        id: str,
+        *,
+        active: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_list_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            _query(
+                ("active", active, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def add_participant(
+        self,
+        id: str,
+        *,
+        display_name: str,
+        external_user_id: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.add_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_add_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("display_name", display_name),
+                    ("external_user_id", external_user_id),
+                    ("role", role),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def bulk_add_participants(
+        self,
+        id: str,
+        *,
+        participants: list[models.BulkParticipantInput],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.bulk_add_participants`, streaming the response body."""
+        return self._client._stream(
+            _op_bulk_add_participants,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/bulk",
+            None,
+            None,
+            _fields_json((("participants", participants),), False, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def remove_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.remove_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_remove_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_participant(
+        self,
+        id: str,
+        pid: str,
+        *,
+        display_name: str | Omit = omit,
+        role: Literal["host", "participant"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.update_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_update_participant,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid),
+            None,
+            None,
+            _fields_json(
+                (
+                    ("display_name", display_name),
+                    ("role", role),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def refresh_participant_token(
+        self,
+        id: str,
+        pid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.refresh_participant_token`, streaming the response body."""
+        return self._client._stream(
+            _op_refresh_participant_token,
+            self._client._base_url + "/api/v1/rooms/" + _path(id) + "/participants/" + _path(pid) + "/token",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    BadRequestError,
+    UnauthorizedError,
+    ForbiddenError,
+    NotFoundError,
+    ConflictError,
+    Client,
+    AsyncClient,
+)

@@ -49,50 +49,79 @@ from __future__ import annotations
 import asyncio
 import datetime
 import functools
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _credential,
     _fields_form,
     _Op,
     _parser,
     _path,
+    _publish,
     _query,
     _SyncBase,
+    _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
     "BadRequestError",
     "UnauthorizedError",
     "NotFoundError",
@@ -100,29 +129,37 @@ __all__ = [
 ]
 
 
+log = _configure(__package__ or __name__, "1.0.0", ())
+"""The package's logger: requests, responses, retries and backoff; ``TWILIO_PROXY_LOG=debug`` (or ``info``) prints them."""
+
+
 # -- one exception class per documented error status --------------------------------------------
 class BadRequestError(ClientError):
-    """HTTP 400; ``body`` is models.Error when it validates."""
+    """HTTP 400; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
-    """HTTP 401; ``body`` is models.Error when it validates."""
+    """HTTP 401; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class NotFoundError(ClientError):
-    """HTTP 404; ``body`` is models.Error when it validates."""
+    """HTTP 404; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 class ConflictError(ClientError):
-    """HTTP 409; ``body`` is models.Error when it validates."""
+    """HTTP 409; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -133,15 +170,15 @@ _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_list_service: _Op[models.ListServiceResponse] = _Op(
+_op_list_service: _Op[responses.ListServiceResponse] = _Op(
     "list_service",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListServiceResponse, "models.ListServiceResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.ListServiceResponse, "responses.ListServiceResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -151,29 +188,29 @@ _op_list_service: _Op[models.ListServiceResponse] = _Op(
         ("services",),
     ),
 )
-_op_create_service: _Op[models.Service] = _Op(
+_op_create_service: _Op[responses.Service] = _Op(
     "create_service",
     "POST",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Service, "models.Service"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _parser("json", responses.Service, "responses.Service"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "409": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
-_op_fetch_service: _Op[models.Service] = _Op(
+_op_fetch_service: _Op[responses.Service] = _Op(
     "fetch_service",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Service, "models.Service"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Service, "responses.Service"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_delete_service: _Op[None] = _Op(
@@ -183,21 +220,21 @@ _op_delete_service: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_list_session: _Op[models.ListSessionResponse] = _Op(
+_op_list_session: _Op[responses.ListSessionResponse] = _Op(
     "list_session",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListSessionResponse, "models.ListSessionResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.ListSessionResponse, "responses.ListSessionResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -207,30 +244,30 @@ _op_list_session: _Op[models.ListSessionResponse] = _Op(
         ("sessions",),
     ),
 )
-_op_create_session: _Op[models.Session] = _Op(
+_op_create_session: _Op[responses.Session] = _Op(
     "create_session",
     "POST",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _parser("json", responses.Session, "responses.Session"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "409": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
-_op_fetch_session: _Op[models.Session] = _Op(
+_op_fetch_session: _Op[responses.Session] = _Op(
     "fetch_session",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Session, "responses.Session"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -240,21 +277,21 @@ _op_delete_session: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_list_participant: _Op[models.ListParticipantResponse] = _Op(
+_op_list_participant: _Op[responses.ListParticipantResponse] = _Op(
     "list_participant",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListParticipantResponse, "models.ListParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.ListParticipantResponse, "responses.ListParticipantResponse"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -264,30 +301,30 @@ _op_list_participant: _Op[models.ListParticipantResponse] = _Op(
         ("participants",),
     ),
 )
-_op_create_participant: _Op[models.Participant] = _Op(
+_op_create_participant: _Op[responses.Participant] = _Op(
     "create_participant",
     "POST",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _parser("json", responses.Participant, "responses.Participant"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
+        "409": _parser("json", responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
-_op_fetch_participant: _Op[models.Participant] = _Op(
+_op_fetch_participant: _Op[responses.Participant] = _Op(
     "fetch_participant",
     "GET",
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _parser("json", responses.Participant, "responses.Participant"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -297,9 +334,9 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "200": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _parser("json", responses.Error, "responses.Error"),
+        "401": _parser("json", responses.Error, "responses.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
 
@@ -314,10 +351,12 @@ class Client(_SyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://proxy.twilio.com``).
-        username: basic credential.
+        username: basic credential; default: the
+            environment variable ``TWILIO_PROXY_USERNAME``.
             HTTP Basic with your Account SID as the username and your Auth Token as the password.
             Missing or wrong credentials answer 401 with `Error` (code 20003).
-        password: basic credential.
+        password: basic credential; default: the
+            environment variable ``TWILIO_PROXY_PASSWORD``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -340,6 +379,8 @@ class Client(_SyncBase):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        username = username if username is not None else os.environ.get("TWILIO_PROXY_USERNAME")
+        password = password if password is not None else os.environ.get("TWILIO_PROXY_PASSWORD")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -352,21 +393,34 @@ class Client(_SyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("accountSid_authToken",),
+            ("authorization",),
+            "pass username=/password= (or TWILIO_PROXY_USERNAME/TWILIO_PROXY_PASSWORD)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListServiceResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListServiceResponse:
         """List Services
 
         Retrieve a list of all Services for Twilio Proxy, one page at a time.
@@ -383,10 +437,14 @@ class Client(_SyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListServiceResponse. OK.
+            HTTP 200: responses.ListServiceResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -402,20 +460,22 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> Iterator[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.Service]:
         """Every item of :meth:`list_service` across all pages.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -430,24 +490,55 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_service(
+        self,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.Service]:
+        """The first page of :meth:`list_service` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return self._first_page(
+            _op_list_service,
+            self._base_url + "/v1/Services",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_service(
         self,
         *,
         unique_name: str,
-        default_ttl: int | MISSING = MISSING,
-        callback_url: str | MISSING = MISSING,
-        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
-        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
-        intercept_callback_url: str | MISSING = MISSING,
-        out_of_session_callback_url: str | MISSING = MISSING,
-        chat_instance_sid: str | MISSING = MISSING,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Service:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
         """Create a Service
 
         Create a new Service for Twilio Proxy. `UniqueName` is required and must be unique among
@@ -458,18 +549,30 @@ class Client(_SyncBase):
 
         Args:
             unique_name: body field ``UniqueName`` (required).
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
             callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
             geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
             chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Service. Created.
+            HTTP 201: responses.Service. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -494,9 +597,9 @@ class Client(_SyncBase):
                     ("ChatInstanceSid", chat_instance_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_service(
@@ -504,8 +607,11 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Service:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
         """Fetch a Service
 
         Fetch a specific Service. Answers 404 (code 20404) when there is no such Service.
@@ -516,10 +622,14 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Service. OK.
+            HTTP 200: responses.Service. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -528,7 +638,12 @@ class Client(_SyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
-            _op_fetch_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
+            _op_fetch_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_service(
@@ -536,7 +651,10 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Service
 
@@ -549,7 +667,11 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The resource was deleted successfully. No body.
@@ -561,19 +683,27 @@ class Client(_SyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
-            _op_delete_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
+            _op_delete_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListSessionResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListSessionResponse:
         """List Sessions
 
         Retrieve a list of all Sessions for the Service, one page at a time. Answers 404 when the Service does not exist.
@@ -592,10 +722,14 @@ class Client(_SyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListSessionResponse. OK.
+            HTTP 200: responses.ListSessionResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -612,21 +746,23 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> Iterator[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.Session]:
         """Every item of :meth:`list_session` across all pages.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -641,23 +777,55 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_session(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.Session]:
+        """The first page of :meth:`list_session` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return self._first_page(
+            _op_list_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_session(
         self,
         service_sid: str,
         *,
-        unique_name: str | MISSING = MISSING,
-        date_expiry: datetime.datetime | MISSING = MISSING,
-        ttl: int | MISSING = MISSING,
-        mode: Literal["message-only", "voice-only", "voice-and-message"] | MISSING = MISSING,
-        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
-        participants: list[str] | MISSING = MISSING,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Create a Session
 
         Create a new Session in a Service. All fields are optional (an empty body is fine).
@@ -673,16 +841,30 @@ class Client(_SyncBase):
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
             unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
             ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
             mode: body field ``Mode``.
+                The Mode of the Session. The default value is `voice-and-message`.
             status: body field ``Status``.
+                The initial status of the Session. The default is `open` on create.
             participants: body field ``Participants``.
+                The Participant objects to include in the new session, one form value each
+                (repeated `Participants` keys). Each value is a JSON object with the
+                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
+                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
+                `"ProxyIdentifier"`, in that order.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Session. Created.
+            HTTP 201: responses.Session. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -706,9 +888,9 @@ class Client(_SyncBase):
                     ("Participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_session(
@@ -717,8 +899,11 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Fetch a Session
 
         Fetch a specific Session. Answers 404 when the Service or the Session does not exist.
@@ -731,10 +916,14 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. OK.
+            HTTP 200: responses.Session. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -747,9 +936,8 @@ class Client(_SyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_session(
@@ -758,7 +946,10 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Session
 
@@ -774,7 +965,11 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The resource was deleted successfully. No body.
@@ -790,9 +985,8 @@ class Client(_SyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_participant(
@@ -800,12 +994,15 @@ class Client(_SyncBase):
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListParticipantResponse:
         """List Participants
 
         Retrieve a list of all Participants in a Session, one page at a time. Soft-deleted
@@ -828,10 +1025,14 @@ class Client(_SyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListParticipantResponse. OK.
+            HTTP 200: responses.ListParticipantResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -848,9 +1049,8 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_participant(
@@ -858,12 +1058,15 @@ class Client(_SyncBase):
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> Iterator[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.Participant]:
         """Every item of :meth:`list_participant` across all pages.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -878,8 +1081,38 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.Participant]:
+        """The first page of :meth:`list_participant` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return self._first_page(
+            _op_list_participant,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_participant(
@@ -888,12 +1121,15 @@ class Client(_SyncBase):
         session_sid: str,
         *,
         identifier: str,
-        friendly_name: str | MISSING = MISSING,
-        proxy_identifier: str | MISSING = MISSING,
-        proxy_identifier_sid: str | MISSING = MISSING,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Create a Participant
 
         Add a new Participant to the Session. `Identifier` (the phone number or channel
@@ -914,14 +1150,22 @@ class Client(_SyncBase):
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
             identifier: body field ``Identifier`` (required).
+                The phone number (or channel identifier) of the Participant.
             friendly_name: body field ``FriendlyName``.
+                The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
             proxy_identifier: body field ``ProxyIdentifier``.
+                The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
+                The SID of the Proxy Identifier to assign to the Participant.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Participant. Created.
+            HTTP 201: responses.Participant. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -943,9 +1187,9 @@ class Client(_SyncBase):
                     ("ProxyIdentifierSid", proxy_identifier_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_participant(
@@ -955,8 +1199,11 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Fetch a Participant
 
         Fetch a specific Participant. Answers 404 when the Service, the Session or the
@@ -972,10 +1219,14 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. OK.
+            HTTP 200: responses.Participant. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -994,9 +1245,8 @@ class Client(_SyncBase):
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_participant(
@@ -1006,7 +1256,10 @@ class Client(_SyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Participant
 
@@ -1028,7 +1281,11 @@ class Client(_SyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: None (no content). The resource was deleted successfully. No body.
@@ -1050,9 +1307,8 @@ class Client(_SyncBase):
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -1065,12 +1321,15 @@ class ClientWithRawResponse:
     def list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListServiceResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListServiceResponse]:
         """Like :meth:`Client.list_service`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_service,
@@ -1081,25 +1340,27 @@ class ClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_service(
         self,
         *,
         unique_name: str,
-        default_ttl: int | MISSING = MISSING,
-        callback_url: str | MISSING = MISSING,
-        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
-        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
-        intercept_callback_url: str | MISSING = MISSING,
-        out_of_session_callback_url: str | MISSING = MISSING,
-        chat_instance_sid: str | MISSING = MISSING,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
         """Like :meth:`Client.create_service`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_service,
@@ -1118,9 +1379,9 @@ class ClientWithRawResponse:
                     ("ChatInstanceSid", chat_instance_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_service(
@@ -1128,17 +1389,19 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
         """Like :meth:`Client.fetch_service`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_fetch_service,
             self._client._base_url + "/v1/Services/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_service(
@@ -1146,7 +1409,10 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_service`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1154,21 +1420,23 @@ class ClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListSessionResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListSessionResponse]:
         """Like :meth:`Client.list_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_session,
@@ -1179,24 +1447,26 @@ class ClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_session(
         self,
         service_sid: str,
         *,
-        unique_name: str | MISSING = MISSING,
-        date_expiry: datetime.datetime | MISSING = MISSING,
-        ttl: int | MISSING = MISSING,
-        mode: Literal["message-only", "voice-only", "voice-and-message"] | MISSING = MISSING,
-        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
-        participants: list[str] | MISSING = MISSING,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`Client.create_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_session,
@@ -1213,9 +1483,9 @@ class ClientWithRawResponse:
                     ("Participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_session(
@@ -1224,17 +1494,19 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`Client.fetch_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_fetch_session,
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_session(
@@ -1243,7 +1515,10 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_session`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1251,9 +1526,8 @@ class ClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_participant(
@@ -1261,12 +1535,15 @@ class ClientWithRawResponse:
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListParticipantResponse]:
         """Like :meth:`Client.list_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_participant,
@@ -1282,9 +1559,8 @@ class ClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_participant(
@@ -1293,12 +1569,15 @@ class ClientWithRawResponse:
         session_sid: str,
         *,
         identifier: str,
-        friendly_name: str | MISSING = MISSING,
-        proxy_identifier: str | MISSING = MISSING,
-        proxy_identifier_sid: str | MISSING = MISSING,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`Client.create_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_participant,
@@ -1318,9 +1597,9 @@ class ClientWithRawResponse:
                     ("ProxyIdentifierSid", proxy_identifier_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def fetch_participant(
@@ -1330,8 +1609,11 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`Client.fetch_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_fetch_participant,
@@ -1344,9 +1626,8 @@ class ClientWithRawResponse:
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def delete_participant(
@@ -1356,7 +1637,10 @@ class ClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`Client.delete_participant`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -1370,9 +1654,360 @@ class ClientWithRawResponse:
             + _path(sid),
             None,
             None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_service(
+        self,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_service`, streaming the response body."""
+        return self._client._stream(
+            _op_list_service,
+            self._client._base_url + "/v1/Services",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
             None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_service(
+        self,
+        *,
+        unique_name: str,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_service`, streaming the response body."""
+        return self._client._stream(
+            _op_create_service,
+            self._client._base_url + "/v1/Services",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_service(
+        self,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_service`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_service(
+        self,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_service`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_session(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_session`, streaming the response body."""
+        return self._client._stream(
+            _op_list_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_session(
+        self,
+        service_sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_session`, streaming the response body."""
+        return self._client._stream(
+            _op_create_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Mode", mode),
+                    ("Status", status),
+                    ("Participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_session`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_session`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_list_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        identifier: str,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_create_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Identifier", identifier),
+                    ("FriendlyName", friendly_name),
+                    ("ProxyIdentifier", proxy_identifier),
+                    ("ProxyIdentifierSid", proxy_identifier_sid),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -1386,10 +2021,12 @@ class AsyncClient(_AsyncBase):
 
     Args:
         base_url: where the API is served (default: ``https://proxy.twilio.com``).
-        username: basic credential.
+        username: basic credential; default: the
+            environment variable ``TWILIO_PROXY_USERNAME``.
             HTTP Basic with your Account SID as the username and your Auth Token as the password.
             Missing or wrong credentials answer 401 with `Error` (code 20003).
-        password: basic credential.
+        password: basic credential; default: the
+            environment variable ``TWILIO_PROXY_PASSWORD``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -1412,6 +2049,8 @@ class AsyncClient(_AsyncBase):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        username = username if username is not None else os.environ.get("TWILIO_PROXY_USERNAME")
+        password = password if password is not None else os.environ.get("TWILIO_PROXY_PASSWORD")
         super().__init__(
             base_url=base_url,
             credentials={
@@ -1424,21 +2063,34 @@ class AsyncClient(_AsyncBase):
             transport=transport,
             sleep=sleep,
         )
+        self._require(
+            ("accountSid_authToken",),
+            ("authorization",),
+            "pass username=/password= (or TWILIO_PROXY_USERNAME/TWILIO_PROXY_PASSWORD)",
+        )
 
     @functools.cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListServiceResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListServiceResponse:
         """List Services
 
         Retrieve a list of all Services for Twilio Proxy, one page at a time.
@@ -1455,10 +2107,14 @@ class AsyncClient(_AsyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListServiceResponse. OK.
+            HTTP 200: responses.ListServiceResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1474,20 +2130,22 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> AsyncIterator[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.Service]:
         """Every item of :meth:`list_service` across all pages, with ``async for``.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -1502,24 +2160,55 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_service(
+        self,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.Service]:
+        """The first page of :meth:`list_service` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return await self._first_page(
+            _op_list_service,
+            self._base_url + "/v1/Services",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_service(
         self,
         *,
         unique_name: str,
-        default_ttl: int | MISSING = MISSING,
-        callback_url: str | MISSING = MISSING,
-        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
-        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
-        intercept_callback_url: str | MISSING = MISSING,
-        out_of_session_callback_url: str | MISSING = MISSING,
-        chat_instance_sid: str | MISSING = MISSING,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Service:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
         """Create a Service
 
         Create a new Service for Twilio Proxy. `UniqueName` is required and must be unique among
@@ -1530,18 +2219,30 @@ class AsyncClient(_AsyncBase):
 
         Args:
             unique_name: body field ``UniqueName`` (required).
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
             callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
             geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
             chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Service. Created.
+            HTTP 201: responses.Service. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1566,9 +2267,9 @@ class AsyncClient(_AsyncBase):
                     ("ChatInstanceSid", chat_instance_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_service(
@@ -1576,8 +2277,11 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Service:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
         """Fetch a Service
 
         Fetch a specific Service. Answers 404 (code 20404) when there is no such Service.
@@ -1588,10 +2292,14 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Service. OK.
+            HTTP 200: responses.Service. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1600,7 +2308,12 @@ class AsyncClient(_AsyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_fetch_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
+            _op_fetch_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_service(
@@ -1608,7 +2321,10 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Service
 
@@ -1621,7 +2337,11 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The resource was deleted successfully. No body.
@@ -1633,19 +2353,27 @@ class AsyncClient(_AsyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_delete_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
+            _op_delete_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListSessionResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListSessionResponse:
         """List Sessions
 
         Retrieve a list of all Sessions for the Service, one page at a time. Answers 404 when the Service does not exist.
@@ -1664,10 +2392,14 @@ class AsyncClient(_AsyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListSessionResponse. OK.
+            HTTP 200: responses.ListSessionResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1684,21 +2416,23 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> AsyncIterator[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.Session]:
         """Every item of :meth:`list_session` across all pages, with ``async for``.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -1713,23 +2447,55 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_session(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.Session]:
+        """The first page of :meth:`list_session` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return await self._first_page(
+            _op_list_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_session(
         self,
         service_sid: str,
         *,
-        unique_name: str | MISSING = MISSING,
-        date_expiry: datetime.datetime | MISSING = MISSING,
-        ttl: int | MISSING = MISSING,
-        mode: Literal["message-only", "voice-only", "voice-and-message"] | MISSING = MISSING,
-        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
-        participants: list[str] | MISSING = MISSING,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Create a Session
 
         Create a new Session in a Service. All fields are optional (an empty body is fine).
@@ -1745,16 +2511,30 @@ class AsyncClient(_AsyncBase):
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
             unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
             date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
             ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
             mode: body field ``Mode``.
+                The Mode of the Session. The default value is `voice-and-message`.
             status: body field ``Status``.
+                The initial status of the Session. The default is `open` on create.
             participants: body field ``Participants``.
+                The Participant objects to include in the new session, one form value each
+                (repeated `Participants` keys). Each value is a JSON object with the
+                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
+                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
+                `"ProxyIdentifier"`, in that order.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Session. Created.
+            HTTP 201: responses.Session. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1778,9 +2558,9 @@ class AsyncClient(_AsyncBase):
                     ("Participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_session(
@@ -1789,8 +2569,11 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Session:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
         """Fetch a Session
 
         Fetch a specific Session. Answers 404 when the Service or the Session does not exist.
@@ -1803,10 +2586,14 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Session. OK.
+            HTTP 200: responses.Session. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1819,9 +2606,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_session(
@@ -1830,7 +2616,10 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Session
 
@@ -1846,7 +2635,11 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 204: None (no content). The resource was deleted successfully. No body.
@@ -1862,9 +2655,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_participant(
@@ -1872,12 +2664,15 @@ class AsyncClient(_AsyncBase):
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.ListParticipantResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListParticipantResponse:
         """List Participants
 
         Retrieve a list of all Participants in a Session, one page at a time. Soft-deleted
@@ -1900,10 +2695,14 @@ class AsyncClient(_AsyncBase):
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.ListParticipantResponse. OK.
+            HTTP 200: responses.ListParticipantResponse. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -1920,9 +2719,8 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def iter_list_participant(
@@ -1930,12 +2728,15 @@ class AsyncClient(_AsyncBase):
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> AsyncIterator[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.Participant]:
         """Every item of :meth:`list_participant` across all pages, with ``async for``.
 
         Takes the same arguments; follows the absolute next-page URL in
@@ -1950,8 +2751,38 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.Participant]:
+        """The first page of :meth:`list_participant` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments.
+        """
+        return await self._first_page(
+            _op_list_participant,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Participants",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_participant(
@@ -1960,12 +2791,15 @@ class AsyncClient(_AsyncBase):
         session_sid: str,
         *,
         identifier: str,
-        friendly_name: str | MISSING = MISSING,
-        proxy_identifier: str | MISSING = MISSING,
-        proxy_identifier_sid: str | MISSING = MISSING,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Create a Participant
 
         Add a new Participant to the Session. `Identifier` (the phone number or channel
@@ -1986,14 +2820,22 @@ class AsyncClient(_AsyncBase):
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
             identifier: body field ``Identifier`` (required).
+                The phone number (or channel identifier) of the Participant.
             friendly_name: body field ``FriendlyName``.
+                The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
             proxy_identifier: body field ``ProxyIdentifier``.
+                The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
+                The SID of the Proxy Identifier to assign to the Participant.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Participant. Created.
+            HTTP 201: responses.Participant. Created.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -2015,9 +2857,9 @@ class AsyncClient(_AsyncBase):
                     ("ProxyIdentifierSid", proxy_identifier_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_participant(
@@ -2027,8 +2869,11 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Participant:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Participant:
         """Fetch a Participant
 
         Fetch a specific Participant. Answers 404 when the Service, the Session or the
@@ -2044,10 +2889,14 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Participant. OK.
+            HTTP 200: responses.Participant. OK.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
@@ -2066,9 +2915,8 @@ class AsyncClient(_AsyncBase):
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_participant(
@@ -2078,7 +2926,10 @@ class AsyncClient(_AsyncBase):
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> None:
         """Delete a Participant
 
@@ -2100,7 +2951,11 @@ class AsyncClient(_AsyncBase):
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: None (no content). The resource was deleted successfully. No body.
@@ -2122,9 +2977,8 @@ class AsyncClient(_AsyncBase):
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -2137,12 +2991,15 @@ class AsyncClientWithRawResponse:
     async def list_service(
         self,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListServiceResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListServiceResponse]:
         """Like :meth:`AsyncClient.list_service`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_service,
@@ -2153,25 +3010,27 @@ class AsyncClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_service(
         self,
         *,
         unique_name: str,
-        default_ttl: int | MISSING = MISSING,
-        callback_url: str | MISSING = MISSING,
-        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
-        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
-        intercept_callback_url: str | MISSING = MISSING,
-        out_of_session_callback_url: str | MISSING = MISSING,
-        chat_instance_sid: str | MISSING = MISSING,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
         """Like :meth:`AsyncClient.create_service`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_service,
@@ -2190,9 +3049,9 @@ class AsyncClientWithRawResponse:
                     ("ChatInstanceSid", chat_instance_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_service(
@@ -2200,17 +3059,19 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Service]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
         """Like :meth:`AsyncClient.fetch_service`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_fetch_service,
             self._client._base_url + "/v1/Services/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_service(
@@ -2218,7 +3079,10 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_service`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2226,21 +3090,23 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_session(
         self,
         service_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListSessionResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListSessionResponse]:
         """Like :meth:`AsyncClient.list_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_session,
@@ -2251,24 +3117,26 @@ class AsyncClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_session(
         self,
         service_sid: str,
         *,
-        unique_name: str | MISSING = MISSING,
-        date_expiry: datetime.datetime | MISSING = MISSING,
-        ttl: int | MISSING = MISSING,
-        mode: Literal["message-only", "voice-only", "voice-and-message"] | MISSING = MISSING,
-        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
-        participants: list[str] | MISSING = MISSING,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`AsyncClient.create_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_session,
@@ -2285,9 +3153,9 @@ class AsyncClientWithRawResponse:
                     ("Participants", participants),
                 ),
                 True,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_session(
@@ -2296,17 +3164,19 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Session]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
         """Like :meth:`AsyncClient.fetch_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_fetch_session,
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_session(
@@ -2315,7 +3185,10 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_session`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2323,9 +3196,8 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_participant(
@@ -2333,12 +3205,15 @@ class AsyncClientWithRawResponse:
         service_sid: str,
         session_sid: str,
         *,
-        page_size: int | None = None,
-        page: int | None = None,
-        page_token: str | None = None,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.ListParticipantResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListParticipantResponse]:
         """Like :meth:`AsyncClient.list_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_participant,
@@ -2354,9 +3229,8 @@ class AsyncClientWithRawResponse:
                 ("PageToken", page_token, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_participant(
@@ -2365,12 +3239,15 @@ class AsyncClientWithRawResponse:
         session_sid: str,
         *,
         identifier: str,
-        friendly_name: str | MISSING = MISSING,
-        proxy_identifier: str | MISSING = MISSING,
-        proxy_identifier_sid: str | MISSING = MISSING,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`AsyncClient.create_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_participant,
@@ -2390,9 +3267,9 @@ class AsyncClientWithRawResponse:
                     ("ProxyIdentifierSid", proxy_identifier_sid),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def fetch_participant(
@@ -2402,8 +3279,11 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Participant]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Participant]:
         """Like :meth:`AsyncClient.fetch_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_fetch_participant,
@@ -2416,9 +3296,8 @@ class AsyncClientWithRawResponse:
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def delete_participant(
@@ -2428,7 +3307,10 @@ class AsyncClientWithRawResponse:
         sid: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[None]:
         """Like :meth:`AsyncClient.delete_participant`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -2442,7 +3324,385 @@ class AsyncClientWithRawResponse:
             + _path(sid),
             None,
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_service(
+        self,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_service`, streaming the response body."""
+        return self._client._stream(
+            _op_list_service,
+            self._client._base_url + "/v1/Services",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_service(
+        self,
+        *,
+        unique_name: str,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_service`, streaming the response body."""
+        return self._client._stream(
+            _op_create_service,
+            self._client._base_url + "/v1/Services",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_service(
+        self,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_service`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_service(
+        self,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_service`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_session(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_session`, streaming the response body."""
+        return self._client._stream(
+            _op_list_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_session(
+        self,
+        service_sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        mode: Literal["message-only", "voice-only", "voice-and-message"] | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        participants: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_session`, streaming the response body."""
+        return self._client._stream(
+            _op_create_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Mode", mode),
+                    ("Status", status),
+                    ("Participants", participants),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_session`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_session`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_list_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        identifier: str,
+        friendly_name: str | Omit = omit,
+        proxy_identifier: str | Omit = omit,
+        proxy_identifier_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_create_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Identifier", identifier),
+                    ("FriendlyName", friendly_name),
+                    ("ProxyIdentifier", proxy_identifier),
+                    ("ProxyIdentifierSid", proxy_identifier_sid),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_participant(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_participant`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_participant,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    BadRequestError,
+    UnauthorizedError,
+    NotFoundError,
+    ConflictError,
+    Client,
+    AsyncClient,
+)

@@ -14,12 +14,19 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import copy
 import datetime
 import email.utils
 import json
+import logging
+import os
+import platform
 import random
+import re
+import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
-from typing import Any, Generic, Self, TypeAlias, TypeVar, cast
+from typing import Any, ClassVar, Final, Generic, Literal, Self, TypeAlias, TypeVar, cast
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -28,16 +35,25 @@ import pydantic_core
 from pydantic import MISSING
 
 __all__ = [
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
+    "ClientClosedError",
+    "AsyncPage",
     "ClientError",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "omit",
 ]
 
 T = TypeVar("T")
@@ -55,6 +71,94 @@ _QueryPairs: TypeAlias = list[tuple[str, str | int | float | bool | None]]
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 
 
+# -- "not given" -------------------------------------------------------------------------------------
+class Omit:
+    """The type of :data:`omit`: the default of every optional argument, meaning "leave it out of the request".
+
+    Falsy, so ``if value:`` treats it like an absent value; test with ``isinstance(value, Omit)``.
+    """
+
+    __slots__ = ()
+    _instance: ClassVar[Omit | None] = None
+
+    def __new__(cls) -> Omit:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "omit"
+
+    def __reduce__(self) -> str:
+        return "omit"
+
+
+omit: Final = Omit()
+"""Leave a query, header, cookie or body argument out of the request (the default of optional ones)."""
+
+
+def _given(value: object) -> bool:
+    """False for ``omit`` (and pydantic's ``MISSING``, accepted for compatibility)."""
+    return value is not omit and value is not MISSING
+
+
+# -- package settings: set once by the generated ``client`` module ------------------------------------
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "twilio-request-id", "x-amzn-requestid", "x-correlation-id")
+RETRY_COUNT_HEADER: Final = "x-retry-count"
+"""Sent with every request: how many times this request was retried so far (``0`` on the first try)."""
+
+
+class _Settings:
+    """What the generated ``client.py`` tells its runtime copy: names for logs, headers and errors."""
+
+    package = "client"
+    user_agent = f"client python/{platform.python_version()} httpx/{httpx.__version__}"
+    request_id_headers: tuple[str, ...] = _REQUEST_ID_HEADERS
+    logger = logging.getLogger("client")
+
+
+def _configure(package: str, version: str, request_id_headers: tuple[str, ...] = ()) -> logging.Logger:
+    """Name the package: logger ``<package>``, ``User-Agent``, the request-id headers looked up first.
+
+    The logger logs requests, responses, retries and backoff at DEBUG/INFO; it is switched on by the
+    environment variable ``<PACKAGE>_LOG`` (``debug`` or ``info``), which adds a stderr handler.
+    """
+    short = package.rsplit(".", 1)[-1]
+    _Settings.package = package
+    _Settings.user_agent = f"{short}/{version} python/{platform.python_version()} httpx/{httpx.__version__}"
+    _Settings.request_id_headers = tuple(
+        dict.fromkeys([*(h.lower() for h in request_id_headers), *_REQUEST_ID_HEADERS])
+    )
+    logger = _Settings.logger = logging.getLogger(package)
+    level = os.environ.get(f"{short.upper()}_LOG", "").strip().upper()
+    if level in ("DEBUG", "INFO", "WARNING", "ERROR") and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+    return logger
+
+
+def _request_id(response: httpx.Response | None) -> str | None:
+    """The request id the server sent: the spec's documented header first, else a common one."""
+    if response is None:
+        return None
+    for name in _Settings.request_id_headers:
+        found = response.headers.get(name)
+        if found:
+            return str(found)
+    return None
+
+
+def _publish(module: str, *classes: type) -> None:
+    """Show ``classes`` under the public module that re-exports them (reprs, tracebacks, docs)."""
+    for cls in classes:
+        cls.__module__ = module
+
+
 # -- errors ------------------------------------------------------------------------------------------
 class ApiError(Exception):
     """Base class of every error the client raises.
@@ -66,11 +170,14 @@ class ApiError(Exception):
         body: The parsed error body: the spec's error model when the body validates
             against it, else the raw JSON value, else the text (``None`` when empty).
         response: The raw ``httpx.Response``, or ``None`` when no response was received.
+        request_id: The server's request id (from the spec's documented request-id header, else
+            ``x-request-id``, ``request-id`` and other common ones), or ``None``.
     """
 
     status_code: int | None
     body: object
     response: httpx.Response | None
+    request_id: str | None
 
     def __init__(
         self,
@@ -87,18 +194,62 @@ class ApiError(Exception):
         self.status_code = status_code
         self.body = body
         self.response = response
+        self.request_id = _request_id(response)
+
+    def __str__(self) -> str:
+        return self.message + (f" (request id {self.request_id})" if self.request_id else "")
 
 
 class TransportError(ApiError):
     """The request could not be completed (connection failure, timeout, protocol error).
 
-    ``error`` (also ``__cause__``) is the underlying ``httpx.TransportError``.
-    Idempotent requests are retried before this is raised.
+    ``error`` (also ``__cause__``) is the underlying ``httpx.TransportError``. Idempotent requests
+    are retried before this is raised. Raised as :class:`ApiTimeoutError` or :class:`ApiConnectionError`.
     """
 
     def __init__(self, operation: str, error: httpx.TransportError) -> None:
-        super().__init__(f"{operation}: {type(error).__name__}: {error}", operation=operation)
+        detail = str(error) or _TRANSPORT_DETAILS.get(type(error).__name__, "no details from httpx")
+        super().__init__(f"{operation}: {type(error).__name__}: {detail}", operation=operation)
         self.error = error
+
+
+_TRANSPORT_DETAILS = {
+    "ConnectTimeout": "timed out while connecting",
+    "ReadTimeout": "timed out waiting for the response",
+    "WriteTimeout": "timed out sending the request",
+    "PoolTimeout": "timed out waiting for a connection from the pool",
+    "ConnectError": "could not connect",
+    "ReadError": "the connection failed while reading the response",
+    "WriteError": "the connection failed while sending the request",
+    "RemoteProtocolError": "the server broke the HTTP protocol",
+}
+
+
+class ApiTimeoutError(TransportError):
+    """The request timed out (connect, read, write or pool timeout; see ``timeout=``)."""
+
+
+class ApiConnectionError(TransportError):
+    """The connection failed (refused, reset, DNS, TLS or protocol error)."""
+
+
+def _transport_error(operation: str, error: httpx.TransportError) -> TransportError:
+    cls = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
+    return cls(operation, error)
+
+
+class ClientClosedError(ApiError):
+    """The client was closed (``close()``/``aclose()``, or its ``http_client`` was) before the call."""
+
+    def __init__(self, operation: str) -> None:
+        super().__init__(f"{operation}: the client is closed; create a new one", operation=operation)
+
+
+class MissingCredentialsError(ApiError):
+    """A client was created without the credentials every operation of the API requires."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, operation="__init__")
 
 
 class ResponseValidationError(ApiError):
@@ -129,17 +280,34 @@ class ResponseValidationError(ApiError):
 
 
 class ApiStatusError(ApiError):
-    """The server answered with a status that is not a documented success."""
+    """The server answered with a status that is not a documented success.
+
+    ``data`` is the body as received (parsed JSON, else text, ``None`` when empty). A subclass for a
+    status whose error model the spec documents types ``body`` as that model: when the answer does
+    not validate against it, ``body`` is built from ``data`` without validation (absent fields ``None``).
+    """
 
     status_code: int
     response: httpx.Response
+    _body_models: ClassVar[tuple[type[pydantic.BaseModel], ...]] = ()
 
     def __init__(self, operation: str, response: httpx.Response, body: object) -> None:
+        self.data = _raw_body(response)
+        models = type(self)._body_models
         summary = _summary(body)
+        if models and not isinstance(body, models):
+            body, summary = _construct(models[0], self.data), _summary(self.data)
         message = f"{operation}: HTTP {response.status_code} {response.reason_phrase}" + (
             f": {summary}" if summary else ""
         )
         super().__init__(message, operation=operation, status_code=response.status_code, body=body, response=response)
+
+
+def _construct(model: type[M], data: object) -> M:
+    """``model`` built from ``data`` without validation: known fields by name or alias, absent ones ``None``."""
+    raw = cast(Mapping[str, object], data) if isinstance(data, Mapping) else {}
+    values = {name: raw.get(f.alias or name, raw.get(name)) for name, f in model.model_fields.items()}
+    return model.model_construct(None, **values)
 
 
 class UnexpectedStatusError(ApiStatusError):
@@ -327,6 +495,7 @@ class _Op(Generic[T]):
         "error_default",
         "content_type",
         "pagination",
+        "idempotency_header",
     )
 
     def __init__(
@@ -338,15 +507,17 @@ class _Op(Generic[T]):
         security: tuple[tuple[str, ...], ...],
         responses: Mapping[str, _Parser[Any] | None],
         content_type: str | None = None,
-        pagination: tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+        pagination: _Paging | tuple[tuple[str, ...], tuple[str, ...]] | None = None,
+        idempotency_header: str | None = None,
     ) -> None:
         self.name = name
         self.method = method
-        self.idempotent = method in _IDEMPOTENT
+        self.idempotency_header = idempotency_header.lower() if idempotency_header else None
+        self.idempotent = method in _IDEMPOTENT or idempotency_header is not None
         self.status_errors = status_errors
         self.security = security
         self.content_type = content_type
-        self.pagination = pagination
+        self.pagination = _paging(pagination)
         self.success: dict[int, _Parser[T]] = {}
         self.success_any: _Parser[T] | None = None
         self.errors: dict[int, _Parser[object]] = {}
@@ -390,11 +561,13 @@ class _Op(Generic[T]):
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(self.name, response, parser.expected, exc) from None
 
-    def raw(self, response: httpx.Response) -> RawResponse[T]:
+    def raw(
+        self, response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> RawResponse[T]:
         """The unparsed success response, or the matching exception."""
         if not self.accepts(response.status_code):
             raise self.status_error(response)
-        return RawResponse(self, response)
+        return RawResponse(self, response, retries_taken, elapsed)
 
     def status_error(self, response: httpx.Response) -> ApiStatusError:
         """The exception for a response that is not a documented success."""
@@ -413,16 +586,31 @@ class _Op(Generic[T]):
 class RawResponse(Generic[T]):
     """A success response before parsing: ``status_code``, ``headers``, ``http_response``, ``parse()``.
 
+    Also ``request_id``, ``elapsed`` (time to the response, last attempt) and ``retries_taken``.
     Returned by the methods of ``client.with_raw_response``; error statuses still raise.
     """
 
-    __slots__ = ("http_response", "_op", "_value", "_parsed")
+    __slots__ = ("http_response", "retries_taken", "_elapsed", "_op", "_value", "_parsed")
 
-    def __init__(self, op: _Op[T], response: httpx.Response) -> None:
+    def __init__(
+        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> None:
         self.http_response = response
+        self.retries_taken = retries_taken
+        self._elapsed = elapsed
         self._op = op
         self._value: T | None = None
         self._parsed = False
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (see ``ApiError.request_id``), or ``None``."""
+        return _request_id(self.http_response)
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """Time from sending the (last) request to receiving its response."""
+        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def status_code(self) -> int:
@@ -497,7 +685,7 @@ def _path(value: object) -> str:
 
 def _deep(out: _QueryPairs, name: str, value: object) -> None:
     for key, item in _items(value):
-        if item is None or item is MISSING:
+        if item is None or not _given(item):
             continue
         if _is_object(item):
             _deep(out, f"{name}[{key}]", item)
@@ -525,7 +713,7 @@ def _query_param(out: _QueryPairs, name: str, value: object, mode: int) -> None:
 
 
 def _query(*params: tuple[str, object, str, bool]) -> _QueryPairs | None:
-    """Query pairs for ``(wire name, value, style, explode)``; ``None`` values are left out.
+    """Query pairs for ``(wire name, value, style, explode)``; ``omit`` and ``None`` values are left out.
 
     Arrays repeat the key when exploded (``form``) and are joined otherwise (``,``, or the
     delimiter of ``spaceDelimited``/``pipeDelimited``); objects are ``name[key]=value`` pairs
@@ -533,16 +721,16 @@ def _query(*params: tuple[str, object, str, bool]) -> _QueryPairs | None:
     """
     out: _QueryPairs = []
     for name, value, style, explode in params:
-        if value is not None:
+        if value is not None and _given(value):
             _query_param(out, name, value, _STYLES.get(style, _FORM if explode else _FORM_FLAT))
     return out or None
 
 
 def _headers(*params: tuple[str, object]) -> dict[str, str] | None:
-    """Header values (style ``simple``) for ``(lower-case wire name, value)``; ``None`` values are left out."""
+    """Header values (style ``simple``) for ``(lower-case wire name, value)``; ``omit``/``None`` are left out."""
     out: dict[str, str] = {}
     for name, value in params:
-        if value is None:
+        if value is None or not _given(value):
             continue
         if isinstance(value, list | tuple):
             out[name] = ",".join(_s(v) for v in value)
@@ -555,7 +743,7 @@ def _headers(*params: tuple[str, object]) -> dict[str, str] | None:
 
 def _cookies(headers: dict[str, str] | None, *params: tuple[str, object]) -> dict[str, str] | None:
     """Add cookie parameters to ``headers`` as one ``cookie`` header."""
-    pairs = [f"{name}={quote(_s(value), safe='')}" for name, value in params if value is not None]
+    pairs = [f"{name}={quote(_s(value), safe='')}" for name, value in params if value is not None and _given(value)]
     if not pairs:
         return headers
     out = dict(headers or {})
@@ -576,7 +764,7 @@ class _Multipart:
         self.data: dict[str, str | list[str]] = {}
         self.files: list[tuple[str, Any]] = []
         for name, value in fields:
-            if value is MISSING or value is None:
+            if value is None or not _given(value):
                 continue
             for v in value if isinstance(value, list | tuple) else [value]:
                 if isinstance(v, bytes | bytearray | tuple) or hasattr(v, "read"):
@@ -612,63 +800,81 @@ _Body: TypeAlias = bytes | _Multipart | None
 def _form_pairs(fields: Iterable[tuple[str, object]]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for name, value in fields:
-        if value is MISSING or value is None:
+        if value is None or not _given(value):
             continue
         if isinstance(value, list | tuple):
-            out.extend((name, _s(v)) for v in value if v is not None and v is not MISSING)
+            out.extend((name, _s(v)) for v in value if v is not None and _given(v))
         else:
             out.append((name, _s(value)))
     return out
 
 
-def _fields_json(fields: Iterable[tuple[str, object]], optional: bool) -> bytes | None:
-    """A JSON object from ``(wire name, value)`` pairs; ``MISSING`` values are left out."""
-    data = {name: value for name, value in fields if value is not MISSING}
+def _with_extra(fields: Iterable[tuple[str, object]], extra: Mapping[str, object] | None) -> list[tuple[str, object]]:
+    """The fields, then ``extra_body``'s (an extra field replaces a field of the same wire name)."""
+    pairs = [(name, value) for name, value in fields if _given(value)]
+    if extra:
+        pairs = [(n, v) for n, v in pairs if n not in extra] + list(extra.items())
+    return pairs
+
+
+def _fields_json(
+    fields: Iterable[tuple[str, object]], optional: bool, extra: Mapping[str, object] | None = None
+) -> bytes | None:
+    """A JSON object from ``(wire name, value)`` pairs and ``extra_body``; ``omit`` values are left out."""
+    data = dict(_with_extra(fields, extra))
     if optional and not data:
         return None
     return pydantic_core.to_json(data, by_alias=True)
 
 
-def _fields_form(fields: Iterable[tuple[str, object]], optional: bool) -> bytes | None:
-    """Form-urlencoded: wire names, ``true``/``false``, arrays as repeated keys, ``MISSING``/``None`` left out."""
-    pairs = _form_pairs(fields)
+def _fields_form(
+    fields: Iterable[tuple[str, object]], optional: bool, extra: Mapping[str, object] | None = None
+) -> bytes | None:
+    """Form-urlencoded: wire names, ``true``/``false``, arrays as repeated keys, ``omit``/``None`` left out."""
+    pairs = _form_pairs(_with_extra(fields, extra))
     if optional and not pairs:
         return None
     return urlencode(pairs).encode("ascii")
 
 
-def _fields_multipart(fields: Iterable[tuple[str, object]], optional: bool) -> _Multipart | None:
-    """Multipart form data: ``bytes``/file values as files, the rest as fields; ``MISSING``/``None`` left out."""
-    body = _Multipart(fields)
+def _fields_multipart(
+    fields: Iterable[tuple[str, object]], optional: bool, extra: Mapping[str, object] | None = None
+) -> _Multipart | None:
+    """Multipart form data: ``bytes``/file values as files, the rest as fields; ``omit``/``None`` left out."""
+    body = _Multipart(_with_extra(fields, extra))
     return None if optional and not body.data and not body.files else body
 
 
-def _value_json(value: object) -> bytes | None:
-    return None if value is MISSING else pydantic_core.to_json(value, by_alias=True)
+def _value_json(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
+    if not _given(value):
+        return _fields_json((), True, extra)
+    if extra and _is_object(value):
+        return _fields_json(_items(value), False, extra)
+    return pydantic_core.to_json(value, by_alias=True)
 
 
-def _value_ndjson(value: object) -> bytes | None:
-    """One JSON document per line: each item of a list, or the value itself."""
-    if value is MISSING:
+def _value_ndjson(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
+    """One JSON document per line: each item of a list, or the value itself (``extra_body`` is not used)."""
+    if not _given(value):
         return None
     items = value if isinstance(value, list | tuple) else [value]
     return b"".join(pydantic_core.to_json(item, by_alias=True) + b"\n" for item in items)
 
 
-def _value_form(value: object) -> bytes | None:
-    return None if value is MISSING else _fields_form(_items(value), False)
+def _value_form(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
+    return _fields_form(_items(value), not _given(value), extra)
 
 
-def _value_multipart(value: object) -> _Multipart | None:
-    return None if value is MISSING else _fields_multipart(_items(value), False)
+def _value_multipart(value: object, extra: Mapping[str, object] | None = None) -> _Multipart | None:
+    return _fields_multipart(_items(value), not _given(value), extra)
 
 
-def _value_text(value: object) -> bytes | None:
-    return None if value is MISSING else cast(str, value).encode("utf-8")
+def _value_text(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
+    return cast(str, value).encode("utf-8") if _given(value) else None
 
 
-def _value_binary(value: object) -> bytes | None:
-    return None if value is MISSING else cast(bytes, value)
+def _value_binary(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
+    return cast(bytes, value) if _given(value) else None
 
 
 # -- credentials -------------------------------------------------------------------------------------
@@ -791,29 +997,96 @@ def _walk(value: object, path: tuple[str, ...]) -> object:
     return value
 
 
+class _Paging:
+    """How an operation pages: ``kind`` is ``next_url``, ``cursor``, ``offset`` or ``link``.
+
+    ``items``: wire path to the item list in the body (empty: the body is the list); ``next``: path to
+    the next-page URL (``next_url``) or to the next cursor (``cursor``; empty: the last item's ``cursor_field``);
+    ``has_more``: path to a boolean that says whether there is a next page; ``param``: the query parameter
+    carrying the cursor or offset; ``limit``: the page-size query parameter (``offset``).
+    """
+
+    __slots__ = ("kind", "items", "next", "has_more", "param", "limit", "cursor_field")
+
+    def __init__(
+        self,
+        kind: str,
+        items: tuple[str, ...],
+        next: tuple[str, ...] = (),
+        *,
+        has_more: tuple[str, ...] = (),
+        param: str = "",
+        limit: str = "",
+        cursor_field: str = "id",
+    ) -> None:
+        self.kind = kind
+        self.items = items
+        self.next = next
+        self.has_more = has_more
+        self.param = param
+        self.limit = limit
+        self.cursor_field = cursor_field
+
+
+def _paging(spec: _Paging | tuple[tuple[str, ...], tuple[str, ...]] | None) -> _Paging | None:
+    if spec is None or isinstance(spec, _Paging):
+        return spec
+    return _Paging("next_url", spec[1], spec[0])
+
+
+_LINK_NEXT = re.compile(r'<([^>]*)>\s*;[^,]*\brel="?next"?', re.I)
+
+
 class _Pages:
     """Pagination without I/O: ``url`` and ``params`` of the next request (``url`` is None after the last page)."""
 
-    __slots__ = ("url", "params", "_base_url", "_next_path", "_items_path", "_seen")
+    __slots__ = ("url", "params", "_base_url", "_paging", "_seen")
 
     def __init__(self, op: _Op[Any], base_url: str, url: str, params: _QueryPairs | None) -> None:
         if op.pagination is None:
             raise TypeError(f"{op.name} is not paginated")
-        self._next_path, self._items_path = op.pagination
+        self._paging = op.pagination
         self._base_url = base_url
         self._seen: set[str] = set()
         self.url: str | None = url
         self.params = params
 
-    def turn(self, page: object) -> list[Any]:
-        """The items of ``page``; moves on to the page it points at (query parameters are in that URL)."""
-        items = _walk(page, self._items_path)
-        self.url, self.params = self._next_url(page), None
-        return items if isinstance(items, list) else []
+    def turn(self, page: object, response: httpx.Response | None = None) -> list[Any]:
+        """The items of ``page``; moves on to the page after it (``url`` None when there is none)."""
+        paging = self._paging
+        found = _walk(page, paging.items)
+        items: list[Any] = found if isinstance(found, list) else []
+        more = _walk(page, paging.has_more) if paging.has_more else True
+        if paging.kind == "next_url":
+            self.url, self.params = self._absolute(_walk(page, paging.next)), None
+        elif paging.kind == "link":
+            match = _LINK_NEXT.search(response.headers.get("link", "")) if response is not None else None
+            self.url, self.params = self._absolute(match.group(1) if match else None), None
+        elif paging.kind == "cursor":
+            cursor = (
+                _walk(page, paging.next)
+                if paging.next
+                else (_wire_get(items[-1], paging.cursor_field) if items else None)
+            )
+            self._set(paging.param, None if cursor is None or more is False else _s(cursor))
+        else:  # offset
+            current = next((int(v) for k, v in self.params or () if k == paging.param and v is not None), 0)
+            self._set(paging.param, None if not items or more is False else str(current + len(items)))
+        return items
 
-    def _next_url(self, page: object) -> str | None:
+    def _set(self, name: str, value: str | None) -> None:
+        if value is None:
+            self.url = None
+            return
+        params = [(k, v) for k, v in self.params or () if k != name]
+        self.params = [*params, (name, value)]
+        key = repr(self.params)
+        if key in self._seen:
+            self.url = None
+        self._seen.add(key)
+
+    def _absolute(self, found: object) -> str | None:
         """The absolute URL of the next page (``None`` on the last page or when a URL repeats)."""
-        found = _walk(page, self._next_path)
         url = "" if found is None else str(found)  # a str, or a pydantic URL type
         if not url or url in self._seen:
             return None
@@ -821,6 +1094,12 @@ class _Pages:
         if not url.startswith(("http://", "https://")):
             url = str(httpx.URL(self._base_url + "/").join(url))
         return url
+
+    def copy(self) -> _Pages:
+        other = object.__new__(_Pages)
+        other.url, other.params, other._base_url = self.url, self.params, self._base_url
+        other._paging, other._seen = self._paging, set(self._seen)
+        return other
 
 
 # -- the transport core, free of I/O -----------------------------------------------------------------
@@ -842,10 +1121,10 @@ class _Flow:
     """Steps an exchange: ``action`` is what the transport does next; ``response`` is the answer once ``done``.
 
     The transport calls ``send`` with the response to a request (``None`` after a ``_Wait``), or
-    ``throw`` with the ``httpx.TransportError`` sending raised.
+    ``throw`` with the ``httpx.TransportError`` sending raised. ``retries`` counts the waits taken.
     """
 
-    __slots__ = ("_steps", "action", "done", "response")
+    __slots__ = ("_steps", "_sent", "action", "done", "response", "retries", "elapsed")
 
     action: _Action
     response: httpx.Response
@@ -853,19 +1132,66 @@ class _Flow:
     def __init__(self, steps: _Exchange) -> None:
         self._steps = steps
         self.done = False
+        self.retries = 0
+        self._sent = 0.0
+        self.elapsed = datetime.timedelta(0)  # time from sending the last request to its response
         self.send(None)
 
     def send(self, reply: httpx.Response | None) -> None:
+        if reply is not None:
+            self.elapsed = datetime.timedelta(seconds=time.monotonic() - self._sent)
         try:
             self.action = self._steps.send(reply)
         except StopIteration as stop:
             self.done, self.response = True, stop.value
+        else:
+            self._next()
 
     def throw(self, error: httpx.TransportError) -> None:
         try:
             self.action = self._steps.throw(error)
         except StopIteration as stop:
             self.done, self.response = True, stop.value
+        else:
+            self._next()
+
+    def _next(self) -> None:
+        if isinstance(self.action, _Wait):
+            self.retries += 1
+        else:
+            self._sent = time.monotonic()
+
+
+class _Call:
+    """The per-call options every method takes besides its parameters."""
+
+    __slots__ = ("extra_headers", "extra_query", "timeout", "retries")
+
+    def __init__(
+        self,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
+        *,
+        extra_query: Mapping[str, object] | None = None,
+        retries: int | None | Omit = None,
+    ) -> None:
+        self.extra_headers = extra_headers
+        self.extra_query = extra_query
+        self.timeout: TimeoutTypes | MISSING = MISSING if isinstance(timeout, Omit) else timeout
+        self.retries = None if isinstance(retries, Omit) else retries
+
+
+_NO_OPTIONS = _Call()
+_OptionsArg: TypeAlias = "Mapping[str, str] | None | _Call"
+
+
+def _call(extra_headers: _OptionsArg, timeout: TimeoutTypes | MISSING | Omit) -> _Call:
+    """Accepts the two positional forms: ``(extra_headers, timeout)`` or a ready ``_Call``."""
+    if isinstance(extra_headers, _Call):
+        return extra_headers
+    if extra_headers is None and timeout is MISSING:
+        return _NO_OPTIONS
+    return _Call(extra_headers, timeout)
 
 
 class _Core:
@@ -890,10 +1216,54 @@ class _Core:
         self._base_url = base_url.rstrip("/")
         self._timeout = timeout
         self._retries = retries
-        self._default_headers = {k.lower(): v for k, v in (headers or {}).items()}
+        self._default_headers = {"user-agent": _Settings.user_agent}
+        self._default_headers.update({k.lower(): v for k, v in (headers or {}).items()})
         self._credentials = {name: c for name, c in credentials.items() if c is not None}
         self._auth_cache: dict[tuple[_Op[Any], bool], tuple[dict[str, str], tuple[tuple[str, str], ...]]] = {}
         self._owns_http = http_client is None
+        self._closed = False
+        self._log = _Settings.logger
+
+    def _require(self, names: Iterable[str], headers: Iterable[str], hint: str) -> None:
+        """Raise :class:`MissingCredentialsError` when none of the schemes ``names`` has a credential.
+
+        Credentials passed as default headers (``headers={"Authorization": ...}``) count: ``headers`` names
+        the headers the schemes would send.
+        """
+        if any(name in self._credentials for name in names):
+            return
+        if any(h.lower() in self._default_headers for h in headers):
+            return
+        raise MissingCredentialsError(f"no credentials: {hint}")
+
+    def with_options(
+        self,
+        *,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+        retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with some options changed; it shares the connection pool (and its lifetime).
+
+        ``headers`` are added to (and override) the default headers; closing the copy does not close the pool.
+        """
+        if retries is not None and retries < 0:
+            raise ValueError("retries must be >= 0")
+        other = copy.copy(self)
+        for cached in ("with_raw_response", "with_streaming_response"):
+            other.__dict__.pop(cached, None)
+        other._owns_http = False
+        other._auth_cache = {}
+        if base_url is not None:
+            other._base_url = base_url.rstrip("/")
+        if timeout is not MISSING:
+            other._timeout = timeout
+        if retries is not None:
+            other._retries = retries
+        if headers:
+            other._default_headers = {**self._default_headers, **{k.lower(): v for k, v in headers.items()}}
+        return other
 
     @property
     def _client_timeout(self) -> TimeoutTypes:
@@ -916,8 +1286,8 @@ class _Core:
         cached = self._auth_cache.get(key)
         if cached is None:
             headers = dict(self._default_headers)
-            if has_content and op.content_type:
-                headers["content-type"] = op.content_type
+            if has_content:
+                headers["content-type"] = op.content_type or "application/json"
             params: list[tuple[str, str]] = []
             cookies: list[tuple[str, str]] = []
             for alternative in op.security:
@@ -956,17 +1326,18 @@ class _Core:
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        call: _Call,
     ) -> httpx.Request:
         fixed, auth_params = self._fixed(op, isinstance(body, bytes))
-        merged = self._merge_headers(fixed, headers, extra_headers)
-        if auth_params:
-            params = [*(params or ()), *auth_params]
+        merged = self._merge_headers(fixed, headers, call.extra_headers)
+        if op.idempotency_header and op.idempotency_header not in merged:
+            merged = {**merged, op.idempotency_header: str(uuid.uuid4())}
+        if auth_params or call.extra_query:
+            extra = [(k, _s(v)) for k, v in (call.extra_query or {}).items()]
+            params = [*(params or ()), *auth_params, *extra]
         if params and "?" in url:  # a next-page URL: keep its query (httpx would replace it with ``params``)
             url, params = str(httpx.URL(url).copy_merge_params(params)), None
-        if timeout is MISSING:
-            timeout = self._timeout
+        timeout = self._timeout if call.timeout is MISSING else call.timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout
         if isinstance(body, _Multipart):
             data, files = body.parts()
@@ -977,21 +1348,40 @@ class _Core:
             op.method, url, params=params, headers=merged, content=body, timeout=request_timeout
         )
 
-    def _exchange(self, op: _Op[Any], request: httpx.Request) -> _Exchange:
+    def _exchange(self, op: _Op[Any], request: httpx.Request, retries: int | None = None) -> _Exchange:
         """Send ``request`` until it succeeds or retries run out: yields the actions, returns the last response."""
         attempt = 0
+        log = self._log
+        retries = self._retries if retries is None else retries
         while True:
+            request.headers[RETRY_COUNT_HEADER] = str(attempt)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("%s: %s %s (attempt %d)", op.name, request.method, request.url, attempt + 1)
             try:
                 response = cast(httpx.Response, (yield request))
             except httpx.TransportError as exc:
-                if attempt >= self._retries or not op.idempotent:
-                    raise TransportError(op.name, exc) from exc
-                yield _Wait(_retry_delay(attempt, None), None)
+                if attempt >= retries or not op.idempotent:
+                    raise _transport_error(op.name, exc) from exc
+                delay, reason = _retry_delay(attempt, None), f"{type(exc).__name__}: {exc}"
+                log.info(
+                    "%s: retrying in %.2f s (retry %d of %d) after %s", op.name, delay, attempt + 1, retries, reason
+                )
+                yield _Wait(delay, None)
             else:
                 status = response.status_code
-                if status < 400 or attempt >= self._retries or not _should_retry(op, status):
+                log.debug("%s: HTTP %d (request id %s)", op.name, status, _request_id(response))
+                if status < 400 or attempt >= retries or not _should_retry(op, status):
                     return response
-                yield _Wait(_retry_delay(attempt, response), response)
+                delay = _retry_delay(attempt, response)
+                log.info(
+                    "%s: retrying in %.2f s (retry %d of %d) after HTTP %d",
+                    op.name,
+                    delay,
+                    attempt + 1,
+                    retries,
+                    status,
+                )
+                yield _Wait(delay, response)
             attempt += 1
 
     def _flow(
@@ -1001,14 +1391,165 @@ class _Core:
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        call: _Call,
     ) -> _Flow:
         """The exchange of one call, ready for a transport to perform."""
-        return _Flow(self._exchange(op, self._build(op, url, params, headers, body, extra_headers, timeout)))
+        if self._closed or self._http.is_closed:
+            raise ClientClosedError(op.name)
+        retries = self._retries if call.retries is None else call.retries
+        return _Flow(self._exchange(op, self._build(op, url, params, headers, body, call), retries))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._base_url}>"
+
+
+class StreamedResponse:
+    """A success response whose body has not been read: iterate it (``client.with_streaming_response``).
+
+    ``status_code``, ``headers``, ``request_id``, ``retries_taken``, ``http_response``; ``iter_bytes()``,
+    ``iter_text()``, ``iter_lines()`` (``aiter_*`` on the async client) and ``read()``/``aread()``.
+    The body is closed when the ``with`` block ends.
+    """
+
+    __slots__ = ("http_response", "retries_taken")
+
+    def __init__(self, response: httpx.Response, retries_taken: int) -> None:
+        self.http_response = response
+        self.retries_taken = retries_taken
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id, or ``None``."""
+        return _request_id(self.http_response)
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks as they arrive."""
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        """The body decoded to text, in chunks."""
+        return self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        """The body line by line (e.g. newline-delimited JSON or server-sent events)."""
+        return self.http_response.iter_lines()
+
+    def read(self) -> bytes:
+        """The whole body."""
+        return self.http_response.read()
+
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive (async client)."""
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """The body decoded to text, in chunks (async client)."""
+        return self.http_response.aiter_text(chunk_size)
+
+    def aiter_lines(self) -> AsyncIterator[str]:
+        """The body line by line (async client)."""
+        return self.http_response.aiter_lines()
+
+    async def aread(self) -> bytes:
+        """The whole body (async client)."""
+        return await self.http_response.aread()
+
+    def __repr__(self) -> str:
+        return f"<StreamedResponse [{self.status_code}]>"
+
+
+class Page(Generic[T]):
+    """One page of a paginated list: ``items``, ``has_next_page()``, ``next_page()``, ``iter_pages()``.
+
+    Iterating a page yields its items and then those of every following page (``for x in page:``);
+    ``page.items`` is this page's only. ``body`` is the parsed page as the operation returns it.
+    """
+
+    def __init__(self, client: _SyncBase, op: _Op[Any], request: _PageRequest, body: object, items: list[T]) -> None:
+        self.body = body
+        self.items = items
+        self._client, self._op, self._request = client, op, request
+
+    def has_next_page(self) -> bool:
+        """True when the API points at another page."""
+        return self._request.pages.url is not None
+
+    def next_page(self) -> Page[T]:
+        """The next page (raises ``StopIteration`` after the last one)."""
+        if not self.has_next_page():
+            raise StopIteration("no next page")
+        return self._client._page(self._op, self._request.following())
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """This page and every following one."""
+        page: Page[T] = self
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncPage(Generic[T]):
+    """:class:`Page` for the async client: ``await page.next_page()``, ``async for`` over items or pages."""
+
+    def __init__(self, client: _AsyncBase, op: _Op[Any], request: _PageRequest, body: object, items: list[T]) -> None:
+        self.body = body
+        self.items = items
+        self._client, self._op, self._request = client, op, request
+
+    def has_next_page(self) -> bool:
+        """True when the API points at another page."""
+        return self._request.pages.url is not None
+
+    async def next_page(self) -> AsyncPage[T]:
+        """The next page (raises ``StopAsyncIteration`` after the last one)."""
+        if not self.has_next_page():
+            raise StopAsyncIteration("no next page")
+        return await self._client._page(self._op, self._request.following())
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every following one."""
+        page: AsyncPage[T] = self
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+
+class _PageRequest:
+    """The request of one page: the pagination state and what every page's request repeats."""
+
+    __slots__ = ("pages", "headers", "call")
+
+    def __init__(self, pages: _Pages, headers: dict[str, str] | None, call: _Call) -> None:
+        self.pages, self.headers, self.call = pages, headers, call
+
+    def following(self) -> _PageRequest:
+        return _PageRequest(self.pages.copy(), self.headers, self.call)
+
+
+def _raise_status(op: _Op[Any], response: httpx.Response) -> None:
+    if not op.accepts(response.status_code):
+        raise op.status_error(response)
 
 
 # -- the two transports: they only send, sleep and close ---------------------------------------------
@@ -1035,7 +1576,7 @@ class _SyncBase(_Core):
         )
         self._sleep = sleep
 
-    def _run(self, flow: _Flow) -> httpx.Response:
+    def _run(self, flow: _Flow, stream: bool = False) -> httpx.Response:
         while not flow.done:
             action = flow.action
             if isinstance(action, _Wait):
@@ -1045,7 +1586,7 @@ class _SyncBase(_Core):
                 flow.send(None)
                 continue
             try:
-                response = self._http.send(action)
+                response = self._http.send(action, stream=stream)
             except httpx.TransportError as exc:
                 flow.throw(exc)
             else:
@@ -1059,10 +1600,10 @@ class _SyncBase(_Core):
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> T:
-        return op.parse(self._run(self._flow(op, url, params, headers, body, extra_headers, timeout)))
+        return op.parse(self._run(self._flow(op, url, params, headers, body, _call(extra_headers, timeout))))
 
     def _send_raw(
         self,
@@ -1071,10 +1612,51 @@ class _SyncBase(_Core):
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> RawResponse[T]:
-        return op.raw(self._run(self._flow(op, url, params, headers, body, extra_headers, timeout)))
+        flow = self._flow(op, url, params, headers, body, _call(extra_headers, timeout))
+        return op.raw(self._run(flow), flow.retries, flow.elapsed)
+
+    @contextlib.contextmanager
+    def _stream(
+        self,
+        op: _Op[Any],
+        url: str,
+        params: _QueryPairs | None,
+        headers: dict[str, str] | None,
+        body: _Body,
+        call: _Call,
+    ) -> Iterator[StreamedResponse]:
+        flow = self._flow(op, url, params, headers, body, call)
+        response = self._run(flow, stream=True)
+        try:
+            if not op.accepts(response.status_code):
+                response.read()
+                _raise_status(op, response)
+            yield StreamedResponse(response, flow.retries)
+        finally:
+            response.close()
+
+    def _page(self, op: _Op[Any], request: _PageRequest) -> Page[Any]:
+        pages = request.pages
+        assert pages.url is not None
+        flow = self._flow(op, pages.url, pages.params, request.headers, None, request.call)
+        response = self._run(flow)
+        body = op.parse(response)
+        return Page(self, op, request, body, pages.turn(body, response))
+
+    def _first_page(
+        self,
+        op: _Op[Any],
+        url: str,
+        params: _QueryPairs | None,
+        headers: dict[str, str] | None,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
+    ) -> Page[Any]:
+        pages = _Pages(op, self._base_url, url, params)
+        return self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout)))
 
     def _iter_items(
         self,
@@ -1082,15 +1664,14 @@ class _SyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> Iterator[Any]:
-        pages = _Pages(op, self._base_url, url, params)
-        while pages.url is not None:
-            yield from pages.turn(self._send(op, pages.url, pages.params, headers, None, extra_headers, timeout))
+        yield from self._first_page(op, url, params, headers, extra_headers, timeout)
 
     def close(self) -> None:
-        """Close the underlying HTTP client (unless it was passed in by the caller)."""
+        """Close the underlying HTTP client (unless it was passed in by the caller); later calls raise ClientClosedError."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
@@ -1126,7 +1707,7 @@ class _AsyncBase(_Core):
         )
         self._sleep = sleep
 
-    async def _run(self, flow: _Flow) -> httpx.Response:
+    async def _run(self, flow: _Flow, stream: bool = False) -> httpx.Response:
         while not flow.done:
             action = flow.action
             if isinstance(action, _Wait):
@@ -1136,7 +1717,7 @@ class _AsyncBase(_Core):
                 flow.send(None)
                 continue
             try:
-                response = await self._http.send(action)
+                response = await self._http.send(action, stream=stream)
             except httpx.TransportError as exc:
                 flow.throw(exc)
             else:
@@ -1150,10 +1731,10 @@ class _AsyncBase(_Core):
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> T:
-        return op.parse(await self._run(self._flow(op, url, params, headers, body, extra_headers, timeout)))
+        return op.parse(await self._run(self._flow(op, url, params, headers, body, _call(extra_headers, timeout))))
 
     async def _send_raw(
         self,
@@ -1162,10 +1743,51 @@ class _AsyncBase(_Core):
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
         body: _Body,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> RawResponse[T]:
-        return op.raw(await self._run(self._flow(op, url, params, headers, body, extra_headers, timeout)))
+        flow = self._flow(op, url, params, headers, body, _call(extra_headers, timeout))
+        return op.raw(await self._run(flow), flow.retries, flow.elapsed)
+
+    @contextlib.asynccontextmanager
+    async def _stream(
+        self,
+        op: _Op[Any],
+        url: str,
+        params: _QueryPairs | None,
+        headers: dict[str, str] | None,
+        body: _Body,
+        call: _Call,
+    ) -> AsyncIterator[StreamedResponse]:
+        flow = self._flow(op, url, params, headers, body, call)
+        response = await self._run(flow, stream=True)
+        try:
+            if not op.accepts(response.status_code):
+                await response.aread()
+                _raise_status(op, response)
+            yield StreamedResponse(response, flow.retries)
+        finally:
+            await response.aclose()
+
+    async def _page(self, op: _Op[Any], request: _PageRequest) -> AsyncPage[Any]:
+        pages = request.pages
+        assert pages.url is not None
+        flow = self._flow(op, pages.url, pages.params, request.headers, None, request.call)
+        response = await self._run(flow)
+        body = op.parse(response)
+        return AsyncPage(self, op, request, body, pages.turn(body, response))
+
+    async def _first_page(
+        self,
+        op: _Op[Any],
+        url: str,
+        params: _QueryPairs | None,
+        headers: dict[str, str] | None,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
+    ) -> AsyncPage[Any]:
+        pages = _Pages(op, self._base_url, url, params)
+        return await self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout)))
 
     async def _iter_items(
         self,
@@ -1173,18 +1795,16 @@ class _AsyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
-        extra_headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | MISSING,
+        extra_headers: _OptionsArg = None,
+        timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> AsyncIterator[Any]:
-        pages = _Pages(op, self._base_url, url, params)
-        while pages.url is not None:
-            for item in pages.turn(
-                await self._send(op, pages.url, pages.params, headers, None, extra_headers, timeout)
-            ):
-                yield item
+        page = await self._first_page(op, url, params, headers, extra_headers, timeout)
+        async for item in page:
+            yield item
 
     async def aclose(self) -> None:
-        """Close the underlying HTTP client (unless it was passed in by the caller)."""
+        """Close the underlying HTTP client (unless it was passed in by the caller); later calls raise ClientClosedError."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

@@ -8,6 +8,9 @@
 * fields accept their Python name or their wire alias, and dump by alias;
 * validators are built on first use (``defer_build``), so importing a large
   package stays fast.
+
+``ResponseModel`` is the base of the client's response views (``responses.py``): the same
+strict types, but unknown properties are kept (``extra="allow"``); ``StrictModel`` is unchanged.
 """
 
 import json
@@ -16,7 +19,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
-__all__ = ["StrictModel"]
+__all__ = ["ResponseModel", "StrictModel"]
 
 
 def _json_key(item: object) -> str:
@@ -53,3 +56,16 @@ class StrictModel(BaseModel):
             if isinstance(value, list) and len({_json_key(v) for v in value}) != len(value):
                 raise PydanticCustomError("unique_items", "{field} must not contain duplicate items", {"field": name})
         return self
+
+
+class ResponseModel(BaseModel):
+    """Base of the client's response views for Composition: strict types, unknown fields kept."""
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        defer_build=True,
+    )

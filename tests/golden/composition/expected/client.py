@@ -50,58 +50,89 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import models, responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _Op,
     _parser,
+    _publish,
     _SyncBase,
     _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
 ]
+
+
+log = _configure(__package__ or __name__, "1", ())
+"""The package's logger: requests, responses, retries and backoff; ``GOLDEN_COMPOSITION_LOG=debug`` (or ``info``) prints them."""
 
 
 # -- one exception class per documented error status --------------------------------------------
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_add_pet: _Op[models.Cat | models.Dog] = _Op(
+_op_add_pet: _Op[responses.Cat | responses.Dog] = _Op(
     "add_pet",
     "POST",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.Cat | models.Dog, "models.Cat | models.Dog"),
+        "200": _parser("json", responses.Cat | responses.Dog, "responses.Cat | responses.Dog"),
     },
     content_type="application/json",
 )
@@ -153,13 +184,21 @@ class Client(_SyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def add_pet(
         self,
         *,
         body: models.Cat | models.Dog,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Cat | models.Dog:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Cat | responses.Dog:
         """``POST /pets``
 
         ``POST /pets``.
@@ -167,15 +206,26 @@ class Client(_SyncBase):
         Args:
             body: the application/json request body.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Cat | models.Dog. ok
+            HTTP 200: responses.Cat | responses.Dog. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
         """
-        return self._send(_op_add_pet, self._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout)
+        return self._send(
+            _op_add_pet,
+            self._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
 
 
 class ClientWithRawResponse:
@@ -189,11 +239,51 @@ class ClientWithRawResponse:
         *,
         body: models.Cat | models.Dog,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Cat | models.Dog]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Cat | responses.Dog]:
         """Like :meth:`Client.add_pet`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
-            _op_add_pet, self._client._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
+            _op_add_pet,
+            self._client._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def add_pet(
+        self,
+        *,
+        body: models.Cat | models.Dog,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.add_pet`, streaming the response body."""
+        return self._client._stream(
+            _op_add_pet,
+            self._client._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -243,13 +333,21 @@ class AsyncClient(_AsyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def add_pet(
         self,
         *,
         body: models.Cat | models.Dog,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Cat | models.Dog:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Cat | responses.Dog:
         """``POST /pets``
 
         ``POST /pets``.
@@ -257,16 +355,25 @@ class AsyncClient(_AsyncBase):
         Args:
             body: the application/json request body.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.Cat | models.Dog. ok
+            HTTP 200: responses.Cat | responses.Dog. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_add_pet, self._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
+            _op_add_pet,
+            self._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -281,9 +388,72 @@ class AsyncClientWithRawResponse:
         *,
         body: models.Cat | models.Dog,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Cat | models.Dog]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Cat | responses.Dog]:
         """Like :meth:`AsyncClient.add_pet`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
-            _op_add_pet, self._client._base_url + "/pets", None, None, _value_json(body), extra_headers, timeout
+            _op_add_pet,
+            self._client._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def add_pet(
+        self,
+        *,
+        body: models.Cat | models.Dog,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.add_pet`, streaming the response body."""
+        return self._client._stream(
+            _op_add_pet,
+            self._client._base_url + "/pets",
+            None,
+            None,
+            _value_json(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    Client,
+    AsyncClient,
+)

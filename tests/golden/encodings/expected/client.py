@@ -50,57 +50,90 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _fields_form,
     _fields_multipart,
     _Op,
     _parser,
     _path,
+    _publish,
     _query,
     _SyncBase,
+    _value_json,
     _value_text,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
     "NotFoundError",
 ]
 
 
+log = _configure(__package__ or __name__, "1.0.0", ())
+"""The package's logger: requests, responses, retries and backoff; ``GOLDEN_ENCODINGS_LOG=debug`` (or ``info``) prints them."""
+
+
 # -- one exception class per documented error status --------------------------------------------
 class NotFoundError(ClientError):
-    """HTTP 404; ``body`` is models.Error when it validates."""
+    """HTTP 404; ``body`` is responses.Error when it validates."""
 
-    body: models.Error | JsonValue
+    body: responses.Error
+    _body_models = (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -108,23 +141,23 @@ _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_submit_form: _Op[models.FormInput] = _Op(
+_op_submit_form: _Op[responses.FormInput] = _Op(
     "submit_form",
     "POST",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.FormInput, "models.FormInput"),
+        "200": _parser("json", responses.FormInput, "responses.FormInput"),
     },
     content_type="application/x-www-form-urlencoded",
 )
-_op_upload: _Op[models.Upload] = _Op(
+_op_upload: _Op[responses.Upload] = _Op(
     "upload",
     "POST",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Upload, "models.Upload"),
+        "201": _parser("json", responses.Upload, "responses.Upload"),
     },
     content_type="multipart/form-data",
 )
@@ -135,16 +168,16 @@ _op_get_blob: _Op[bytes] = _Op(
     security=(),
     responses={
         "200": _parser("binary", bytes, "bytes"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", responses.Error, "responses.Error"),
     },
 )
-_op_list_events: _Op[list[models.Event]] = _Op(
+_op_list_events: _Op[list[responses.Event]] = _Op(
     "list_events",
     "GET",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("ndjson", models.Event, "list[models.Event]"),
+        "200": _parser("ndjson", responses.Event, "list[responses.Event]"),
     },
 )
 _op_put_note: _Op[str] = _Op(
@@ -205,15 +238,23 @@ class Client(_SyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def submit_form(
         self,
         *,
         name: str,
-        count: int | MISSING = MISSING,
-        tags: list[str] | MISSING = MISSING,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.FormInput:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.FormInput:
         """``POST /forms``
 
         ``POST /forms``.
@@ -223,10 +264,14 @@ class Client(_SyncBase):
             count: body field ``count``.
             tags: body field ``tags``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.FormInput. The form as the server read it.
+            HTTP 200: responses.FormInput. The form as the server read it.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -243,31 +288,39 @@ class Client(_SyncBase):
                     ("tags", tags),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def upload(
         self,
         *,
         file: bytes,
-        title: str | MISSING = MISSING,
+        title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Upload:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Upload:
         """``POST /uploads``
 
         ``POST /uploads``.
 
         Args:
             title: body field ``title``.
+                A caption for the file.
             file: body field ``file`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Upload. What arrived.
+            HTTP 201: responses.Upload. What arrived.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -283,9 +336,9 @@ class Client(_SyncBase):
                     ("file", file),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_blob(
@@ -293,7 +346,10 @@ class Client(_SyncBase):
         blob_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> bytes:
         """``GET /blobs/{blobId}``
 
@@ -302,7 +358,11 @@ class Client(_SyncBase):
         Args:
             blob_id: path parameter ``blobId``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: bytes. The raw bytes.
@@ -312,16 +372,24 @@ class Client(_SyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
-            _op_get_blob, self._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+            _op_get_blob,
+            self._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_events(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Event]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Event]:
         """``GET /events``
 
         ``GET /events``.
@@ -329,10 +397,14 @@ class Client(_SyncBase):
         Args:
             limit: query parameter ``limit``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: list[models.Event]. One event per line.
+            HTTP 200: list[responses.Event]. One event per line.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -344,9 +416,8 @@ class Client(_SyncBase):
                 ("limit", limit, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def put_note(
@@ -355,7 +426,10 @@ class Client(_SyncBase):
         *,
         body: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> str:
         """``PUT /notes/{noteId}``
 
@@ -365,7 +439,11 @@ class Client(_SyncBase):
             note_id: path parameter ``noteId``.
             body: the text/plain request body.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: str. The note as stored.
@@ -378,9 +456,8 @@ class Client(_SyncBase):
             self._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            _value_text(body),
-            extra_headers,
-            timeout,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -394,11 +471,14 @@ class ClientWithRawResponse:
         self,
         *,
         name: str,
-        count: int | MISSING = MISSING,
-        tags: list[str] | MISSING = MISSING,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.FormInput]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.FormInput]:
         """Like :meth:`Client.submit_form`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_submit_form,
@@ -412,19 +492,22 @@ class ClientWithRawResponse:
                     ("tags", tags),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def upload(
         self,
         *,
         file: bytes,
-        title: str | MISSING = MISSING,
+        title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Upload]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Upload]:
         """Like :meth:`Client.upload`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_upload,
@@ -437,9 +520,9 @@ class ClientWithRawResponse:
                     ("file", file),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def get_blob(
@@ -447,20 +530,31 @@ class ClientWithRawResponse:
         blob_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[bytes]:
         """Like :meth:`Client.get_blob`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
-            _op_get_blob, self._client._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+            _op_get_blob,
+            self._client._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def list_events(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Event]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Event]]:
         """Like :meth:`Client.list_events`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_events,
@@ -469,9 +563,8 @@ class ClientWithRawResponse:
                 ("limit", limit, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def put_note(
@@ -480,7 +573,10 @@ class ClientWithRawResponse:
         *,
         body: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[str]:
         """Like :meth:`Client.put_note`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
@@ -488,9 +584,141 @@ class ClientWithRawResponse:
             self._client._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            _value_text(body),
-            extra_headers,
-            timeout,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.submit_form`, streaming the response body."""
+        return self._client._stream(
+            _op_submit_form,
+            self._client._base_url + "/forms",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.upload`, streaming the response body."""
+        return self._client._stream(
+            _op_upload,
+            self._client._base_url + "/uploads",
+            None,
+            None,
+            _fields_multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_blob`, streaming the response body."""
+        return self._client._stream(
+            _op_get_blob,
+            self._client._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_events(
+        self,
+        *,
+        limit: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_events`, streaming the response body."""
+        return self._client._stream(
+            _op_list_events,
+            self._client._base_url + "/events",
+            _query(
+                ("limit", limit, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.put_note`, streaming the response body."""
+        return self._client._stream(
+            _op_put_note,
+            self._client._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -540,15 +768,23 @@ class AsyncClient(_AsyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def submit_form(
         self,
         *,
         name: str,
-        count: int | MISSING = MISSING,
-        tags: list[str] | MISSING = MISSING,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.FormInput:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.FormInput:
         """``POST /forms``
 
         ``POST /forms``.
@@ -558,10 +794,14 @@ class AsyncClient(_AsyncBase):
             count: body field ``count``.
             tags: body field ``tags``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.FormInput. The form as the server read it.
+            HTTP 200: responses.FormInput. The form as the server read it.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -578,31 +818,39 @@ class AsyncClient(_AsyncBase):
                     ("tags", tags),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def upload(
         self,
         *,
         file: bytes,
-        title: str | MISSING = MISSING,
+        title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Upload:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Upload:
         """``POST /uploads``
 
         ``POST /uploads``.
 
         Args:
             title: body field ``title``.
+                A caption for the file.
             file: body field ``file`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Upload. What arrived.
+            HTTP 201: responses.Upload. What arrived.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -618,9 +866,9 @@ class AsyncClient(_AsyncBase):
                     ("file", file),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_blob(
@@ -628,7 +876,10 @@ class AsyncClient(_AsyncBase):
         blob_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> bytes:
         """``GET /blobs/{blobId}``
 
@@ -637,7 +888,11 @@ class AsyncClient(_AsyncBase):
         Args:
             blob_id: path parameter ``blobId``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: bytes. The raw bytes.
@@ -647,16 +902,24 @@ class AsyncClient(_AsyncBase):
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
-            _op_get_blob, self._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+            _op_get_blob,
+            self._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_events(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Event]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Event]:
         """``GET /events``
 
         ``GET /events``.
@@ -664,10 +927,14 @@ class AsyncClient(_AsyncBase):
         Args:
             limit: query parameter ``limit``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: list[models.Event]. One event per line.
+            HTTP 200: list[responses.Event]. One event per line.
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -679,9 +946,8 @@ class AsyncClient(_AsyncBase):
                 ("limit", limit, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def put_note(
@@ -690,7 +956,10 @@ class AsyncClient(_AsyncBase):
         *,
         body: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> str:
         """``PUT /notes/{noteId}``
 
@@ -700,7 +969,11 @@ class AsyncClient(_AsyncBase):
             note_id: path parameter ``noteId``.
             body: the text/plain request body.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
             HTTP 200: str. The note as stored.
@@ -713,9 +986,8 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            _value_text(body),
-            extra_headers,
-            timeout,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -729,11 +1001,14 @@ class AsyncClientWithRawResponse:
         self,
         *,
         name: str,
-        count: int | MISSING = MISSING,
-        tags: list[str] | MISSING = MISSING,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.FormInput]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.FormInput]:
         """Like :meth:`AsyncClient.submit_form`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_submit_form,
@@ -747,19 +1022,22 @@ class AsyncClientWithRawResponse:
                     ("tags", tags),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def upload(
         self,
         *,
         file: bytes,
-        title: str | MISSING = MISSING,
+        title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Upload]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Upload]:
         """Like :meth:`AsyncClient.upload`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_upload,
@@ -772,9 +1050,9 @@ class AsyncClientWithRawResponse:
                     ("file", file),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def get_blob(
@@ -782,20 +1060,31 @@ class AsyncClientWithRawResponse:
         blob_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[bytes]:
         """Like :meth:`AsyncClient.get_blob`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
-            _op_get_blob, self._client._base_url + "/blobs/" + _path(blob_id), None, None, None, extra_headers, timeout
+            _op_get_blob,
+            self._client._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def list_events(
         self,
         *,
-        limit: int | None = None,
+        limit: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Event]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Event]]:
         """Like :meth:`AsyncClient.list_events`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_events,
@@ -804,9 +1093,8 @@ class AsyncClientWithRawResponse:
                 ("limit", limit, "form", True),
             ),
             None,
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def put_note(
@@ -815,7 +1103,10 @@ class AsyncClientWithRawResponse:
         *,
         body: str,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
     ) -> RawResponse[str]:
         """Like :meth:`AsyncClient.put_note`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
@@ -823,7 +1114,163 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/notes/" + _path(note_id),
             None,
             None,
-            _value_text(body),
-            extra_headers,
-            timeout,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def submit_form(
+        self,
+        *,
+        name: str,
+        count: int | Omit = omit,
+        tags: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.submit_form`, streaming the response body."""
+        return self._client._stream(
+            _op_submit_form,
+            self._client._base_url + "/forms",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("name", name),
+                    ("count", count),
+                    ("tags", tags),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def upload(
+        self,
+        *,
+        file: bytes,
+        title: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.upload`, streaming the response body."""
+        return self._client._stream(
+            _op_upload,
+            self._client._base_url + "/uploads",
+            None,
+            None,
+            _fields_multipart(
+                (
+                    ("title", title),
+                    ("file", file),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def get_blob(
+        self,
+        blob_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_blob`, streaming the response body."""
+        return self._client._stream(
+            _op_get_blob,
+            self._client._base_url + "/blobs/" + _path(blob_id),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_events(
+        self,
+        *,
+        limit: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_events`, streaming the response body."""
+        return self._client._stream(
+            _op_list_events,
+            self._client._base_url + "/events",
+            _query(
+                ("limit", limit, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def put_note(
+        self,
+        note_id: str,
+        *,
+        body: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.put_note`, streaming the response body."""
+        return self._client._stream(
+            _op_put_note,
+            self._client._base_url + "/notes/" + _path(note_id),
+            None,
+            None,
+            _value_text(body, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    NotFoundError,
+    Client,
+    AsyncClient,
+)

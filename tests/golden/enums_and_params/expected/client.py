@@ -51,56 +51,89 @@ import functools
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Literal
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _headers,
     _Op,
     _parser,
     _path,
+    _publish,
     _query,
     _SyncBase,
+    _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
     "NotFoundError",
 ]
 
 
+log = _configure(__package__ or __name__, "1", ())
+"""The package's logger: requests, responses, retries and backoff; ``GOLDEN_ENUMS_AND_PARAMS_LOG=debug`` (or ``info``) prints them."""
+
+
 # -- one exception class per documented error status --------------------------------------------
 class NotFoundError(ClientError):
-    """HTTP 404; ``body`` is models.GetItemError404 when it validates."""
+    """HTTP 404; ``body`` is responses.GetItemError404 when it validates."""
 
-    body: models.GetItemError404 | JsonValue
+    body: responses.GetItemError404
+    _body_models = (responses.GetItemError404,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -108,14 +141,14 @@ _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_get_item: _Op[models.GetItemResponse] = _Op(
+_op_get_item: _Op[responses.GetItemResponse] = _Op(
     "get_item",
     "GET",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.GetItemResponse, "models.GetItemResponse"),
-        "404": _parser("json", models.GetItemError404, "models.GetItemError404"),
+        "200": _parser("json", responses.GetItemResponse, "responses.GetItemResponse"),
+        "404": _parser("json", responses.GetItemError404, "responses.GetItemError404"),
     },
 )
 
@@ -166,17 +199,25 @@ class Client(_SyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def get_item(
         self,
         item_id: uuid.UUID,
         *,
-        from_: int | None = None,
-        verbose: bool | None = None,
-        x_trace: str | None = None,
-        sort: list[Literal["asc", "desc"]] | None = None,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.GetItemResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.GetItemResponse:
         """``GET /items/{item-id}``
 
         ``GET /items/{item-id}``.
@@ -188,10 +229,14 @@ class Client(_SyncBase):
             x_trace: header parameter ``X-Trace``.
             sort: query parameter ``sort``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.GetItemResponse. ok
+            HTTP 200: responses.GetItemResponse. ok
 
         Raises:
             NotFoundError: HTTP 404. missing
@@ -208,9 +253,8 @@ class Client(_SyncBase):
             _headers(
                 ("x-trace", x_trace),
             ),
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -224,13 +268,16 @@ class ClientWithRawResponse:
         self,
         item_id: uuid.UUID,
         *,
-        from_: int | None = None,
-        verbose: bool | None = None,
-        x_trace: str | None = None,
-        sort: list[Literal["asc", "desc"]] | None = None,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.GetItemResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.GetItemResponse]:
         """Like :meth:`Client.get_item`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_item,
@@ -243,9 +290,50 @@ class ClientWithRawResponse:
             _headers(
                 ("x-trace", x_trace),
             ),
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.get_item`, streaming the response body."""
+        return self._client._stream(
+            _op_get_item,
+            self._client._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -295,17 +383,25 @@ class AsyncClient(_AsyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def get_item(
         self,
         item_id: uuid.UUID,
         *,
-        from_: int | None = None,
-        verbose: bool | None = None,
-        x_trace: str | None = None,
-        sort: list[Literal["asc", "desc"]] | None = None,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.GetItemResponse:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.GetItemResponse:
         """``GET /items/{item-id}``
 
         ``GET /items/{item-id}``.
@@ -317,10 +413,14 @@ class AsyncClient(_AsyncBase):
             x_trace: header parameter ``X-Trace``.
             sort: query parameter ``sort``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 200: models.GetItemResponse. ok
+            HTTP 200: responses.GetItemResponse. ok
 
         Raises:
             NotFoundError: HTTP 404. missing
@@ -337,9 +437,8 @@ class AsyncClient(_AsyncBase):
             _headers(
                 ("x-trace", x_trace),
             ),
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -353,13 +452,16 @@ class AsyncClientWithRawResponse:
         self,
         item_id: uuid.UUID,
         *,
-        from_: int | None = None,
-        verbose: bool | None = None,
-        x_trace: str | None = None,
-        sort: list[Literal["asc", "desc"]] | None = None,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.GetItemResponse]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.GetItemResponse]:
         """Like :meth:`AsyncClient.get_item`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_item,
@@ -372,7 +474,72 @@ class AsyncClientWithRawResponse:
             _headers(
                 ("x-trace", x_trace),
             ),
-            None,
-            extra_headers,
-            timeout,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def get_item(
+        self,
+        item_id: uuid.UUID,
+        *,
+        from_: int | None | Omit = omit,
+        verbose: bool | None | Omit = omit,
+        x_trace: str | None | Omit = omit,
+        sort: list[Literal["asc", "desc"]] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.get_item`, streaming the response body."""
+        return self._client._stream(
+            _op_get_item,
+            self._client._base_url + "/items/" + _path(item_id),
+            _query(
+                ("from", from_, "form", True),
+                ("verbose", verbose, "form", True),
+                ("sort", sort, "form", True),
+            ),
+            _headers(
+                ("x-trace", x_trace),
+            ),
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    NotFoundError,
+    Client,
+    AsyncClient,
+)

@@ -50,67 +50,99 @@ import asyncio
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import models, responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _fields_json,
     _Op,
     _parser,
+    _publish,
     _SyncBase,
+    _value_json,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
 ]
+
+
+log = _configure(__package__ or __name__, "1", ())
+"""The package's logger: requests, responses, retries and backoff; ``GOLDEN_MULTI_FILE_LOG=debug`` (or ``info``) prints them."""
 
 
 # -- one exception class per documented error status --------------------------------------------
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_list_orders: _Op[list[models.Order]] = _Op(
+_op_list_orders: _Op[list[responses.Order]] = _Op(
     "list_orders",
     "GET",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", list[models.Order], "list[models.Order]"),
+        "200": _parser("json", list[responses.Order], "list[responses.Order]"),
     },
 )
-_op_create_order: _Op[models.Order] = _Op(
+_op_create_order: _Op[responses.Order] = _Op(
     "create_order",
     "POST",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Order, "models.Order"),
+        "201": _parser("json", responses.Order, "responses.Order"),
     },
     content_type="application/json",
 )
@@ -162,23 +194,38 @@ class Client(_SyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def list_orders(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Order]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Order]:
         """``GET /orders``
 
         ``GET /orders``.
 
         Returns:
-            HTTP 200: list[models.Order]. ok
+            HTTP 200: list[responses.Order]. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
         """
-        return self._send(_op_list_orders, self._base_url + "/orders", None, None, None, extra_headers, timeout)
+        return self._send(
+            _op_list_orders,
+            self._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
 
     def create_order(
         self,
@@ -186,8 +233,11 @@ class Client(_SyncBase):
         id: str,
         lines: list[models.Line],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Order:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Order:
         """``POST /orders``
 
         ``POST /orders``.
@@ -196,10 +246,14 @@ class Client(_SyncBase):
             id: body field ``id`` (required).
             lines: body field ``lines`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Order. ok
+            HTTP 201: responses.Order. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -215,9 +269,9 @@ class Client(_SyncBase):
                     ("lines", lines),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -231,11 +285,19 @@ class ClientWithRawResponse:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Order]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Order]]:
         """Like :meth:`Client.list_orders`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
-            _op_list_orders, self._client._base_url + "/orders", None, None, None, extra_headers, timeout
+            _op_list_orders,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     def create_order(
@@ -244,8 +306,11 @@ class ClientWithRawResponse:
         id: str,
         lines: list[models.Line],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Order]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Order]:
         """Like :meth:`Client.create_order`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_order,
@@ -258,9 +323,68 @@ class ClientWithRawResponse:
                     ("lines", lines),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_orders`, streaming the response body."""
+        return self._client._stream(
+            _op_list_orders,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_order(
+        self,
+        *,
+        id: str,
+        lines: list[models.Line],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_order`, streaming the response body."""
+        return self._client._stream(
+            _op_create_order,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("id", id),
+                    ("lines", lines),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -310,23 +434,38 @@ class AsyncClient(_AsyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def list_orders(
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> list[models.Order]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> list[responses.Order]:
         """``GET /orders``
 
         ``GET /orders``.
 
         Returns:
-            HTTP 200: list[models.Order]. ok
+            HTTP 200: list[responses.Order]. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
         """
-        return await self._send(_op_list_orders, self._base_url + "/orders", None, None, None, extra_headers, timeout)
+        return await self._send(
+            _op_list_orders,
+            self._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
 
     async def create_order(
         self,
@@ -334,8 +473,11 @@ class AsyncClient(_AsyncBase):
         id: str,
         lines: list[models.Line],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Order:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Order:
         """``POST /orders``
 
         ``POST /orders``.
@@ -344,10 +486,14 @@ class AsyncClient(_AsyncBase):
             id: body field ``id`` (required).
             lines: body field ``lines`` (required).
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Order. ok
+            HTTP 201: responses.Order. ok
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -363,9 +509,9 @@ class AsyncClient(_AsyncBase):
                     ("lines", lines),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -379,11 +525,19 @@ class AsyncClientWithRawResponse:
         self,
         *,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[list[models.Order]]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[list[responses.Order]]:
         """Like :meth:`AsyncClient.list_orders`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
-            _op_list_orders, self._client._base_url + "/orders", None, None, None, extra_headers, timeout
+            _op_list_orders,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
     async def create_order(
@@ -392,8 +546,11 @@ class AsyncClientWithRawResponse:
         id: str,
         lines: list[models.Line],
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Order]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Order]:
         """Like :meth:`AsyncClient.create_order`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_order,
@@ -406,7 +563,89 @@ class AsyncClientWithRawResponse:
                     ("lines", lines),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_orders`, streaming the response body."""
+        return self._client._stream(
+            _op_list_orders,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_order(
+        self,
+        *,
+        id: str,
+        lines: list[models.Line],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_order`, streaming the response body."""
+        return self._client._stream(
+            _op_create_order,
+            self._client._base_url + "/orders",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("id", id),
+                    ("lines", lines),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    Client,
+    AsyncClient,
+)

@@ -51,58 +51,89 @@ import datetime
 import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 
 import httpx
 from pydantic import MISSING
 
-from . import models
+from . import responses
 from ._client_runtime import (
+    RETRY_COUNT_HEADER,
+    ApiConnectionError,
     ApiError,
     ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
     ClientError,
     JsonValue,
+    MissingCredentialsError,
+    Omit,
+    Page,
     RawResponse,
     ResponseValidationError,
     ServerError,
+    StreamedResponse,
     TimeoutTypes,
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _Call,
+    _configure,
     _fields_json,
     _Op,
     _parser,
+    _publish,
     _SyncBase,
+    omit,
 )
 
 __all__ = [
+    "RETRY_COUNT_HEADER",
+    "ApiConnectionError",
     "ApiError",
     "ApiStatusError",
+    "ApiTimeoutError",
     "AsyncClient",
     "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "AsyncPage",
     "Client",
+    "ClientClosedError",
     "ClientError",
     "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
     "JsonValue",
+    "MissingCredentialsError",
+    "Omit",
+    "Page",
     "RawResponse",
     "ResponseValidationError",
     "ServerError",
+    "StreamedResponse",
     "TimeoutTypes",
     "TransportError",
     "UnexpectedStatusError",
+    "log",
+    "omit",
 ]
+
+
+log = _configure(__package__ or __name__, "1", ())
+"""The package's logger: requests, responses, retries and backoff; ``GOLDEN_NULLABLE_OPTIONAL_LOG=debug`` (or ``info``) prints them."""
 
 
 # -- one exception class per documented error status --------------------------------------------
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {}
 
 # -- operations: everything that does not change between calls ------------------------------------
-_op_create_thing: _Op[models.Thing] = _Op(
+_op_create_thing: _Op[responses.Thing] = _Op(
     "create_thing",
     "POST",
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Thing, "models.Thing"),
+        "201": _parser("json", responses.Thing, "responses.Thing"),
     },
     content_type="application/json",
 )
@@ -154,18 +185,26 @@ class Client(_SyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return ClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return ClientWithStreamingResponse(self)
+
     def create_thing(
         self,
         *,
         id: int,
         label: str,
-        note: str | None | MISSING = MISSING,
-        count: int | MISSING = MISSING,
-        ratio: float | MISSING = MISSING,
-        when: datetime.datetime | MISSING = MISSING,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Thing:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Thing:
         """``POST /things``
 
         ``POST /things``.
@@ -178,10 +217,14 @@ class Client(_SyncBase):
             ratio: body field ``ratio``.
             when: body field ``when``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Thing. created
+            HTTP 201: responses.Thing. created
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -201,9 +244,9 @@ class Client(_SyncBase):
                     ("when", when),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -218,13 +261,16 @@ class ClientWithRawResponse:
         *,
         id: int,
         label: str,
-        note: str | None | MISSING = MISSING,
-        count: int | MISSING = MISSING,
-        ratio: float | MISSING = MISSING,
-        when: datetime.datetime | MISSING = MISSING,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Thing]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Thing]:
         """Like :meth:`Client.create_thing`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_create_thing,
@@ -241,9 +287,57 @@ class ClientWithRawResponse:
                     ("when", when),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+class ClientWithStreamingResponse:
+    """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``iter_bytes()``,
+    ``iter_lines()`` or ``iter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_thing`, streaming the response body."""
+        return self._client._stream(
+            _op_create_thing,
+            self._client._base_url + "/things",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -293,18 +387,26 @@ class AsyncClient(_AsyncBase):
         """The same operations, returning a :class:`RawResponse` (status, headers, ``parse()``)."""
         return AsyncClientWithRawResponse(self)
 
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The same operations as context managers yielding a :class:`StreamedResponse` (body not read)."""
+        return AsyncClientWithStreamingResponse(self)
+
     async def create_thing(
         self,
         *,
         id: int,
         label: str,
-        note: str | None | MISSING = MISSING,
-        count: int | MISSING = MISSING,
-        ratio: float | MISSING = MISSING,
-        when: datetime.datetime | MISSING = MISSING,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> models.Thing:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Thing:
         """``POST /things``
 
         ``POST /things``.
@@ -317,10 +419,14 @@ class AsyncClient(_AsyncBase):
             ratio: body field ``ratio``.
             when: body field ``when``.
             extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
             timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
 
         Returns:
-            HTTP 201: models.Thing. created
+            HTTP 201: responses.Thing. created
 
         Raises:
             ApiError: any other failure (see the module docstring).
@@ -340,9 +446,9 @@ class AsyncClient(_AsyncBase):
                     ("when", when),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
 
@@ -357,13 +463,16 @@ class AsyncClientWithRawResponse:
         *,
         id: int,
         label: str,
-        note: str | None | MISSING = MISSING,
-        count: int | MISSING = MISSING,
-        ratio: float | MISSING = MISSING,
-        when: datetime.datetime | MISSING = MISSING,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | MISSING = MISSING,
-    ) -> RawResponse[models.Thing]:
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Thing]:
         """Like :meth:`AsyncClient.create_thing`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_create_thing,
@@ -380,7 +489,78 @@ class AsyncClientWithRawResponse:
                     ("when", when),
                 ),
                 False,
+                extra_body,
             ),
-            extra_headers,
-            timeout,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
+
+
+class AsyncClientWithStreamingResponse:
+    """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
+
+    The body is not read up front: iterate it with ``aiter_bytes()``,
+    ``aiter_lines()`` or ``aiter_text()``;
+    error statuses raise on entering the block.
+    """
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def create_thing(
+        self,
+        *,
+        id: int,
+        label: str,
+        note: str | None | Omit = omit,
+        count: int | Omit = omit,
+        ratio: float | Omit = omit,
+        when: datetime.datetime | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_thing`, streaming the response body."""
+        return self._client._stream(
+            _op_create_thing,
+            self._client._base_url + "/things",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("id", id),
+                    ("label", label),
+                    ("note", note),
+                    ("count", count),
+                    ("ratio", ratio),
+                    ("when", when),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+
+_publish(
+    __package__ or __name__,
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AsyncPage,
+    ClientClosedError,
+    ClientError,
+    MissingCredentialsError,
+    Omit,
+    Page,
+    RawResponse,
+    ResponseValidationError,
+    ServerError,
+    StreamedResponse,
+    TransportError,
+    UnexpectedStatusError,
+    Client,
+    AsyncClient,
+)

@@ -1,0 +1,34 @@
+# generated from tests/golden/enums_and_params/spec.yaml — do not edit
+"""Response views of Enums and parameters (3.1) 1: what the client returns.
+
+Each class mirrors the model of the same name in ``models`` (field names, aliases, types,
+constraints), made tolerant for reading answers:
+
+* an optional field the server leaves out is ``None`` (``if room.topic:``, ``room.topic or "-"``);
+* an enum value the spec does not list is kept as a plain string (typed ``Literal[...] | str``);
+* unknown properties are kept: ``view.model_extra`` (and attribute access) has them.
+
+Requests are built with the strict ``models`` classes (or keyword arguments).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from ._base import ResponseModel
+
+
+class GetItemError404(ResponseModel):
+    error: str | None = None
+
+
+class GetItemResponse(ResponseModel):
+    kind: Literal["small", "big-one", "x.y"] | str
+    level: Literal[1, 2] | int | None = None
+    flag: Literal[True] | None = None
+
+
+__all__ = [
+    "GetItemError404",
+    "GetItemResponse",
+]
