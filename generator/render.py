@@ -36,6 +36,7 @@ _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",
     "_base.py": "_base.py.jinja",
     "models.py": "models.py.jinja",
+    "_models.py": "_models.py.jinja",
     "server.py": "server.py.jinja",
     "_server_runtime.py": None,  # generator/runtime/server.py, copied verbatim (RUNTIME_FILES)
     "client.py": "client.py.jinja",

@@ -71,8 +71,8 @@ from ._client_runtime import (
     _AsyncBase,
     _credential,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _path,
     _SyncBase,
 )
@@ -154,11 +154,11 @@ _op_create_participant: _Op[models.CreateParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.CreateParticipantResponse, "models.CreateParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.CreateParticipantResponse, "models.CreateParticipantResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -168,12 +168,12 @@ _op_get_participant: _Op[models.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Participant, "models.Participant"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -183,11 +183,11 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_create_session: _Op[models.Session] = _Op(
@@ -196,11 +196,11 @@ _op_create_session: _Op[models.Session] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Session, "models.Session"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -210,12 +210,12 @@ _op_get_session: _Op[models.Session] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Session, "models.Session"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -225,11 +225,11 @@ _op_delete_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_list_session_participants: _Op[list[models.Participant]] = _Op(
@@ -238,12 +238,12 @@ _op_list_session_participants: _Op[list[models.Participant]] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", list[models.Participant], "list[models.Participant]"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: list[models.Participant], "list[models.Participant]"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_add_participant_to_session: _Op[None] = _Op(
@@ -253,12 +253,12 @@ _op_add_participant_to_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "409": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -269,11 +269,11 @@ _op_remove_participant_from_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_get_participant_subscriptions: _Op[models.GetParticipantSubscriptionsResponse] = _Op(
@@ -282,14 +282,14 @@ _op_get_participant_subscriptions: _Op[models.GetParticipantSubscriptionsRespons
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser(
-            "json", models.GetParticipantSubscriptionsResponse, "models.GetParticipantSubscriptionsResponse"
+        "200": _lazy_parser(
+            "json", lambda: models.GetParticipantSubscriptionsResponse, "models.GetParticipantSubscriptionsResponse"
         ),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_update_participant_subscriptions: _Op[None] = _Op(
@@ -299,11 +299,11 @@ _op_update_participant_subscriptions: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.UnauthorizedError, "models.UnauthorizedError"),
-        "403": _parser("json", models.ForbiddenError, "models.ForbiddenError"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "500": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.UnauthorizedError, "models.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: models.ForbiddenError, "models.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "500": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )

@@ -70,8 +70,8 @@ from ._client_runtime import (
     _AsyncBase,
     _credential,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _path,
     _query,
     _SyncBase,
@@ -146,11 +146,11 @@ _op_create_room: _Op[models.Room] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", models.Room, "models.Room"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _lazy_parser("json", lambda: models.Room, "models.Room"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "409": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -160,11 +160,11 @@ _op_get_room: _Op[models.Room] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.Room, "models.Room"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Room, "models.Room"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_list_participants: _Op[models.ListParticipantsResponse] = _Op(
@@ -173,11 +173,11 @@ _op_list_participants: _Op[models.ListParticipantsResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.ListParticipantsResponse, "models.ListParticipantsResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.ListParticipantsResponse, "models.ListParticipantsResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_add_participant: _Op[models.AddParticipantResponse] = _Op(
@@ -186,11 +186,11 @@ _op_add_participant: _Op[models.AddParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", models.AddParticipantResponse, "models.AddParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "201": _lazy_parser("json", lambda: models.AddParticipantResponse, "models.AddParticipantResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -200,11 +200,11 @@ _op_bulk_add_participants: _Op[models.BulkAddParticipantsResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.BulkAddParticipantsResponse, "models.BulkAddParticipantsResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -215,10 +215,10 @@ _op_remove_participant: _Op[None] = _Op(
     security=(("bearerAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_update_participant: _Op[models.Participant] = _Op(
@@ -227,11 +227,11 @@ _op_update_participant: _Op[models.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Participant, "models.Participant"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/json",
 )
@@ -241,11 +241,13 @@ _op_refresh_participant_token: _Op[models.RefreshParticipantTokenResponse] = _Op
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "403": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser(
+            "json", lambda: models.RefreshParticipantTokenResponse, "models.RefreshParticipantTokenResponse"
+        ),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "403": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 

@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 ea77f9908f4b06a5 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 2b060a28c6417e52 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -305,6 +305,35 @@ def _parser(encoding: str, tp: Any, expected: str) -> _Parser[Any]:
     if encoding == "ndjson":
         return _NdjsonParser(tp, expected)
     return _TEXT if encoding == "text" else _BYTES
+
+
+class _LazyParser(_Parser[T]):
+    """A JSON or ndjson parser whose documented type is looked up on first use.
+
+    Generated clients pass ``lambda: models.X``: the model classes are then built when a
+    response first needs them, not when the client module is imported.
+    """
+
+    __slots__ = ("_encoding", "_type", "_parser")
+
+    def __init__(self, encoding: str, tp: Callable[[], Any], expected: str) -> None:
+        super().__init__(expected)
+        self._encoding = encoding
+        self._type = tp
+        self._parser: _Parser[T] | None = None
+
+    def __call__(self, response: httpx.Response) -> T:
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = _parser(self._encoding, self._type(), self.expected)
+        return parser(response)
+
+
+def _lazy_parser(encoding: str, tp: Callable[[], Any], expected: str) -> _Parser[Any]:
+    """:func:`_parser` with the type given as a function, called on first use (see :class:`_LazyParser`)."""
+    if encoding in ("json", "ndjson"):
+        return _LazyParser[Any](encoding, tp, expected)
+    return _parser(encoding, None, expected)
 
 
 # -- operations --------------------------------------------------------------------------------------

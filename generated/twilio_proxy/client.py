@@ -71,8 +71,8 @@ from ._client_runtime import (
     _AsyncBase,
     _credential,
     _fields_form,
+    _lazy_parser,
     _Op,
-    _parser,
     _path,
     _query,
     _SyncBase,
@@ -139,9 +139,9 @@ _op_list_service: _Op[models.ListServiceResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListServiceResponse, "models.ListServiceResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.ListServiceResponse, "models.ListServiceResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -157,10 +157,10 @@ _op_create_service: _Op[models.Service] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Service, "models.Service"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _lazy_parser("json", lambda: models.Service, "models.Service"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "409": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -170,10 +170,10 @@ _op_fetch_service: _Op[models.Service] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Service, "models.Service"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Service, "models.Service"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_delete_service: _Op[None] = _Op(
@@ -183,9 +183,9 @@ _op_delete_service: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_list_session: _Op[models.ListSessionResponse] = _Op(
@@ -194,10 +194,10 @@ _op_list_session: _Op[models.ListSessionResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListSessionResponse, "models.ListSessionResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.ListSessionResponse, "models.ListSessionResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -213,11 +213,11 @@ _op_create_session: _Op[models.Session] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _lazy_parser("json", lambda: models.Session, "models.Session"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "409": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -227,10 +227,10 @@ _op_fetch_session: _Op[models.Session] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Session, "models.Session"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Session, "models.Session"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -240,9 +240,9 @@ _op_delete_session: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_list_participant: _Op[models.ListParticipantResponse] = _Op(
@@ -251,10 +251,10 @@ _op_list_participant: _Op[models.ListParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.ListParticipantResponse, "models.ListParticipantResponse"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.ListParticipantResponse, "models.ListParticipantResponse"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     pagination=(
         (
@@ -270,11 +270,11 @@ _op_create_participant: _Op[models.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
-        "409": _parser("json", models.Error, "models.Error"),
+        "201": _lazy_parser("json", lambda: models.Participant, "models.Participant"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "409": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -284,10 +284,10 @@ _op_fetch_participant: _Op[models.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", models.Participant, "models.Participant"),
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("json", lambda: models.Participant, "models.Participant"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -297,9 +297,9 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "200": None,
-        "400": _parser("json", models.Error, "models.Error"),
-        "401": _parser("json", models.Error, "models.Error"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "400": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "401": _lazy_parser("json", lambda: models.Error, "models.Error"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 

@@ -305,6 +305,35 @@ def _parser(encoding: str, tp: Any, expected: str) -> _Parser[Any]:
     return _TEXT if encoding == "text" else _BYTES
 
 
+class _LazyParser(_Parser[T]):
+    """A JSON or ndjson parser whose documented type is looked up on first use.
+
+    Generated clients pass ``lambda: models.X``: the model classes are then built when a
+    response first needs them, not when the client module is imported.
+    """
+
+    __slots__ = ("_encoding", "_type", "_parser")
+
+    def __init__(self, encoding: str, tp: Callable[[], Any], expected: str) -> None:
+        super().__init__(expected)
+        self._encoding = encoding
+        self._type = tp
+        self._parser: _Parser[T] | None = None
+
+    def __call__(self, response: httpx.Response) -> T:
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = _parser(self._encoding, self._type(), self.expected)
+        return parser(response)
+
+
+def _lazy_parser(encoding: str, tp: Callable[[], Any], expected: str) -> _Parser[Any]:
+    """:func:`_parser` with the type given as a function, called on first use (see :class:`_LazyParser`)."""
+    if encoding in ("json", "ndjson"):
+        return _LazyParser[Any](encoding, tp, expected)
+    return _parser(encoding, None, expected)
+
+
 # -- operations --------------------------------------------------------------------------------------
 class _Op(Generic[T]):
     """Everything about one operation that does not change between calls (built at import time).

@@ -67,8 +67,8 @@ from ._client_runtime import (
     TransportError,
     UnexpectedStatusError,
     _AsyncBase,
+    _lazy_parser,
     _Op,
-    _parser,
     _SyncBase,
     _value_json,
 )
@@ -101,7 +101,7 @@ _op_add_pet: _Op[models.Cat | models.Dog] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.Cat | models.Dog, "models.Cat | models.Dog"),
+        "200": _lazy_parser("json", lambda: models.Cat | models.Dog, "models.Cat | models.Dog"),
     },
     content_type="application/json",
 )

@@ -1,36 +1,35 @@
 # generated from tests/golden/composition/spec.yaml — do not edit
-"""Pydantic v2 models for Composition 1."""
+"""Pydantic v2 models for Composition 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
+import typing as _typing
 
-from pydantic import MISSING, Field, RootModel
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Base,
+        Cat,
+        Dog,
+        Pet,
+        Tree,
+    )
+else:
 
-from ._base import StrictModel
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in _EXPORTED:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import _models
 
+        globals().update({n: getattr(_models, n) for n in __all__})
+        try:
+            return getattr(_models, name)  # the classes, and what _models imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
-class Base(StrictModel):
-    name: str
-
-
-class Cat(Base):
-    kind: Literal["cat"]
-    lives: int | MISSING = MISSING
-
-
-class Dog(Base):
-    kind: Literal["dog"]
-    good: bool | MISSING = MISSING
-
-
-class Pet(RootModel[Cat | Dog]):
-    root: Annotated[Cat | Dog, Field(discriminator="kind")]
-
-
-class Tree(StrictModel):
-    value: str | MISSING = MISSING
-    children: list[Tree] | MISSING = MISSING
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [
@@ -40,3 +39,4 @@ __all__ = [
     "Pet",
     "Tree",
 ]
+_EXPORTED = frozenset(__all__)

@@ -69,8 +69,8 @@ from ._client_runtime import (
     _AsyncBase,
     _fields_form,
     _fields_multipart,
+    _lazy_parser,
     _Op,
-    _parser,
     _path,
     _query,
     _SyncBase,
@@ -114,7 +114,7 @@ _op_submit_form: _Op[models.FormInput] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.FormInput, "models.FormInput"),
+        "200": _lazy_parser("json", lambda: models.FormInput, "models.FormInput"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -124,7 +124,7 @@ _op_upload: _Op[models.Upload] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Upload, "models.Upload"),
+        "201": _lazy_parser("json", lambda: models.Upload, "models.Upload"),
     },
     content_type="multipart/form-data",
 )
@@ -134,8 +134,8 @@ _op_get_blob: _Op[bytes] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("binary", bytes, "bytes"),
-        "404": _parser("json", models.Error, "models.Error"),
+        "200": _lazy_parser("binary", lambda: bytes, "bytes"),
+        "404": _lazy_parser("json", lambda: models.Error, "models.Error"),
     },
 )
 _op_list_events: _Op[list[models.Event]] = _Op(
@@ -144,7 +144,7 @@ _op_list_events: _Op[list[models.Event]] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("ndjson", models.Event, "list[models.Event]"),
+        "200": _lazy_parser("ndjson", lambda: models.Event, "list[models.Event]"),
     },
 )
 _op_put_note: _Op[str] = _Op(
@@ -153,7 +153,7 @@ _op_put_note: _Op[str] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("text", str, "str"),
+        "200": _lazy_parser("text", lambda: str, "str"),
     },
     content_type="text/plain",
 )

@@ -1,54 +1,38 @@
 # generated from tests/golden/encodings/spec.yaml — do not edit
-"""Pydantic v2 models for Encodings 1.0.0."""
+"""Pydantic v2 models for Encodings 1.0.0.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
+import typing as _typing
 
-from pydantic import MISSING, Field
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Error,
+        Event,
+        FormInput,
+        GetBlobPathParams,
+        ListEventsQueryParams,
+        PutNotePathParams,
+        Upload,
+        UploadRequest,
+    )
+else:
 
-from ._base import StrictModel
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in _EXPORTED:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import _models
 
+        globals().update({n: getattr(_models, n) for n in __all__})
+        try:
+            return getattr(_models, name)  # the classes, and what _models imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
-class Error(StrictModel):
-    message: str
-
-
-class Event(StrictModel):
-    seq: int
-    kind: Literal["created", "deleted"]
-
-
-class FormInput(StrictModel):
-    name: str
-    count: int | MISSING = MISSING
-    tags: list[str] | MISSING = MISSING
-
-
-class GetBlobPathParams(StrictModel):
-    blob_id: Annotated[str, Field(alias="blobId")]
-
-
-class ListEventsQueryParams(StrictModel):
-    limit: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
-
-
-class PutNotePathParams(StrictModel):
-    note_id: Annotated[str, Field(alias="noteId")]
-
-
-class Upload(StrictModel):
-    title: str | MISSING = MISSING
-    size: int
-    sha256: str | MISSING = MISSING
-
-
-class UploadRequest(StrictModel):
-    title: str | MISSING = MISSING
-    """
-    A caption for the file.
-    """
-    file: bytes
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [
@@ -61,3 +45,4 @@ __all__ = [
     "Upload",
     "UploadRequest",
 ]
+_EXPORTED = frozenset(__all__)

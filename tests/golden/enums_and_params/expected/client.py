@@ -70,8 +70,8 @@ from ._client_runtime import (
     UnexpectedStatusError,
     _AsyncBase,
     _headers,
+    _lazy_parser,
     _Op,
-    _parser,
     _path,
     _query,
     _SyncBase,
@@ -114,8 +114,8 @@ _op_get_item: _Op[models.GetItemResponse] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", models.GetItemResponse, "models.GetItemResponse"),
-        "404": _parser("json", models.GetItemError404, "models.GetItemError404"),
+        "200": _lazy_parser("json", lambda: models.GetItemResponse, "models.GetItemResponse"),
+        "404": _lazy_parser("json", lambda: models.GetItemError404, "models.GetItemError404"),
     },
 )
 

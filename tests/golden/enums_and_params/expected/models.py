@@ -1,38 +1,35 @@
 # generated from tests/golden/enums_and_params/spec.yaml — do not edit
-"""Pydantic v2 models for Enums and parameters (3.1) 1."""
+"""Pydantic v2 models for Enums and parameters (3.1) 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
-from uuid import UUID
+import typing as _typing
 
-from pydantic import MISSING, Field
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        GetItemError404,
+        GetItemHeaderParams,
+        GetItemPathParams,
+        GetItemQueryParams,
+        GetItemResponse,
+    )
+else:
 
-from ._base import StrictModel
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in _EXPORTED:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import _models
 
+        globals().update({n: getattr(_models, n) for n in __all__})
+        try:
+            return getattr(_models, name)  # the classes, and what _models imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
-class GetItemError404(StrictModel):
-    error: str | MISSING = MISSING
-
-
-class GetItemHeaderParams(StrictModel):
-    x_trace: Annotated[str | MISSING, Field(alias="X-Trace")] = MISSING
-
-
-class GetItemPathParams(StrictModel):
-    item_id: Annotated[UUID, Field(alias="item-id")]
-
-
-class GetItemQueryParams(StrictModel):
-    from_: Annotated[int | MISSING, Field(alias="from", ge=0, le=10)] = MISSING
-    verbose: bool = False
-    sort: list[Literal["asc", "desc"]] | MISSING = MISSING
-
-
-class GetItemResponse(StrictModel):
-    kind: Literal["small", "big-one", "x.y"]
-    level: Literal[1, 2] | None | MISSING = MISSING
-    flag: Literal[True] | MISSING = MISSING
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [
@@ -42,3 +39,4 @@ __all__ = [
     "GetItemQueryParams",
     "GetItemResponse",
 ]
+_EXPORTED = frozenset(__all__)

@@ -68,8 +68,8 @@ from ._client_runtime import (
     UnexpectedStatusError,
     _AsyncBase,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _SyncBase,
 )
 
@@ -101,7 +101,7 @@ _op_list_orders: _Op[list[models.Order]] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", list[models.Order], "list[models.Order]"),
+        "200": _lazy_parser("json", lambda: list[models.Order], "list[models.Order]"),
     },
 )
 _op_create_order: _Op[models.Order] = _Op(
@@ -110,7 +110,7 @@ _op_create_order: _Op[models.Order] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Order, "models.Order"),
+        "201": _lazy_parser("json", lambda: models.Order, "models.Order"),
     },
     content_type="application/json",
 )

@@ -1,22 +1,36 @@
 # generated from tests/golden/multi_file/spec.yaml — do not edit
-"""Pydantic v2 models for Multi-file 1."""
+"""Pydantic v2 models for Multi-file 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from ._base import StrictModel
+import typing as _typing
 
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Line,
+        Order,
+    )
+else:
 
-class Line(StrictModel):
-    sku: str
-    qty: int = 1
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in _EXPORTED:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import _models
 
+        globals().update({n: getattr(_models, n) for n in __all__})
+        try:
+            return getattr(_models, name)  # the classes, and what _models imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
 
-class Order(StrictModel):
-    id: str
-    lines: list[Line]
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [
     "Line",
     "Order",
 ]
+_EXPORTED = frozenset(__all__)

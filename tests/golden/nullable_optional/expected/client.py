@@ -69,8 +69,8 @@ from ._client_runtime import (
     UnexpectedStatusError,
     _AsyncBase,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _SyncBase,
 )
 
@@ -102,7 +102,7 @@ _op_create_thing: _Op[models.Thing] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", models.Thing, "models.Thing"),
+        "201": _lazy_parser("json", lambda: models.Thing, "models.Thing"),
     },
     content_type="application/json",
 )

@@ -1,28 +1,34 @@
 # generated from tests/golden/nullable_optional/spec.yaml — do not edit
-"""Pydantic v2 models for Nullable and optional (3.0) 1."""
+"""Pydantic v2 models for Nullable and optional (3.0) 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from datetime import datetime
-from typing import Annotated
+import typing as _typing
 
-from pydantic import MISSING, ConfigDict, Field
-
-from ._base import StrictModel
-
-
-class Thing(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Thing,
     )
-    id: Annotated[int, Field(ge=1)]
-    label: Annotated[str, Field(max_length=20)]
-    note: str | None | MISSING = MISSING
-    count: int | MISSING = MISSING
-    ratio: float = 0.5
-    when: datetime | MISSING = MISSING
+else:
+
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in _EXPORTED:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import _models
+
+        globals().update({n: getattr(_models, n) for n in __all__})
+        try:
+            return getattr(_models, name)  # the classes, and what _models imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})
 
 
 __all__ = [
     "Thing",
 ]
+_EXPORTED = frozenset(__all__)
