@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from .background import Background
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
@@ -782,25 +783,92 @@ def load_spec(
 
     With ``lenient``, violations of the OpenAPI schema are warnings and the document is still returned.
     """
+    return start_loading(path, validate=validate, lenient=lenient, background=False).result()
+
+
+class PendingSpec:
+    """A read and bundled spec whose validation may still run on the other core (:func:`start_loading`).
+
+    ``spec`` is the document to build from already (None when reading or bundling failed);
+    :meth:`result` is what :func:`load_spec` returns, once validation is done.
+    """
+
+    def __init__(self, path: Path, lenient: bool) -> None:
+        self.path, self.lenient = path, lenient
+        self.spec: LoadedSpec | None = None
+        self._early: tuple[LoadedSpec | None, list[Diagnostic]] | None = None
+        self._diags: list[Diagnostic] = []
+        self._bundler: _Bundler | None = None
+        self._validation: Background[list[Diagnostic]] | None = None
+
+    def result(self) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+        """(the loaded spec, or None on errors; its diagnostics, located and sorted)."""
+        if self._early is not None:
+            return self._early
+        try:
+            return self._finish()
+        except RecursionError:
+            return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", self._shown)]
+        except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
+            return None, [_internal(exc, self._shown)]
+
+    @property
+    def buildable(self) -> bool:
+        """True when the document read and bundled cleanly (whatever validation will say)."""
+        return self.spec is not None and not has_errors(self._diags)
+
+    @property
+    def _shown(self) -> str:
+        return display_path(self.path)
+
+    def _finish(self) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+        spec, bundler = self.spec, self._bundler
+        assert spec is not None and bundler is not None
+        diags = list(self._diags)
+        if self._validation is not None:
+            violations = self._validation.result()
+            diags += [_as_warning(d) for d in violations] if self.lenient else violations
+        diags = _located(diags, self.path, spec.display, spec.document, bundler.origins, bundler.docs, bundler.show)
+        diags.sort(key=lambda d: (d.file != spec.display, d.file, d.line or 0, d.column or 0))
+        return (None if has_errors(diags) else spec), diags
+
+
+def start_loading(path: Path, *, validate: bool = True, lenient: bool = False, background: bool = True) -> PendingSpec:
+    """Read and bundle a spec now; with ``background``, validate it in a forked child meanwhile.
+
+    Building from ``pending.spec`` while validation runs is safe: the child validates the
+    document as it was at the fork, and :meth:`PendingSpec.result` reports exactly what
+    :func:`load_spec` would.
+    """
+    pending = PendingSpec(path, lenient)
     try:
-        return _load_spec(path, validate=validate, lenient=lenient)
+        _bundle_into(pending, validate=validate, background=background)
     except RecursionError:
-        return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", display_path(path))]
+        pending._early = (
+            None,
+            [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", pending._shown)],
+        )
     except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
-        return None, [
-            Diagnostic(
-                Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", display_path(path)
-            )
-        ]
+        pending._early = None, [_internal(exc, pending._shown)]
+    if pending._early is not None:
+        pending.spec = None
+    return pending
 
 
-def _load_spec(path: Path, *, validate: bool, lenient: bool) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+def _internal(exc: Exception, shown: str) -> Diagnostic:
+    return Diagnostic(Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", shown)
+
+
+def _bundle_into(pending: PendingSpec, *, validate: bool, background: bool) -> None:
+    path = pending.path
     shown = display_path(path)
     data, diags = read_document(path)
     if diags:
-        return None, diags
+        pending._early = None, diags
+        return
     if not isinstance(data, dict):
-        return None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
+        pending._early = None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
+        return
     bundler = _Bundler(path, data, shown)
     document = bundler.rewrite(data, bundler.root_path, ())
     for section, comps in bundler.extra.items():
@@ -810,13 +878,9 @@ def _load_spec(path: Path, *, validate: bool, lenient: bool) -> tuple[LoadedSpec
     diags = bundler.diagnostics + _check_local_refs(document, shown)
     if not has_errors(diags):
         diags += _check_alias_cycles(document, shown)
-    if not has_errors(diags) and validate:
-        violations = _validate(document, shown)
-        diags += [_as_warning(d) for d in violations] if lenient else violations
-    diags = _located(diags, path, shown, document, bundler.origins, bundler.docs, bundler.show)
-    diags.sort(key=lambda d: (d.file != shown, d.file, d.line or 0, d.column or 0))
     files = tuple(sorted(p for p in bundler.docs if p is not None))
-    if has_errors(diags):
-        return None, diags
     shown_files = {p: bundler.show(p) for p in files}
-    return LoadedSpec(path, shown, document, files, bundler.origins, shown_files), diags
+    pending.spec = LoadedSpec(path, shown, document, files, bundler.origins, shown_files)
+    pending._diags, pending._bundler = diags, bundler
+    if not has_errors(diags) and validate:
+        pending._validation = Background(lambda: _validate(document, shown), fork=background)

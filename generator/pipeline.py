@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,7 @@ from .files import read_tree
 from .naming import safe_identifier
 
 if TYPE_CHECKING:
+    from . import ir
     from .loader import LoadedSpec
 
 __all__ = [
@@ -269,34 +271,37 @@ def is_fresh(job: Job, dest: Path, digests: _Digests | None = None) -> bool:
 # -- rendering -----------------------------------------------------------------------------------
 
 
-def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
+def _render_job(job: Job, dest: Path, result: Result) -> tuple[LoadedSpec, dict[str, str]] | None:
     import jinja2
 
     from .builder import build_api
-    from .loader import load_spec
+    from .loader import start_loading
     from .render import render_api, write_files
 
-    loaded, diags = load_spec(job.spec, lenient=job.lenient)
+    # Validation runs on the other core while the IR and the models are built from the same document.
+    pending = start_loading(job.spec, lenient=job.lenient)
+    built: tuple[ir.Api, list[Diagnostic]] | GenerationError | None = None
+    if pending.buildable and pending.spec is not None:
+        try:
+            built = build_api(pending.spec, job.package)
+        except GenerationError as exc:
+            built = exc
+    loaded, diags = pending.result()
     result.diagnostics.extend(diags)
-    if loaded is None:
+    if loaded is None or built is None:  # an invalid spec reports what validation found, nothing else
         return None
-    try:
-        api, build_diags = build_api(loaded, job.package)
-    except GenerationError as exc:
-        result.diagnostics.extend(exc.diagnostics)
+    if isinstance(built, GenerationError):
+        result.diagnostics.extend(built.diagnostics)
         return None
+    api, build_diags = built
     result.diagnostics.extend(build_diags)
     try:
         files = render_api(api, outputs=job.outputs, override_dir=job.templates)
     except jinja2.TemplateError as exc:
         result.diagnostics.append(_template_error(exc))
         return None
-    bad = _syntax_errors(job, files)
-    if bad:
-        result.diagnostics.extend(bad)
-        return None
-    write_files(dest, files)
-    return loaded
+    write_files(dest, files)  # checked for syntax errors by ``_stage`` while ruff formats
+    return loaded, files
 
 
 def _template_error(exc: Exception) -> Diagnostic:
@@ -349,24 +354,49 @@ def blocking(diagnostics: Sequence[Diagnostic], strict: bool = False) -> bool:
 
 
 def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False) -> Path | None:
-    from .render import format_tree, staging_dir, write_files
+    from .render import staging_dir, write_files
 
     staging = staging_dir(out)
     loaded: dict[str, LoadedSpec] = {}
+    checks: list[tuple[int, Job, Mapping[str, str]]] = []  # (where its diagnostics go, job, rendered files)
     for job in jobs:
-        spec = _render_job(job, staging / job.package, result)
-        if spec is not None:
-            loaded[job.package] = spec
-    if len(loaded) != len(jobs) or blocking(result.diagnostics, strict):
+        rendered = _render_job(job, staging / job.package, result)
+        if rendered is not None:
+            loaded[job.package] = rendered[0]
+            checks.append((len(result.diagnostics), job, rendered[1]))
+    ok = len(loaded) == len(jobs) and not blocking(result.diagnostics, strict)
+    if ok:
+        write_files(staging, {"__init__.py": ROOT_INIT})
+    bad = _check_while_formatting(staging if ok else None, checks, result)
+    if not ok or bad:
         shutil.rmtree(staging, ignore_errors=True)
         return None
-    write_files(staging, {"__init__.py": ROOT_INIT})
-    format_tree(staging)
     for job in jobs:
         pkg = staging / job.package
         stamp = _stamp_text(digests.key(job), job.spec, _refs(loaded[job.package]), _files_under(pkg, skip_stamp=True))
         write_files(pkg, {STAMP: stamp})
     return staging
+
+
+def _check_while_formatting(
+    staging: Path | None, checks: Sequence[tuple[int, Job, Mapping[str, str]]], result: Result
+) -> bool:
+    """Check that every rendered output compiles while ruff (other processes) formats ``staging``.
+
+    Syntax errors go into ``result`` where each job's diagnostics are; True when there were any.
+    """
+    from .render import format_tree
+
+    with ThreadPoolExecutor(1) as pool:
+        formatting = pool.submit(format_tree, staging) if staging is not None else None
+        bad = False
+        for at, job, files in reversed(checks):  # reversed: inserting keeps the earlier positions valid
+            errors = _syntax_errors(job, files)
+            result.diagnostics[at:at] = errors
+            bad = bad or bool(errors)
+        if formatting is not None and not bad:
+            formatting.result()  # a ruff failure on valid Python is a bug: raise it
+    return bad
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -36,10 +36,12 @@ _FILES: dict[str, str | None] = {
     "__init__.py": "__init__.py.jinja",
     "_base.py": "_base.py.jinja",
     "models.py": "models.py.jinja",
+    "_models.py": "_models.py.jinja",
     "server.py": "server.py.jinja",
     "_server_runtime.py": None,  # generator/runtime/server.py, copied verbatim (RUNTIME_FILES)
     "client.py": "client.py.jinja",
     "responses.py": "responses.py.jinja",
+    "_responses.py": "_responses.py.jinja",
     "_client_runtime.py": None,  # generator/runtime/client.py, copied verbatim
     "openapi.json": None,
     "py.typed": None,

@@ -84,8 +84,9 @@ from ._client_runtime import (
     _configure,
     _credential,
     _fields_json,
+    _lazy_parser,
+    _ModelTypes,
     _Op,
-    _parser,
     _path,
     _publish,
     _SyncBase,
@@ -139,42 +140,60 @@ class BadRequestError(ClientError):
     """HTTP 400; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
     """HTTP 401; ``body`` is responses.UnauthorizedError when it validates."""
 
     body: responses.UnauthorizedError
-    _body_models = (responses.UnauthorizedError,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.UnauthorizedError,)
 
 
 class ForbiddenError(ClientError):
     """HTTP 403; ``body`` is responses.ForbiddenError when it validates."""
 
     body: responses.ForbiddenError
-    _body_models = (responses.ForbiddenError,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.ForbiddenError,)
 
 
 class NotFoundError(ClientError):
     """HTTP 404; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class ConflictError(ClientError):
     """HTTP 409; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class InternalServerError(ServerError):
     """HTTP 500; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -193,11 +212,11 @@ _op_create_participant: _Op[responses.CreateParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", responses.CreateParticipantResponse, "responses.CreateParticipantResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.CreateParticipantResponse, "responses.CreateParticipantResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -207,12 +226,12 @@ _op_get_participant: _Op[responses.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", responses.Participant, "responses.Participant"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Participant, "responses.Participant"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -222,11 +241,11 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_create_session: _Op[responses.Session] = _Op(
@@ -235,11 +254,11 @@ _op_create_session: _Op[responses.Session] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", responses.Session, "responses.Session"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Session, "responses.Session"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -249,12 +268,12 @@ _op_get_session: _Op[responses.Session] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", responses.Session, "responses.Session"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Session, "responses.Session"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -264,11 +283,11 @@ _op_delete_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_list_session_participants: _Op[list[responses.Participant]] = _Op(
@@ -277,12 +296,12 @@ _op_list_session_participants: _Op[list[responses.Participant]] = _Op(
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser("json", list[responses.Participant], "list[responses.Participant]"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: list[responses.Participant], "list[responses.Participant]"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_add_participant_to_session: _Op[None] = _Op(
@@ -292,12 +311,12 @@ _op_add_participant_to_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "409": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -308,11 +327,11 @@ _op_remove_participant_from_session: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResponse] = _Op(
@@ -321,14 +340,16 @@ _op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResp
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
-        "200": _parser(
-            "json", responses.GetParticipantSubscriptionsResponse, "responses.GetParticipantSubscriptionsResponse"
+        "200": _lazy_parser(
+            "json",
+            lambda: responses.GetParticipantSubscriptionsResponse,
+            "responses.GetParticipantSubscriptionsResponse",
         ),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_update_participant_subscriptions: _Op[None] = _Op(
@@ -338,11 +359,11 @@ _op_update_participant_subscriptions: _Op[None] = _Op(
     security=(("basicAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.UnauthorizedError, "responses.UnauthorizedError"),
-        "403": _parser("json", responses.ForbiddenError, "responses.ForbiddenError"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "500": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
+        "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )

@@ -1,303 +1,11 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-"""Pydantic v2 models for Bandwidth WebRTC API 1.0.0."""
+"""Pydantic v2 models for Bandwidth WebRTC API 1.0.0.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
-from uuid import UUID
-
-from pydantic import MISSING, AnyUrl, ConfigDict, Field, RootModel
-
-from ._base import StrictModel
-
-
-class AddParticipantToSessionPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
-
-class CreateParticipantPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-
-
-class CreateParticipantRequest(StrictModel):
-    """
-    Parameters of a new participant. All fields are optional.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    callback_url: Annotated[AnyUrl | None | MISSING, Field(alias="callbackUrl")] = MISSING
-    """
-    Full callback url to use for notifications about this participant.
-    """
-    publish_permissions: Annotated[
-        list[Literal["AUDIO", "VIDEO"]] | MISSING,
-        Field(alias="publishPermissions", json_schema_extra={"x-unique-items": True}),
-    ] = MISSING
-    """
-    Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
-    """
-    tag: str | MISSING = MISSING
-    """
-    User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
-    """
-    device_api_version: Annotated[Literal["V2", "V3"], Field(alias="deviceApiVersion")] = "V2"
-    """
-    Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
-    """
-
-
-class CreateParticipantResponse(StrictModel):
-    """
-    The created participant and its auth token.
-    """
-
-    participant: Participant
-    token: Annotated[str, Field(min_length=1)]
-    """
-    Auth token for the returned participant (a JWT the participant's device connects with).
-    """
-
-
-class CreateSessionPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-
-
-class CreateSessionRequest(StrictModel):
-    """
-    Parameters of a new session. All fields are optional.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    tag: str | MISSING = MISSING
-    """
-    User defined tag to associate with the session.
-    """
-
-
-class DeleteParticipantPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
-
-class DeleteSessionPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-
-
-class Error(StrictModel):
-    """
-    Error body of 400, 404, 409 and 500 answers.
-    """
-
-    error: str
-    """
-    What went wrong.
-    """
-    request_id: Annotated[str, Field(alias="requestId")]
-    """
-    Id of the request, to quote to support.
-    """
-
-
-class ForbiddenError(StrictModel):
-    """
-    Error body of 403 (Access Denied) answers.
-    """
-
-    message: str
-    """
-    Why access was denied.
-    """
-
-
-class GetParticipantPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
-
-class GetParticipantSubscriptionsPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
-
-class GetParticipantSubscriptionsResponse(StrictModel):
-    """
-    A participant's subscriptions within the session in the path. `sessionId` is that
-    session; `participants` is empty when the participant subscribes to nothing.
-
-    """
-
-    session_id: Annotated[UUID, Field(alias="sessionId")]
-    """
-    Session the subscriptions are associated with.
-    """
-    participants: list[ParticipantSubscription]
-    """
-    The participants subscribed to.
-    """
-
-
-class GetSessionPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-
-
-class ListSessionParticipantsPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-
-
-class Participant(StrictModel):
-    """
-    A participant object. `id` and `sessions` are assigned and maintained by the server.
-    `callbackUrl` is null when none was set; `publishPermissions`, `tag` and `subscriptions`
-    are present when they have a value.
-
-    """
-
-    id: UUID
-    """
-    Unique id of the participant.
-    """
-    callback_url: Annotated[AnyUrl | None | MISSING, Field(alias="callbackUrl")] = MISSING
-    """
-    Full callback url to use for notifications about this participant.
-    """
-    publish_permissions: Annotated[
-        list[Literal["AUDIO", "VIDEO"]] | MISSING,
-        Field(alias="publishPermissions", json_schema_extra={"x-unique-items": True}),
-    ] = MISSING
-    """
-    Defines the types of media this participant can publish.
-    """
-    sessions: Annotated[list[UUID], Field(max_length=1)]
-    """
-    List of session ids this participant is associated with. Capped to one; empty upon creation. Maintained by the server.
-    """
-    subscriptions: Subscriptions | MISSING = MISSING
-    tag: str | MISSING = MISSING
-    """
-    User defined tag to associate with the participant.
-    """
-    device_api_version: Annotated[Literal["V2", "V3"], Field(alias="deviceApiVersion")]
-    """
-    The version of the signaling API the participant uses.
-    """
-
-
-class ListSessionParticipantsResponse(RootModel[list[Participant]]):
-    """
-    The participants currently in a session.
-    """
-
-    root: Annotated[
-        list[Participant],
-        Field(
-            examples=[
-                [
-                    {
-                        "id": "320e2af6-13ec-498d-8b51-daba52c37853",
-                        "callbackUrl": None,
-                        "publishPermissions": ["AUDIO"],
-                        "sessions": ["75c21163-e110-41bc-bd76-1bb428ec85d5"],
-                        "tag": "participant1",
-                        "deviceApiVersion": "V2",
-                    }
-                ]
-            ]
-        ),
-    ]
-    """
-    The participants currently in a session.
-    """
-
-
-class ParticipantSubscription(StrictModel):
-    """
-    A participant to subscribe to, optionally limited to some of its stream aliases.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    participant_id: Annotated[UUID, Field(alias="participantId")]
-    """
-    The Participant the subscriber will be subscribed to.
-    """
-    stream_aliases: Annotated[list[str] | MISSING, Field(alias="streamAliases")] = MISSING
-    """
-    (optional) An array of specific streamAliases owned by the Participant that the
-    subscriber will be subscribed to. A streamAlias is created by a WebRTC client when it
-    connects and declares a name for the related stream. Subscribing to a streamAlias that
-    does not exist is undefined. If the array is empty all aliases are assumed.
-
-    """
-
-
-class RemoveParticipantFromSessionPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
-
-class Session(StrictModel):
-    """
-    A session. `id` is assigned by the server; `tag` is present when one was set.
-    """
-
-    id: UUID
-    """
-    Unique id of the session.
-    """
-    tag: str | MISSING = MISSING
-    """
-    User defined tag to associate with the session.
-    """
-
-
-class Subscriptions(StrictModel):
-    """
-    Subscriptions of a participant within a session. Used as the (optional) body of
-    addParticipantToSession and updateParticipantSubscriptions, and inside `Participant`.
-
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    session_id: Annotated[UUID | MISSING, Field(alias="sessionId")] = MISSING
-    """
-    Session the subscriptions are associated with.
-    """
-    participants: list[ParticipantSubscription] | MISSING = MISSING
-    """
-    Subset of participants to subscribe to in the session. Optional.
-    """
-
-
-class UnauthorizedError(StrictModel):
-    """
-    Error body of 401 answers.
-    """
-
-    message: str
-    """
-    Always `Unauthorized` from the vendor.
-    """
-
-
-class UpdateParticipantSubscriptionsPathParams(StrictModel):
-    account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-
+import typing as _typing
 
 __all__ = [
     "AddParticipantToSessionPathParams",
@@ -324,3 +32,35 @@ __all__ = [
     "UnauthorizedError",
     "UpdateParticipantSubscriptionsPathParams",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        AddParticipantToSessionPathParams,
+        CreateParticipantPathParams,
+        CreateParticipantRequest,
+        CreateParticipantResponse,
+        CreateSessionPathParams,
+        CreateSessionRequest,
+        DeleteParticipantPathParams,
+        DeleteSessionPathParams,
+        Error,
+        ForbiddenError,
+        GetParticipantPathParams,
+        GetParticipantSubscriptionsPathParams,
+        GetParticipantSubscriptionsResponse,
+        GetSessionPathParams,
+        ListSessionParticipantsPathParams,
+        ListSessionParticipantsResponse,
+        Participant,
+        ParticipantSubscription,
+        RemoveParticipantFromSessionPathParams,
+        Session,
+        Subscriptions,
+        UnauthorizedError,
+        UpdateParticipantSubscriptionsPathParams,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._models", __all__)

@@ -83,8 +83,9 @@ from ._client_runtime import (
     _configure,
     _credential,
     _fields_json,
+    _lazy_parser,
+    _ModelTypes,
     _Op,
-    _parser,
     _path,
     _publish,
     _query,
@@ -138,35 +139,50 @@ class BadRequestError(ClientError):
     """HTTP 400; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
     """HTTP 401; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class ForbiddenError(ClientError):
     """HTTP 403; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class NotFoundError(ClientError):
     """HTTP 404; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class ConflictError(ClientError):
     """HTTP 409; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -184,11 +200,11 @@ _op_create_room: _Op[responses.Room] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", responses.Room, "responses.Room"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "409": _parser("json", responses.Error, "responses.Error"),
+        "201": _lazy_parser("json", lambda: responses.Room, "responses.Room"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -198,11 +214,11 @@ _op_get_room: _Op[responses.Room] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", responses.Room, "responses.Room"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Room, "responses.Room"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_list_participants: _Op[responses.ListParticipantsResponse] = _Op(
@@ -211,11 +227,11 @@ _op_list_participants: _Op[responses.ListParticipantsResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", responses.ListParticipantsResponse, "responses.ListParticipantsResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.ListParticipantsResponse, "responses.ListParticipantsResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_add_participant: _Op[responses.AddParticipantResponse] = _Op(
@@ -224,11 +240,11 @@ _op_add_participant: _Op[responses.AddParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "201": _parser("json", responses.AddParticipantResponse, "responses.AddParticipantResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "201": _lazy_parser("json", lambda: responses.AddParticipantResponse, "responses.AddParticipantResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -238,11 +254,13 @@ _op_bulk_add_participants: _Op[responses.BulkAddParticipantsResponse] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", responses.BulkAddParticipantsResponse, "responses.BulkAddParticipantsResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser(
+            "json", lambda: responses.BulkAddParticipantsResponse, "responses.BulkAddParticipantsResponse"
+        ),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -253,10 +271,10 @@ _op_remove_participant: _Op[None] = _Op(
     security=(("bearerAuth",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_update_participant: _Op[responses.Participant] = _Op(
@@ -265,11 +283,11 @@ _op_update_participant: _Op[responses.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", responses.Participant, "responses.Participant"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Participant, "responses.Participant"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -279,11 +297,13 @@ _op_refresh_participant_token: _Op[responses.RefreshParticipantTokenResponse] = 
     _STATUS_ERRORS,
     security=(("bearerAuth",),),
     responses={
-        "200": _parser("json", responses.RefreshParticipantTokenResponse, "responses.RefreshParticipantTokenResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "403": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser(
+            "json", lambda: responses.RefreshParticipantTokenResponse, "responses.RefreshParticipantTokenResponse"
+        ),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 

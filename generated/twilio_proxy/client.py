@@ -84,8 +84,9 @@ from ._client_runtime import (
     _configure,
     _credential,
     _fields_form,
+    _lazy_parser,
+    _ModelTypes,
     _Op,
-    _parser,
     _path,
     _publish,
     _query,
@@ -138,28 +139,40 @@ class BadRequestError(ClientError):
     """HTTP 400; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class UnauthorizedError(ClientError):
     """HTTP 401; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class NotFoundError(ClientError):
     """HTTP 404; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 class ConflictError(ClientError):
     """HTTP 409; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -176,9 +189,9 @@ _op_list_service: _Op[responses.ListServiceResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.ListServiceResponse, "responses.ListServiceResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.ListServiceResponse, "responses.ListServiceResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -194,10 +207,10 @@ _op_create_service: _Op[responses.Service] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", responses.Service, "responses.Service"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "409": _parser("json", responses.Error, "responses.Error"),
+        "201": _lazy_parser("json", lambda: responses.Service, "responses.Service"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -207,10 +220,10 @@ _op_fetch_service: _Op[responses.Service] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.Service, "responses.Service"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Service, "responses.Service"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_delete_service: _Op[None] = _Op(
@@ -220,9 +233,9 @@ _op_delete_service: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_list_session: _Op[responses.ListSessionResponse] = _Op(
@@ -231,10 +244,10 @@ _op_list_session: _Op[responses.ListSessionResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.ListSessionResponse, "responses.ListSessionResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.ListSessionResponse, "responses.ListSessionResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -250,11 +263,11 @@ _op_create_session: _Op[responses.Session] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", responses.Session, "responses.Session"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "409": _parser("json", responses.Error, "responses.Error"),
+        "201": _lazy_parser("json", lambda: responses.Session, "responses.Session"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -264,10 +277,10 @@ _op_fetch_session: _Op[responses.Session] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.Session, "responses.Session"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Session, "responses.Session"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_delete_session: _Op[None] = _Op(
@@ -277,9 +290,9 @@ _op_delete_session: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "204": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_list_participant: _Op[responses.ListParticipantResponse] = _Op(
@@ -288,10 +301,10 @@ _op_list_participant: _Op[responses.ListParticipantResponse] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.ListParticipantResponse, "responses.ListParticipantResponse"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.ListParticipantResponse, "responses.ListParticipantResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     pagination=(
         (
@@ -307,11 +320,11 @@ _op_create_participant: _Op[responses.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "201": _parser("json", responses.Participant, "responses.Participant"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
-        "409": _parser("json", responses.Error, "responses.Error"),
+        "201": _lazy_parser("json", lambda: responses.Participant, "responses.Participant"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -321,10 +334,10 @@ _op_fetch_participant: _Op[responses.Participant] = _Op(
     _STATUS_ERRORS,
     security=(("accountSid_authToken",),),
     responses={
-        "200": _parser("json", responses.Participant, "responses.Participant"),
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("json", lambda: responses.Participant, "responses.Participant"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_delete_participant: _Op[None] = _Op(
@@ -334,9 +347,9 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "200": None,
-        "400": _parser("json", responses.Error, "responses.Error"),
-        "401": _parser("json", responses.Error, "responses.Error"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 

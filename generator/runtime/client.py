@@ -279,6 +279,9 @@ class ResponseValidationError(ApiError):
         self.errors = details
 
 
+_ModelTypes: TypeAlias = tuple[type[pydantic.BaseModel], ...]
+
+
 class ApiStatusError(ApiError):
     """The server answered with a status that is not a documented success.
 
@@ -289,11 +292,15 @@ class ApiStatusError(ApiError):
 
     status_code: int
     response: httpx.Response
-    _body_models: ClassVar[tuple[type[pydantic.BaseModel], ...]] = ()
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        """The error models the spec documents for this status (a function, so they load on first use)."""
+        return ()
 
     def __init__(self, operation: str, response: httpx.Response, body: object) -> None:
         self.data = _raw_body(response)
-        models = type(self)._body_models
+        models = type(self)._body_models()
         summary = _summary(body)
         if models and not isinstance(body, models):
             body, summary = _construct(models[0], self.data), _summary(self.data)
@@ -471,6 +478,35 @@ def _parser(encoding: str, tp: Any, expected: str) -> _Parser[Any]:
     if encoding == "ndjson":
         return _NdjsonParser(tp, expected)
     return _TEXT if encoding == "text" else _BYTES
+
+
+class _LazyParser(_Parser[T]):
+    """A JSON or ndjson parser whose documented type is looked up on first use.
+
+    Generated clients pass ``lambda: models.X``: the model classes are then built when a
+    response first needs them, not when the client module is imported.
+    """
+
+    __slots__ = ("_encoding", "_type", "_parser")
+
+    def __init__(self, encoding: str, tp: Callable[[], Any], expected: str) -> None:
+        super().__init__(expected)
+        self._encoding = encoding
+        self._type = tp
+        self._parser: _Parser[T] | None = None
+
+    def __call__(self, response: httpx.Response) -> T:
+        parser = self._parser
+        if parser is None:
+            parser = self._parser = _parser(self._encoding, self._type(), self.expected)
+        return parser(response)
+
+
+def _lazy_parser(encoding: str, tp: Callable[[], Any], expected: str) -> _Parser[Any]:
+    """:func:`_parser` with the type given as a function, called on first use (see :class:`_LazyParser`)."""
+    if encoding in ("json", "ndjson"):
+        return _LazyParser[Any](encoding, tp, expected)
+    return _parser(encoding, None, expected)
 
 
 # -- operations --------------------------------------------------------------------------------------

@@ -11,15 +11,45 @@
 
 ``ResponseModel`` is the base of the client's response views (``responses.py``): the same
 strict types, but unknown properties are kept (``extra="allow"``); ``StrictModel`` is unchanged.
+``lazy_exports`` lets ``models`` and ``responses`` build their classes on first use.
 """
 
+import importlib
 import json
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
-__all__ = ["ResponseModel", "StrictModel"]
+__all__ = ["ResponseModel", "StrictModel", "lazy_exports"]
+
+
+def lazy_exports(
+    namespace: dict[str, Any], source: str, names: Iterable[str]
+) -> tuple[Callable[[str], object], Callable[[], list[str]]]:
+    """A module's ``__getattr__`` and ``__dir__`` serving ``names`` from the sibling module ``source``.
+
+    The sibling is imported on the first attribute asked for (its classes are built then), and
+    every name is copied into ``namespace`` so later lookups are plain module attributes.
+    """
+    exported = frozenset(names)
+    module_name = namespace["__name__"]
+
+    def __getattr__(name: str) -> object:
+        if name.startswith("__") and name not in exported:  # probes such as __path__: no need to build
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}")
+        module = importlib.import_module(source, namespace["__package__"])
+        namespace.update({n: getattr(module, n) for n in exported})
+        try:
+            return getattr(module, name)  # the classes, and what the sibling imports (StrictModel, ...)
+        except AttributeError:
+            raise AttributeError(f"module {module_name!r} has no attribute {name!r}") from None
+
+    def __dir__() -> list[str]:
+        return sorted({*namespace, *exported})
+
+    return __getattr__, __dir__
 
 
 def _json_key(item: object) -> str:

@@ -79,8 +79,8 @@ from ._client_runtime import (
     _AsyncBase,
     _Call,
     _configure,
+    _lazy_parser,
     _Op,
-    _parser,
     _publish,
     _SyncBase,
     _value_json,
@@ -132,7 +132,7 @@ _op_add_pet: _Op[responses.Cat | responses.Dog] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", responses.Cat | responses.Dog, "responses.Cat | responses.Dog"),
+        "200": _lazy_parser("json", lambda: responses.Cat | responses.Dog, "responses.Cat | responses.Dog"),
     },
     content_type="application/json",
 )

@@ -1,37 +1,11 @@
 # generated from tests/golden/composition/spec.yaml — do not edit
-"""Pydantic v2 models for Composition 1."""
+"""Pydantic v2 models for Composition 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
-
-from pydantic import MISSING, Field, RootModel
-
-from ._base import StrictModel
-
-
-class Base(StrictModel):
-    name: str
-
-
-class Cat(Base):
-    kind: Literal["cat"]
-    lives: int | MISSING = MISSING
-
-
-class Dog(Base):
-    kind: Literal["dog"]
-    good: bool | MISSING = MISSING
-
-
-class Pet(RootModel[Cat | Dog]):
-    root: Annotated[Cat | Dog, Field(discriminator="kind")]
-
-
-class Tree(StrictModel):
-    value: str | MISSING = MISSING
-    children: list[Tree] | MISSING = MISSING
-
+import typing as _typing
 
 __all__ = [
     "Base",
@@ -40,3 +14,17 @@ __all__ = [
     "Pet",
     "Tree",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Base,
+        Cat,
+        Dog,
+        Pet,
+        Tree,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._models", __all__)

@@ -81,8 +81,9 @@ from ._client_runtime import (
     _configure,
     _fields_form,
     _fields_multipart,
+    _lazy_parser,
+    _ModelTypes,
     _Op,
-    _parser,
     _path,
     _publish,
     _query,
@@ -133,7 +134,10 @@ class NotFoundError(ClientError):
     """HTTP 404; ``body`` is responses.Error when it validates."""
 
     body: responses.Error
-    _body_models = (responses.Error,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -147,7 +151,7 @@ _op_submit_form: _Op[responses.FormInput] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", responses.FormInput, "responses.FormInput"),
+        "200": _lazy_parser("json", lambda: responses.FormInput, "responses.FormInput"),
     },
     content_type="application/x-www-form-urlencoded",
 )
@@ -157,7 +161,7 @@ _op_upload: _Op[responses.Upload] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", responses.Upload, "responses.Upload"),
+        "201": _lazy_parser("json", lambda: responses.Upload, "responses.Upload"),
     },
     content_type="multipart/form-data",
 )
@@ -167,8 +171,8 @@ _op_get_blob: _Op[bytes] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("binary", bytes, "bytes"),
-        "404": _parser("json", responses.Error, "responses.Error"),
+        "200": _lazy_parser("binary", lambda: bytes, "bytes"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
 _op_list_events: _Op[list[responses.Event]] = _Op(
@@ -177,7 +181,7 @@ _op_list_events: _Op[list[responses.Event]] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("ndjson", responses.Event, "list[responses.Event]"),
+        "200": _lazy_parser("ndjson", lambda: responses.Event, "list[responses.Event]"),
     },
 )
 _op_put_note: _Op[str] = _Op(
@@ -186,7 +190,7 @@ _op_put_note: _Op[str] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("text", str, "str"),
+        "200": _lazy_parser("text", lambda: str, "str"),
     },
     content_type="text/plain",
 )

@@ -1,55 +1,11 @@
 # generated from tests/golden/encodings/spec.yaml — do not edit
-"""Pydantic v2 models for Encodings 1.0.0."""
+"""Pydantic v2 models for Encodings 1.0.0.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from typing import Annotated, Literal
-
-from pydantic import MISSING, Field
-
-from ._base import StrictModel
-
-
-class Error(StrictModel):
-    message: str
-
-
-class Event(StrictModel):
-    seq: int
-    kind: Literal["created", "deleted"]
-
-
-class FormInput(StrictModel):
-    name: str
-    count: int | MISSING = MISSING
-    tags: list[str] | MISSING = MISSING
-
-
-class GetBlobPathParams(StrictModel):
-    blob_id: Annotated[str, Field(alias="blobId")]
-
-
-class ListEventsQueryParams(StrictModel):
-    limit: Annotated[int | MISSING, Field(ge=1, le=100)] = MISSING
-
-
-class PutNotePathParams(StrictModel):
-    note_id: Annotated[str, Field(alias="noteId")]
-
-
-class Upload(StrictModel):
-    title: str | MISSING = MISSING
-    size: int
-    sha256: str | MISSING = MISSING
-
-
-class UploadRequest(StrictModel):
-    title: str | MISSING = MISSING
-    """
-    A caption for the file.
-    """
-    file: bytes
-
+import typing as _typing
 
 __all__ = [
     "Error",
@@ -61,3 +17,20 @@ __all__ = [
     "Upload",
     "UploadRequest",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Error,
+        Event,
+        FormInput,
+        GetBlobPathParams,
+        ListEventsQueryParams,
+        PutNotePathParams,
+        Upload,
+        UploadRequest,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._models", __all__)

@@ -8,36 +8,11 @@ constraints), made tolerant for reading answers:
 * an enum value the spec does not list is kept as a plain string (typed ``Literal[...] | str``);
 * unknown properties are kept: ``view.model_extra`` (and attribute access) has them.
 
-Requests are built with the strict ``models`` classes (or keyword arguments).
+Requests are built with the strict ``models`` classes (or keyword arguments). The classes
+live in ``_responses`` and are created on first use, so importing the client stays fast.
 """
 
-from __future__ import annotations
-
-from typing import Literal
-
-from ._base import ResponseModel
-
-
-class Error(ResponseModel):
-    message: str
-
-
-class Event(ResponseModel):
-    seq: int
-    kind: Literal["created", "deleted"] | str
-
-
-class FormInput(ResponseModel):
-    name: str
-    count: int | None = None
-    tags: list[str] | None = None
-
-
-class Upload(ResponseModel):
-    title: str | None = None
-    size: int
-    sha256: str | None = None
-
+import typing as _typing
 
 __all__ = [
     "Error",
@@ -45,3 +20,16 @@ __all__ = [
     "FormInput",
     "Upload",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._responses import (
+        Error,
+        Event,
+        FormInput,
+        Upload,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._responses", __all__)

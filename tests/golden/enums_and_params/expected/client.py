@@ -82,8 +82,9 @@ from ._client_runtime import (
     _Call,
     _configure,
     _headers,
+    _lazy_parser,
+    _ModelTypes,
     _Op,
-    _parser,
     _path,
     _publish,
     _query,
@@ -133,7 +134,10 @@ class NotFoundError(ClientError):
     """HTTP 404; ``body`` is responses.GetItemError404 when it validates."""
 
     body: responses.GetItemError404
-    _body_models = (responses.GetItemError404,)
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.GetItemError404,)
 
 
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -147,8 +151,8 @@ _op_get_item: _Op[responses.GetItemResponse] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", responses.GetItemResponse, "responses.GetItemResponse"),
-        "404": _parser("json", responses.GetItemError404, "responses.GetItemError404"),
+        "200": _lazy_parser("json", lambda: responses.GetItemResponse, "responses.GetItemResponse"),
+        "404": _lazy_parser("json", lambda: responses.GetItemError404, "responses.GetItemError404"),
     },
 )
 

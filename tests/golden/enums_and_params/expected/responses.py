@@ -8,27 +8,24 @@ constraints), made tolerant for reading answers:
 * an enum value the spec does not list is kept as a plain string (typed ``Literal[...] | str``);
 * unknown properties are kept: ``view.model_extra`` (and attribute access) has them.
 
-Requests are built with the strict ``models`` classes (or keyword arguments).
+Requests are built with the strict ``models`` classes (or keyword arguments). The classes
+live in ``_responses`` and are created on first use, so importing the client stays fast.
 """
 
-from __future__ import annotations
-
-from typing import Literal
-
-from ._base import ResponseModel
-
-
-class GetItemError404(ResponseModel):
-    error: str | None = None
-
-
-class GetItemResponse(ResponseModel):
-    kind: Literal["small", "big-one", "x.y"] | str
-    level: Literal[1, 2] | int | None = None
-    flag: Literal[True] | None = None
-
+import typing as _typing
 
 __all__ = [
     "GetItemError404",
     "GetItemResponse",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._responses import (
+        GetItemError404,
+        GetItemResponse,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._responses", __all__)

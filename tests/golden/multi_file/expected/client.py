@@ -80,8 +80,8 @@ from ._client_runtime import (
     _Call,
     _configure,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _publish,
     _SyncBase,
     _value_json,
@@ -133,7 +133,7 @@ _op_list_orders: _Op[list[responses.Order]] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "200": _parser("json", list[responses.Order], "list[responses.Order]"),
+        "200": _lazy_parser("json", lambda: list[responses.Order], "list[responses.Order]"),
     },
 )
 _op_create_order: _Op[responses.Order] = _Op(
@@ -142,7 +142,7 @@ _op_create_order: _Op[responses.Order] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", responses.Order, "responses.Order"),
+        "201": _lazy_parser("json", lambda: responses.Order, "responses.Order"),
     },
     content_type="application/json",
 )

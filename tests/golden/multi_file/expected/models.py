@@ -1,22 +1,24 @@
 # generated from tests/golden/multi_file/spec.yaml — do not edit
-"""Pydantic v2 models for Multi-file 1."""
+"""Pydantic v2 models for Multi-file 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from ._base import StrictModel
-
-
-class Line(StrictModel):
-    sku: str
-    qty: int = 1
-
-
-class Order(StrictModel):
-    id: str
-    lines: list[Line]
-
+import typing as _typing
 
 __all__ = [
     "Line",
     "Order",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Line,
+        Order,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._models", __all__)

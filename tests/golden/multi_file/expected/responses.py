@@ -8,25 +8,24 @@ constraints), made tolerant for reading answers:
 * an enum value the spec does not list is kept as a plain string (typed ``Literal[...] | str``);
 * unknown properties are kept: ``view.model_extra`` (and attribute access) has them.
 
-Requests are built with the strict ``models`` classes (or keyword arguments).
+Requests are built with the strict ``models`` classes (or keyword arguments). The classes
+live in ``_responses`` and are created on first use, so importing the client stays fast.
 """
 
-from __future__ import annotations
-
-from ._base import ResponseModel
-
-
-class Line(ResponseModel):
-    sku: str
-    qty: int = 1
-
-
-class Order(ResponseModel):
-    id: str
-    lines: list[Line]
-
+import typing as _typing
 
 __all__ = [
     "Line",
     "Order",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._responses import (
+        Line,
+        Order,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._responses", __all__)

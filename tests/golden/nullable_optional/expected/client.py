@@ -81,8 +81,8 @@ from ._client_runtime import (
     _Call,
     _configure,
     _fields_json,
+    _lazy_parser,
     _Op,
-    _parser,
     _publish,
     _SyncBase,
     omit,
@@ -133,7 +133,7 @@ _op_create_thing: _Op[responses.Thing] = _Op(
     _STATUS_ERRORS,
     security=(),
     responses={
-        "201": _parser("json", responses.Thing, "responses.Thing"),
+        "201": _lazy_parser("json", lambda: responses.Thing, "responses.Thing"),
     },
     content_type="application/json",
 )

@@ -1,28 +1,22 @@
 # generated from tests/golden/nullable_optional/spec.yaml — do not edit
-"""Pydantic v2 models for Nullable and optional (3.0) 1."""
+"""Pydantic v2 models for Nullable and optional (3.0) 1.
 
-from __future__ import annotations
+The classes live in ``_models``; they are created on first use (``models.X`` or
+``from .models import X``), so importing the package stays fast however many models it has.
+"""
 
-from datetime import datetime
-from typing import Annotated
-
-from pydantic import MISSING, ConfigDict, Field
-
-from ._base import StrictModel
-
-
-class Thing(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[int, Field(ge=1)]
-    label: Annotated[str, Field(max_length=20)]
-    note: str | None | MISSING = MISSING
-    count: int | MISSING = MISSING
-    ratio: float = 0.5
-    when: datetime | MISSING = MISSING
-
+import typing as _typing
 
 __all__ = [
     "Thing",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._models import (
+        Thing,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._models", __all__)

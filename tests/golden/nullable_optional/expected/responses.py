@@ -8,28 +8,22 @@ constraints), made tolerant for reading answers:
 * an enum value the spec does not list is kept as a plain string (typed ``Literal[...] | str``);
 * unknown properties are kept: ``view.model_extra`` (and attribute access) has them.
 
-Requests are built with the strict ``models`` classes (or keyword arguments).
+Requests are built with the strict ``models`` classes (or keyword arguments). The classes
+live in ``_responses`` and are created on first use, so importing the client stays fast.
 """
 
-from __future__ import annotations
-
-from datetime import datetime
-from typing import Annotated
-
-from pydantic import Field
-
-from ._base import ResponseModel
-
-
-class Thing(ResponseModel):
-    id: Annotated[int, Field(ge=1)]
-    label: Annotated[str, Field(max_length=20)]
-    note: str | None = None
-    count: int | None = None
-    ratio: float = 0.5
-    when: datetime | None = None
-
+import typing as _typing
 
 __all__ = [
     "Thing",
 ]
+
+
+if _typing.TYPE_CHECKING:
+    from ._responses import (
+        Thing,
+    )
+else:
+    from ._base import lazy_exports as _lazy_exports
+
+    __getattr__, __dir__ = _lazy_exports(globals(), "._responses", __all__)
