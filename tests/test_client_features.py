@@ -299,11 +299,150 @@ async def test_page_objects_for_cursor_offset_and_link_pagination(
     assert [r.url.query.decode() for r in requests] == expected_queries
 
 
+# -- pagination detected from the spec (tests/client_fixtures/paging.yaml) ----------------------------
+@pytest.fixture(scope="module")
+def p(out_dir: Path) -> ModuleType:
+    import importlib
+
+    return importlib.import_module("paging")
+
+
+def _things(*ids: str) -> list[dict[str, str]]:
+    return [{"id": i} for i in ids]
+
+
+LINK = {
+    "link": '<https://api.paging.test/linked?page=2>; rel="next", <https://api.paging.test/linked?page=9>; rel="last"'
+}
+
+
+@pytest.mark.parametrize(
+    ("op", "kwargs", "answers", "expected_queries"),
+    [
+        (
+            "list_things",  # has_more + starting_after: the last item's id
+            {"limit": 2},
+            [{"data": _things("a", "b"), "has_more": True}, {"data": _things("c"), "has_more": False}],
+            ["limit=2", "limit=2&starting_after=b"],
+        ),
+        (
+            "list_by_token",  # next_page_token field + page_token parameter
+            {},
+            [{"items": _things("a"), "next_page_token": "t1"}, {"items": _things("b"), "next_page_token": None}],
+            ["", "page_token=t1"],
+        ),
+        (
+            "list_by_offset",  # offset + limit
+            {"limit": 2},
+            [{"results": _things("a", "b")}, {"results": _things("c")}, {"results": []}],
+            ["limit=2", "limit=2&offset=2", "limit=2&offset=3"],
+        ),
+        (
+            "list_by_page",  # page + per_page, a bare array
+            {"per_page": 2},
+            [_things("a", "b"), _things("c"), []],
+            ["per_page=2", "per_page=2&page=2", "per_page=2&page=3"],
+        ),
+        (
+            "list_linked",  # a documented Link header
+            {},
+            [(_things("a"), LINK), (_things("b"), {})],
+            ["", "page=2"],
+        ),
+        (
+            "list_declared",  # x-pagination: cursor_param from, next_cursor meta.resume, has_more meta.more
+            {},
+            [
+                {"entries": _things("a"), "meta": {"resume": "r1", "more": True}},
+                {"entries": _things("b"), "meta": {"resume": "r2", "more": False}},
+            ],
+            ["", "from=r1"],
+        ),
+    ],
+    ids=["cursor-has-more", "cursor-field", "offset", "page", "link-header", "x-pagination"],
+)
+async def test_pagination_styles_detected_from_the_spec(
+    p: ModuleType, mode: str, op: str, kwargs: dict[str, Any], answers: list[Any], expected_queries: list[str]
+) -> None:
+    def respond(answer: Any) -> httpx.Response:
+        body, headers = answer if isinstance(answer, tuple) else (answer, {})
+        return httpx.Response(200, json=body, headers=headers)
+
+    every = [x["id"] for a in answers for x in _items(a)]
+    server = Server(*(respond(a) for a in answers), *(respond(a) for a in answers))
+    api = Harness(p, mode, server)
+    first = await api(f"page_{op}", **kwargs)
+    assert isinstance(first, p.AsyncPage if mode == "async" else p.Page)
+    assert [x.id for x in first.items] == every[: len(first.items)] and first.has_next_page()
+    assert all(isinstance(x, p.responses.Thing) for x in first.items)
+    rest = [x.id async for x in first] if mode == "async" else [x.id for x in first]
+    assert rest == every
+    assert [r.url.query.decode() for r in server.requests] == expected_queries
+    assert [x.id for x in await api.items(f"iter_{op}", **kwargs)] == every
+    assert [r.url.query.decode() for r in server.requests[len(answers) :]] == expected_queries
+
+
+def _items(answer: Any) -> list[dict[str, str]]:
+    body = answer[0] if isinstance(answer, tuple) else answer
+    if isinstance(body, list):
+        return body
+    return next(v for v in body.values() if isinstance(v, list))
+
+
+def test_x_pagination_false_turns_detection_off_and_docstrings_say_how_pages_are_followed(p: ModuleType) -> None:
+    assert hasattr(p.Client, "list_unpaged") and not hasattr(p.Client, "iter_list_unpaged")
+    assert not hasattr(p.AsyncClient, "page_list_unpaged")
+    doc = inspect.getdoc(p.Client.iter_list_things) or ""
+    assert "Sends ``starting_after`` = the last item's ``id`` while ``has_more`` is true." in doc
+    assert '``Link: <...>; rel="next"``' in (inspect.getdoc(p.AsyncClient.page_list_linked) or "")
+
+
+# -- idempotency keys declared with x-idempotency-header ----------------------------------------------
+async def test_x_idempotency_header_on_the_document_and_the_operation(p: ModuleType, mode: str) -> None:
+    thing = {"id": "th_1"}
+    server = Server(httpx.Response(500), httpx.Response(201, json=thing), httpx.Response(204), httpx.Response(204))
+    api = Harness(p, mode, server)
+    await api("create_thing", name="gear")  # POST: the document's Idempotency-Key, and retried on 500
+    await api("archive_thing", "th_1")  # the operation's own X-Archive-Key
+    await api("touch_thing", "th_1")  # PATCH with x-idempotency-header: false
+    first, retry, archive, touch = server.requests
+    assert len(first.headers["idempotency-key"]) == 36 and retry is first and api.sleeps
+    assert "idempotency-key" not in archive.headers and len(archive.headers["x-archive-key"]) == 36
+    assert not [h for h in touch.headers if "idempotency" in h or h == "x-archive-key"]
+
+
 # -- docstrings -------------------------------------------------------------------------------------
 def test_flattened_body_fields_carry_their_descriptions() -> None:
     doc = inspect.getdoc(tw.Client.create_service) or ""
     assert "unique_name: body field ``UniqueName`` (required)." in doc
     assert "An application-defined string that uniquely identifies the resource" in doc
+
+
+def test_docstrings_carry_enums_defaults_and_constraints_for_every_location(p: ModuleType) -> None:
+    create = inspect.getdoc(p.Client.create_thing) or ""
+    expected = [
+        "dry_run: query parameter ``dry_run``.\n        Server default ``False``.",
+        "x_trace: header parameter ``X-Trace``.\n        A trace id.\n        At most 32 characters. Pattern ``^[0-9a-f]+$``.",
+        "session: cookie parameter ``session``.\n        At least 8 characters.",
+        "name: body field ``name`` (required).\n        The thing's name.\n        1 to 40 characters. Pattern ``^[a-z]+\\d*$``.",
+        "size: body field ``size``.\n        Default ``5``. Greater than 0, at most 10.",
+        "ratio: body field ``ratio``.\n        Less than 2, a multiple of 0.5.",
+        "tags: body field ``tags``.\n        Each item one of ``'red'``, ``'blue'``. 1 to 3 items, unique items.",
+        "kind: body field ``kind``.\n        What kind of thing.\n        One of ``'small'``, ``'large'``. Default ``'small'``.",
+        "when: body field ``when``.\n        Format ``date-time``.",
+    ]
+    for text in expected:
+        assert text in create, text
+    listing = inspect.getdoc(p.AsyncClient.list_things) or ""
+    assert (
+        "limit: query parameter ``limit``.\n        Page size.\n        Server default ``10``. At least 1, at most 100."
+        in listing
+    )
+    get = inspect.getdoc(p.Client.get_thing) or ""
+    assert (
+        "thing_id: path parameter ``thingId``.\n        The thing's id.\n        At least 4 characters. Pattern ``^th_[0-9]+$``."
+        in get
+    )
 
 
 # -- against the stand-in -------------------------------------------------------------------------------
