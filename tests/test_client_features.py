@@ -1,10 +1,12 @@
 """Issue 13's client features, one test each, sync and async: against ``httpx.MockTransport``
-(the ``widgets``/``edges`` packages tests/test_client.py generates) and against the stand-ins.
+(the ``widgets``/``edges``/``paging`` packages tests/test_client.py generates) and against the
+Twilio, Rooms and Bandwidth stand-ins (in-process and over loopback sockets).
 
 Response views, the ``omit`` marker, typed errors with request ids, forward compatibility,
 ``with_options`` and per-call options, observability (logger, User-Agent, retry-count header,
 raw response details), idempotency keys, credentials from the environment, streaming and page
-objects (next-URL, cursor, offset and ``Link`` header).
+objects (next-URL, cursor, offset, page and ``Link`` header, detected from the spec or declared by
+``x-pagination``), ``x-idempotency-header`` and parameter docstrings with enums, defaults and constraints.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from typing import Any
 import httpx
 import pytest
 
+from generated import bandwidth_webrtc as bw
+from generated import rooms
 from generated import twilio_proxy as tw
 from generator.runtime import client as rt
+from services import bandwidth_webrtc as bw_service
+from services import rooms as rooms_service
 from services import twilio_proxy as tw_service
 from tests import test_client, test_roundtrip
 from tests.test_client import BASE, WIDGET, Harness, Server, ok
@@ -472,3 +478,88 @@ async def test_twilio_stand_in_views_pages_options_raw_and_streaming(connect: An
         with client.with_streaming_response.fetch_service(service.sid) as stream:
             data = b"".join(stream.iter_bytes())
     assert json.loads(data)["sid"] == service.sid
+
+
+async def _stream_body(client: Any, op: str, *args: Any) -> bytes:
+    """The body of ``client.with_streaming_response.<op>(*args)``, read chunk by chunk (sync or async)."""
+    streaming = getattr(client.with_streaming_response, op)
+    if type(client).__name__ == "AsyncClient":
+        async with streaming(*args) as stream:
+            return b"".join([chunk async for chunk in stream.aiter_bytes()])
+    with streaming(*args) as stream:
+        return b"".join(stream.iter_bytes())
+
+
+async def _request_id_from_header(package: ModuleType, is_async: bool, op: str, *args: Any, **creds: str) -> Any:
+    """The ``request_id`` of a 404 whose answer carries ``x-request-id`` (the stand-ins send none)."""
+    transport = httpx.MockTransport(lambda r: httpx.Response(404, json={}, headers={"x-request-id": "rid-9"}))
+    factory = package.AsyncClient if is_async else package.Client
+    client = factory("http://mock.test", transport=transport, retries=0, **creds)
+    with pytest.raises(package.NotFoundError) as found:
+        await run("", getattr(client, op)(*args))
+    return found.value.request_id
+
+
+async def test_rooms_stand_in_views_errors_options_raw_streaming_and_env_credentials(
+    connect: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = rooms_service.Config()
+    app = rooms_service.create_app(config)
+    monkeypatch.setenv("ROOMS_TOKEN", config.tenants[0].api_key)
+    api = connect(rooms, app)  # no credentials given: ROOMS_TOKEN
+    client = api.client
+    is_async = isinstance(client, rooms.AsyncClient)
+    room = await api("create_room", name="standup")
+    bulk = await api(
+        "bulk_add_participants", str(room.id), participants=[{"display_name": "Bob"}, {"display_name": ""}]
+    )
+    ok_result, failed = bulk.results
+    assert isinstance(ok_result, rooms.responses.BulkAddResult) and ok_result.error is None and not ok_result.error
+    assert failed.participant_id is None and failed.error  # absent optional fields: None
+    with pytest.raises(rooms.NotFoundError) as missing:
+        await api("get_room", "no-such-room")
+    assert isinstance(missing.value.body, rooms.responses.Error) and missing.value.body.error
+    assert missing.value.request_id is None  # the stand-in sends no request id header ...
+    assert await _request_id_from_header(rooms, is_async, "get_room", "r1", token="t") == "rid-9"  # ... a server may
+    quick = client.with_options(retries=0, headers={"X-Debug": "1"})
+    raw = await run("", quick.with_raw_response.get_room(str(room.id)))
+    assert raw.status_code == 200 and raw.retries_taken == 0 and raw.parse().id == room.id
+    assert raw.elapsed.total_seconds() >= 0 and raw.request_id is None
+    assert json.loads(await _stream_body(client, "get_room", str(room.id)))["name"] == "standup"
+    assert not hasattr(client, "page_list_participants")  # Rooms does not paginate
+    monkeypatch.delenv("ROOMS_TOKEN")
+    with pytest.raises(rooms.MissingCredentialsError, match="ROOMS_TOKEN"):
+        rooms.AsyncClient("http://x") if is_async else rooms.Client("http://x")
+
+
+async def test_bandwidth_stand_in_views_errors_options_raw_streaming_and_env_credentials(
+    connect: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = bw_service.Config()
+    app = bw_service.create_app(config)
+    user = config.credentials[0]
+    monkeypatch.setenv("BANDWIDTH_WEBRTC_USERNAME", user.username)
+    monkeypatch.setenv("BANDWIDTH_WEBRTC_PASSWORD", user.password)
+    api = connect(bw, app)  # no credentials given: BANDWIDTH_WEBRTC_USERNAME / _PASSWORD
+    client = api.client
+    is_async = isinstance(client, bw.AsyncClient)
+    created = await api("create_participant", user.account_id)
+    plain = await api("get_participant", user.account_id, created.participant.id)
+    assert isinstance(plain, bw.responses.Participant)
+    assert plain.tag is None and (plain.tag or "untagged") == "untagged" and plain.publish_permissions is None
+    with pytest.raises(bw.NotFoundError) as missing:
+        await api("get_participant", user.account_id, "00000000-0000-4000-8000-000000000000")
+    assert isinstance(missing.value.body, bw.responses.Error) and missing.value.body.request_id  # in the body
+    assert missing.value.request_id is None  # no request id header from the stand-in ...
+    rid = await _request_id_from_header(bw, is_async, "get_session", "a", "s", username="u", password="p")
+    assert rid == "rid-9"  # ... but one a server sends is read
+    quick = client.with_options(retries=0, headers={"X-Debug": "1"})
+    raw = await run("", quick.with_raw_response.get_participant(user.account_id, created.participant.id))
+    assert raw.status_code == 200 and raw.retries_taken == 0 and raw.parse().id == created.participant.id
+    body = await _stream_body(client, "get_participant", user.account_id, created.participant.id)
+    assert json.loads(body)["id"] == str(created.participant.id)
+    assert not hasattr(client, "page_list_session_participants")  # Bandwidth does not paginate
+    monkeypatch.delenv("BANDWIDTH_WEBRTC_USERNAME")
+    monkeypatch.delenv("BANDWIDTH_WEBRTC_PASSWORD")
+    with pytest.raises(bw.MissingCredentialsError, match="BANDWIDTH_WEBRTC_USERNAME.*BANDWIDTH_WEBRTC_PASSWORD"):
+        bw.AsyncClient("http://x") if is_async else bw.Client("http://x")
