@@ -103,7 +103,9 @@ def _listing(catalog: Catalog, op: ir.Operation, plan: OperationPlan) -> _Listin
         if "array" in non_null_types(schema):
             return _Listing(schema, (), r.headers)
         props = catalog.merged_properties(schema)
-        arrays = [k for k, v in props.items() if "array" in non_null_types(catalog.schema_target(v))]
+        arrays = [
+            k for k, v in props.items() if isinstance(v, dict) and "array" in non_null_types(catalog.schema_target(v))
+        ]
         return _Listing(schema, (arrays[0],) if len(arrays) == 1 else None, r.headers)
     return None
 
@@ -127,7 +129,8 @@ def _detect(catalog: Catalog, op: ir.Operation, found: _Listing) -> dict[str, An
         return {"style": "cursor", "next_path": cursor, "param": param, "has_more_path": more}
     last = next((n for n in LAST_ITEM_PARAMS if n in query), "")
     item = schema_at(catalog, found.schema, items) or {}
-    has_id = "id" in catalog.merged_properties(catalog.schema_target(item.get("items") or {}))
+    item_schema = item.get("items")
+    has_id = isinstance(item_schema, dict) and "id" in catalog.merged_properties(catalog.schema_target(item_schema))
     if more and last and has_id:
         return {"style": "cursor", "param": last, "cursor_field": "id", "has_more_path": more}
     size = next((n for n in SIZE_PARAMS if n in query), "")
@@ -232,5 +235,6 @@ def with_pagination(catalog: Catalog, types: TypeMapper, op: ir.Operation, plan:
         return op
     fields.setdefault("items_path", found.items_path)
     items = schema_at(catalog, found.schema, fields["items_path"])
-    item = types.type_of((items or {}).get("items") or {}).expr
+    item_schema = (items or {}).get("items")
+    item = types.type_of(item_schema if isinstance(item_schema, dict) else {}).expr
     return replace(op, pagination=ir.Pagination(item_type=item, **fields))
