@@ -171,14 +171,84 @@ def _body(body: ir.RequestBody | None) -> ir.RequestBody | None:
         return None
     flatten = bool(body.fields) and body.type.is_model and body.encoding in ("json", "form", "multipart")
     value = {"text": "str", "binary": "bytes"}.get(body.encoding, body.type.expr)
-    return replace(body, flatten=flatten, value_expr=value, body_expr=body_expr(body.type, body.encoding))
+    fields = tuple(_documented_field(f) for f in body.fields)
+    return replace(
+        body, fields=fields, flatten=flatten, value_expr=value, body_expr=body_expr(body.type, body.encoding)
+    )
+
+
+def _between(low: str, high: str, unit: str) -> str:
+    """``1 to 64 characters``, ``at least 1 item``, ``at most 64 characters`` ("" when unbounded)."""
+    if low and high:
+        return f"{low} to {high} {unit}s"
+    if low or high:
+        n = low or high
+        return f"{'at least' if low else 'at most'} {n} {unit}{'' if n == '1' else 's'}"
+    return ""
+
+
+def _count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def constraints_doc(c: ir.Constraints, default_expr: str | None, type_: ir.TypeInfo, default_word: str) -> str:
+    """The sentences a docstring gives for a value's enum, default and constraints ("" when it has none)."""
+    literals = ", ".join(f"``{v}``" for v in c.enum)
+    bounds = [
+        f"{word} {value}"
+        for word, value in (
+            ("at least", c.minimum),
+            ("greater than", c.exclusive_minimum),
+            ("at most", c.maximum),
+            ("less than", c.exclusive_maximum),
+            ("a multiple of", c.multiple_of),
+        )
+        if value is not None
+    ]
+    items = [_between(_count(c.min_items), _count(c.max_items), "item"), "unique items" if c.unique_items else ""]
+    sentences = [
+        f"{'Each item one' if type_.kind == 'array' else 'One'} of {literals}" if c.enum else "",
+        f"{default_word} ``{default_expr}``" if default_expr is not None else "",
+        ", ".join(bounds),
+        _between(_count(c.min_length), _count(c.max_length), "character"),
+        f"Pattern ``{c.pattern}``" if c.pattern is not None else "",
+        ", ".join(i for i in items if i),
+        f"Format ``{c.format}``" if c.format else "",
+    ]
+    return " ".join(s[0].upper() + s[1:] + "." for s in sentences if s)
+
+
+def _documented_parameter(p: ir.Parameter) -> ir.Parameter:
+    doc = constraints_doc(p.constraints, p.default_expr, p.type, "Server default")
+    return replace(p, constraints=replace(p.constraints, doc=doc))
+
+
+def _documented_field(f: ir.BodyField) -> ir.BodyField:
+    doc = constraints_doc(f.constraints, f.default_expr, f.type, "Default")
+    return replace(f, constraints=replace(f.constraints, doc=doc))
+
+
+def pagination_summary(p: ir.Pagination) -> str:
+    """How ``iter_``/``page_`` methods follow pages, in one sentence."""
+    more = f" or ``{'.'.join(p.has_more_path)}`` is false" if p.has_more_path else ""
+    if p.style == "next_url":
+        return f"Follows the absolute next-page URL in ``{'.'.join(p.next_path)}`` until it is null."
+    if p.style == "link":
+        return 'Follows the ``Link: <...>; rel="next"`` response header until a response has none.'
+    if p.style == "cursor" and p.next_path:
+        return f"Sends ``{p.param}`` = the body's ``{'.'.join(p.next_path)}`` until it is null or empty{more}."
+    if p.style == "cursor":
+        stop = f"while ``{'.'.join(p.has_more_path)}`` is true" if p.has_more_path else "until a page is empty"
+        return f"Sends ``{p.param}`` = the last item's ``{p.cursor_field}`` {stop}."
+    step = "the number of items received" if p.style == "offset" else "one"
+    return f"Advances ``{p.param}`` by {step} until a page is empty{more}."
 
 
 def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) -> ir.Operation:
     """``op`` with every derived decision filled in."""
     responses = tuple(_response(r) for r in op.responses)
     values = list(dict.fromkeys(r.value_expr for r in responses if r.is_success))
-    op = replace(op, parameters=free_principal(op.parameters))
+    op = replace(op, parameters=tuple(_documented_parameter(p) for p in free_principal(op.parameters)))
     return replace(
         op,
         responses=responses,
@@ -189,6 +259,7 @@ def derive_operation(op: ir.Operation, schemes: dict[str, ir.SecurityScheme]) ->
         requirements=requirements(op, schemes),
         return_expr=" | ".join(values) if values else "None",
         allows_anonymous=any(not alt for alt in op.security),
+        pagination=replace(op.pagination, summary=pagination_summary(op.pagination)) if op.pagination else None,
     )
 
 
@@ -197,8 +268,11 @@ _REQUEST_ID = re.compile(r"^(x-)?([a-z]+-)?request-?id$", re.I)
 
 
 def idempotency_header(op: ir.Operation) -> str:
-    """The wire name of a header parameter that carries an idempotency key (``Idempotency-Key``,
-    ``I-Twilio-Idempotency-Token``, ...), or ""."""
+    """The header that carries an idempotency key: the one ``x-idempotency-header`` names (``""`` when it
+    turns keys off), else a header parameter named like one (``Idempotency-Key``,
+    ``I-Twilio-Idempotency-Token``, ...), else ""."""
+    if op.idempotency_declared is not None:
+        return op.idempotency_declared
     found = [p.name for p in op.parameters if p.location == "header" and _IDEMPOTENCY.search(p.name)]
     return found[0] if found else ""
 

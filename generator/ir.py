@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "Api",
     "BodyField",
+    "Constraints",
     "ErrorClass",
     "PathPart",
     "SecurityRequirement",
@@ -49,6 +50,31 @@ class TypeInfo:
 
 
 @dataclass(frozen=True)
+class Constraints:
+    """What a parameter's or body field's schema allows, as documented in the client's docstrings.
+
+    Bounds are Python literals of the schema's numbers (``"1"``, ``"0.5"``); ``enum`` holds Python
+    literals of the allowed values (of the items, for an array of enums); ``None``/``()``/``False``:
+    not constrained. ``doc`` is the human sentence ``derive.py`` composes from the rest.
+    """
+
+    enum: tuple[str, ...] = ()
+    minimum: str | None = None
+    maximum: str | None = None
+    exclusive_minimum: str | None = None
+    exclusive_maximum: str | None = None
+    multiple_of: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    format: str | None = None
+    doc: str = ""  # e.g. "One of ``'a'``, ``'b'``. Default ``'a'``. 1 <= value <= 10."
+
+
+@dataclass(frozen=True)
 class Parameter:
     """One path, query, header or cookie parameter."""
 
@@ -62,6 +88,7 @@ class Parameter:
     style: str  # form | simple | deepObject | ...
     explode: bool
     deprecated: bool = False
+    constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
 
 
 @dataclass(frozen=True)
@@ -73,6 +100,9 @@ class BodyField:
     required: bool
     type: TypeInfo
     description: str = ""
+    default_expr: str | None = None  # Python literal of the schema's default, if any
+    constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -154,11 +184,23 @@ class SecurityRequirement:
 
 @dataclass(frozen=True)
 class Pagination:
-    """How a list operation's response points at its next page."""
+    """How a list operation pages, detected from the spec or declared by ``x-pagination``.
 
-    next_url_path: tuple[str, ...]  # attribute path to the absolute next-page URL, e.g. ("meta", "next_page_url")
-    items_path: tuple[str, ...]  # attribute path to the list of items
+    ``style`` is ``next_url`` (follow an absolute URL in the body), ``cursor`` (send a cursor query
+    parameter: the body's next cursor, else the last item's ``cursor_field``), ``offset`` (advance an
+    offset parameter by the items received), ``page`` (advance a page-number parameter by one) or
+    ``link`` (follow the ``Link: <...>; rel="next"`` response header). Paths are wire names.
+    """
+
+    style: str  # next_url | cursor | offset | page | link
+    items_path: tuple[str, ...]  # attribute path to the list of items; () when the body is the list
     item_type: str  # annotation of one item
+    next_path: tuple[str, ...] = ()  # next_url: the next-page URL; cursor: the next cursor (() = last item's field)
+    has_more_path: tuple[str, ...] = ()  # a boolean that is false on the last page; () when there is none
+    param: str = ""  # cursor, offset, page: the query parameter's wire name
+    limit_param: str = ""  # offset, page: the page-size query parameter's wire name ("" when none)
+    cursor_field: str = ""  # cursor without ``next_path``: the item field whose value is the next cursor
+    summary: str = ""  # how the pages are followed, in words (for docstrings; composed in derive.py)
 
 
 @dataclass(frozen=True)
@@ -186,7 +228,8 @@ class Operation:
     requirements: tuple[SecurityRequirement, ...] = ()  # ``security`` resolved to schemes; () = no auth
     return_expr: str = "None"  # what the client method returns: union of the success responses' value_expr
     allows_anonymous: bool = False  # one ``security`` alternative is empty: the principal may be None
-    idempotency_header: str = ""  # the header parameter carrying an idempotency key (the client fills it in); ""
+    idempotency_header: str = ""  # the header carrying an idempotency key (the client fills it in); "": none
+    idempotency_declared: str | None = None  # ``x-idempotency-header`` (operation, else top level); "": off
 
     @property
     def success_responses(self) -> tuple[Response, ...]:

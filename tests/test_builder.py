@@ -271,8 +271,12 @@ def test_security_inherits_and_overrides(api: ir.Api) -> None:
 
 def test_pagination_is_detected(api: ir.Api) -> None:
     assert op(api, "listItems").pagination == ir.Pagination(
-        ("meta", "next_page_url"), ("items",), "responses.Item"
-    )  # the client's response view
+        "next_url",
+        ("items",),
+        "responses.Item",  # the client's response view
+        next_path=("meta", "next_page_url"),
+        summary="Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.",
+    )
     assert op(api, "getItem").pagination is None
 
 

@@ -33,7 +33,8 @@ from generator.pipeline import Job, check, generate
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "client_fixtures" / "widgets.yaml"
 EDGES = ROOT / "tests" / "client_fixtures" / "edges.yaml"
-JOBS = [Job(SPEC, "widgets"), Job(EDGES, "edges")]
+PAGING = ROOT / "tests" / "client_fixtures" / "paging.yaml"
+JOBS = [Job(SPEC, "widgets"), Job(EDGES, "edges"), Job(PAGING, "paging")]
 SAMPLE = ROOT / "tests" / "sample_client_usage.py"
 BASE = "https://api.widgets.test/v2"
 
@@ -57,7 +58,7 @@ def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     sys.path.insert(0, str(out))
     yield out
     sys.path.remove(str(out))
-    for name in [m for m in sys.modules if m.split(".")[0] in ("widgets", "edges", "sample_client_usage")]:
+    for name in [m for m in sys.modules if m.split(".")[0] in ("widgets", "edges", "paging", "sample_client_usage")]:
         del sys.modules[name]
 
 
@@ -730,7 +731,7 @@ def _mypy(out_dir: Path, *targets: str) -> tuple[str, int]:
 
 
 def test_mypy_strict_on_generated_client_and_sample_usage(out_dir: Path) -> None:
-    output, status = _mypy(out_dir, "-p", "widgets", "-p", "edges", "-m", SAMPLE.stem)
+    output, status = _mypy(out_dir, "-p", "widgets", "-p", "edges", "-p", "paging", "-m", SAMPLE.stem)
     assert status == 0, output
 
     bad = out_dir / "bad_usage.py"

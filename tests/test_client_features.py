@@ -1,10 +1,12 @@
 """Issue 13's client features, one test each, sync and async: against ``httpx.MockTransport``
-(the ``widgets``/``edges`` packages tests/test_client.py generates) and against the stand-ins.
+(the ``widgets``/``edges``/``paging`` packages tests/test_client.py generates) and against the
+Twilio, Rooms and Bandwidth stand-ins (in-process and over loopback sockets).
 
 Response views, the ``omit`` marker, typed errors with request ids, forward compatibility,
 ``with_options`` and per-call options, observability (logger, User-Agent, retry-count header,
 raw response details), idempotency keys, credentials from the environment, streaming and page
-objects (next-URL, cursor, offset and ``Link`` header).
+objects (next-URL, cursor, offset, page and ``Link`` header, detected from the spec or declared by
+``x-pagination``), ``x-idempotency-header`` and parameter docstrings with enums, defaults and constraints.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from typing import Any
 import httpx
 import pytest
 
+from generated import bandwidth_webrtc as bw
+from generated import rooms
 from generated import twilio_proxy as tw
 from generator.runtime import client as rt
+from services import bandwidth_webrtc as bw_service
+from services import rooms as rooms_service
 from services import twilio_proxy as tw_service
 from tests import test_client, test_roundtrip
 from tests.test_client import BASE, WIDGET, Harness, Server, ok
@@ -299,11 +305,150 @@ async def test_page_objects_for_cursor_offset_and_link_pagination(
     assert [r.url.query.decode() for r in requests] == expected_queries
 
 
+# -- pagination detected from the spec (tests/client_fixtures/paging.yaml) ----------------------------
+@pytest.fixture(scope="module")
+def p(out_dir: Path) -> ModuleType:
+    import importlib
+
+    return importlib.import_module("paging")
+
+
+def _things(*ids: str) -> list[dict[str, str]]:
+    return [{"id": i} for i in ids]
+
+
+LINK = {
+    "link": '<https://api.paging.test/linked?page=2>; rel="next", <https://api.paging.test/linked?page=9>; rel="last"'
+}
+
+
+@pytest.mark.parametrize(
+    ("op", "kwargs", "answers", "expected_queries"),
+    [
+        (
+            "list_things",  # has_more + starting_after: the last item's id
+            {"limit": 2},
+            [{"data": _things("a", "b"), "has_more": True}, {"data": _things("c"), "has_more": False}],
+            ["limit=2", "limit=2&starting_after=b"],
+        ),
+        (
+            "list_by_token",  # next_page_token field + page_token parameter
+            {},
+            [{"items": _things("a"), "next_page_token": "t1"}, {"items": _things("b"), "next_page_token": None}],
+            ["", "page_token=t1"],
+        ),
+        (
+            "list_by_offset",  # offset + limit
+            {"limit": 2},
+            [{"results": _things("a", "b")}, {"results": _things("c")}, {"results": []}],
+            ["limit=2", "limit=2&offset=2", "limit=2&offset=3"],
+        ),
+        (
+            "list_by_page",  # page + per_page, a bare array
+            {"per_page": 2},
+            [_things("a", "b"), _things("c"), []],
+            ["per_page=2", "per_page=2&page=2", "per_page=2&page=3"],
+        ),
+        (
+            "list_linked",  # a documented Link header
+            {},
+            [(_things("a"), LINK), (_things("b"), {})],
+            ["", "page=2"],
+        ),
+        (
+            "list_declared",  # x-pagination: cursor_param from, next_cursor meta.resume, has_more meta.more
+            {},
+            [
+                {"entries": _things("a"), "meta": {"resume": "r1", "more": True}},
+                {"entries": _things("b"), "meta": {"resume": "r2", "more": False}},
+            ],
+            ["", "from=r1"],
+        ),
+    ],
+    ids=["cursor-has-more", "cursor-field", "offset", "page", "link-header", "x-pagination"],
+)
+async def test_pagination_styles_detected_from_the_spec(
+    p: ModuleType, mode: str, op: str, kwargs: dict[str, Any], answers: list[Any], expected_queries: list[str]
+) -> None:
+    def respond(answer: Any) -> httpx.Response:
+        body, headers = answer if isinstance(answer, tuple) else (answer, {})
+        return httpx.Response(200, json=body, headers=headers)
+
+    every = [x["id"] for a in answers for x in _items(a)]
+    server = Server(*(respond(a) for a in answers), *(respond(a) for a in answers))
+    api = Harness(p, mode, server)
+    first = await api(f"page_{op}", **kwargs)
+    assert isinstance(first, p.AsyncPage if mode == "async" else p.Page)
+    assert [x.id for x in first.items] == every[: len(first.items)] and first.has_next_page()
+    assert all(isinstance(x, p.responses.Thing) for x in first.items)
+    rest = [x.id async for x in first] if mode == "async" else [x.id for x in first]
+    assert rest == every
+    assert [r.url.query.decode() for r in server.requests] == expected_queries
+    assert [x.id for x in await api.items(f"iter_{op}", **kwargs)] == every
+    assert [r.url.query.decode() for r in server.requests[len(answers) :]] == expected_queries
+
+
+def _items(answer: Any) -> list[dict[str, str]]:
+    body = answer[0] if isinstance(answer, tuple) else answer
+    if isinstance(body, list):
+        return body
+    return next(v for v in body.values() if isinstance(v, list))
+
+
+def test_x_pagination_false_turns_detection_off_and_docstrings_say_how_pages_are_followed(p: ModuleType) -> None:
+    assert hasattr(p.Client, "list_unpaged") and not hasattr(p.Client, "iter_list_unpaged")
+    assert not hasattr(p.AsyncClient, "page_list_unpaged")
+    doc = inspect.getdoc(p.Client.iter_list_things) or ""
+    assert "Sends ``starting_after`` = the last item's ``id`` while ``has_more`` is true." in doc
+    assert '``Link: <...>; rel="next"``' in (inspect.getdoc(p.AsyncClient.page_list_linked) or "")
+
+
+# -- idempotency keys declared with x-idempotency-header ----------------------------------------------
+async def test_x_idempotency_header_on_the_document_and_the_operation(p: ModuleType, mode: str) -> None:
+    thing = {"id": "th_1"}
+    server = Server(httpx.Response(500), httpx.Response(201, json=thing), httpx.Response(204), httpx.Response(204))
+    api = Harness(p, mode, server)
+    await api("create_thing", name="gear")  # POST: the document's Idempotency-Key, and retried on 500
+    await api("archive_thing", "th_1")  # the operation's own X-Archive-Key
+    await api("touch_thing", "th_1")  # PATCH with x-idempotency-header: false
+    first, retry, archive, touch = server.requests
+    assert len(first.headers["idempotency-key"]) == 36 and retry is first and api.sleeps
+    assert "idempotency-key" not in archive.headers and len(archive.headers["x-archive-key"]) == 36
+    assert not [h for h in touch.headers if "idempotency" in h or h == "x-archive-key"]
+
+
 # -- docstrings -------------------------------------------------------------------------------------
 def test_flattened_body_fields_carry_their_descriptions() -> None:
     doc = inspect.getdoc(tw.Client.create_service) or ""
     assert "unique_name: body field ``UniqueName`` (required)." in doc
     assert "An application-defined string that uniquely identifies the resource" in doc
+
+
+def test_docstrings_carry_enums_defaults_and_constraints_for_every_location(p: ModuleType) -> None:
+    create = inspect.getdoc(p.Client.create_thing) or ""
+    expected = [
+        "dry_run: query parameter ``dry_run``.\n        Server default ``False``.",
+        "x_trace: header parameter ``X-Trace``.\n        A trace id.\n        At most 32 characters. Pattern ``^[0-9a-f]+$``.",
+        "session: cookie parameter ``session``.\n        At least 8 characters.",
+        "name: body field ``name`` (required).\n        The thing's name.\n        1 to 40 characters. Pattern ``^[a-z]+\\d*$``.",
+        "size: body field ``size``.\n        Default ``5``. Greater than 0, at most 10.",
+        "ratio: body field ``ratio``.\n        Less than 2, a multiple of 0.5.",
+        "tags: body field ``tags``.\n        Each item one of ``'red'``, ``'blue'``. 1 to 3 items, unique items.",
+        "kind: body field ``kind``.\n        What kind of thing.\n        One of ``'small'``, ``'large'``. Default ``'small'``.",
+        "when: body field ``when``.\n        Format ``date-time``.",
+    ]
+    for text in expected:
+        assert text in create, text
+    listing = inspect.getdoc(p.AsyncClient.list_things) or ""
+    assert (
+        "limit: query parameter ``limit``.\n        Page size.\n        Server default ``10``. At least 1, at most 100."
+        in listing
+    )
+    get = inspect.getdoc(p.Client.get_thing) or ""
+    assert (
+        "thing_id: path parameter ``thingId``.\n        The thing's id.\n        At least 4 characters. Pattern ``^th_[0-9]+$``."
+        in get
+    )
 
 
 # -- against the stand-in -------------------------------------------------------------------------------
@@ -333,3 +478,88 @@ async def test_twilio_stand_in_views_pages_options_raw_and_streaming(connect: An
         with client.with_streaming_response.fetch_service(service.sid) as stream:
             data = b"".join(stream.iter_bytes())
     assert json.loads(data)["sid"] == service.sid
+
+
+async def _stream_body(client: Any, op: str, *args: Any) -> bytes:
+    """The body of ``client.with_streaming_response.<op>(*args)``, read chunk by chunk (sync or async)."""
+    streaming = getattr(client.with_streaming_response, op)
+    if type(client).__name__ == "AsyncClient":
+        async with streaming(*args) as stream:
+            return b"".join([chunk async for chunk in stream.aiter_bytes()])
+    with streaming(*args) as stream:
+        return b"".join(stream.iter_bytes())
+
+
+async def _request_id_from_header(package: ModuleType, is_async: bool, op: str, *args: Any, **creds: str) -> Any:
+    """The ``request_id`` of a 404 whose answer carries ``x-request-id`` (the stand-ins send none)."""
+    transport = httpx.MockTransport(lambda r: httpx.Response(404, json={}, headers={"x-request-id": "rid-9"}))
+    factory = package.AsyncClient if is_async else package.Client
+    client = factory("http://mock.test", transport=transport, retries=0, **creds)
+    with pytest.raises(package.NotFoundError) as found:
+        await run("", getattr(client, op)(*args))
+    return found.value.request_id
+
+
+async def test_rooms_stand_in_views_errors_options_raw_streaming_and_env_credentials(
+    connect: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = rooms_service.Config()
+    app = rooms_service.create_app(config)
+    monkeypatch.setenv("ROOMS_TOKEN", config.tenants[0].api_key)
+    api = connect(rooms, app)  # no credentials given: ROOMS_TOKEN
+    client = api.client
+    is_async = isinstance(client, rooms.AsyncClient)
+    room = await api("create_room", name="standup")
+    bulk = await api(
+        "bulk_add_participants", str(room.id), participants=[{"display_name": "Bob"}, {"display_name": ""}]
+    )
+    ok_result, failed = bulk.results
+    assert isinstance(ok_result, rooms.responses.BulkAddResult) and ok_result.error is None and not ok_result.error
+    assert failed.participant_id is None and failed.error  # absent optional fields: None
+    with pytest.raises(rooms.NotFoundError) as missing:
+        await api("get_room", "no-such-room")
+    assert isinstance(missing.value.body, rooms.responses.Error) and missing.value.body.error
+    assert missing.value.request_id is None  # the stand-in sends no request id header ...
+    assert await _request_id_from_header(rooms, is_async, "get_room", "r1", token="t") == "rid-9"  # ... a server may
+    quick = client.with_options(retries=0, headers={"X-Debug": "1"})
+    raw = await run("", quick.with_raw_response.get_room(str(room.id)))
+    assert raw.status_code == 200 and raw.retries_taken == 0 and raw.parse().id == room.id
+    assert raw.elapsed.total_seconds() >= 0 and raw.request_id is None
+    assert json.loads(await _stream_body(client, "get_room", str(room.id)))["name"] == "standup"
+    assert not hasattr(client, "page_list_participants")  # Rooms does not paginate
+    monkeypatch.delenv("ROOMS_TOKEN")
+    with pytest.raises(rooms.MissingCredentialsError, match="ROOMS_TOKEN"):
+        rooms.AsyncClient("http://x") if is_async else rooms.Client("http://x")
+
+
+async def test_bandwidth_stand_in_views_errors_options_raw_streaming_and_env_credentials(
+    connect: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = bw_service.Config()
+    app = bw_service.create_app(config)
+    user = config.credentials[0]
+    monkeypatch.setenv("BANDWIDTH_WEBRTC_USERNAME", user.username)
+    monkeypatch.setenv("BANDWIDTH_WEBRTC_PASSWORD", user.password)
+    api = connect(bw, app)  # no credentials given: BANDWIDTH_WEBRTC_USERNAME / _PASSWORD
+    client = api.client
+    is_async = isinstance(client, bw.AsyncClient)
+    created = await api("create_participant", user.account_id)
+    plain = await api("get_participant", user.account_id, created.participant.id)
+    assert isinstance(plain, bw.responses.Participant)
+    assert plain.tag is None and (plain.tag or "untagged") == "untagged" and plain.publish_permissions is None
+    with pytest.raises(bw.NotFoundError) as missing:
+        await api("get_participant", user.account_id, "00000000-0000-4000-8000-000000000000")
+    assert isinstance(missing.value.body, bw.responses.Error) and missing.value.body.request_id  # in the body
+    assert missing.value.request_id is None  # no request id header from the stand-in ...
+    rid = await _request_id_from_header(bw, is_async, "get_session", "a", "s", username="u", password="p")
+    assert rid == "rid-9"  # ... but one a server sends is read
+    quick = client.with_options(retries=0, headers={"X-Debug": "1"})
+    raw = await run("", quick.with_raw_response.get_participant(user.account_id, created.participant.id))
+    assert raw.status_code == 200 and raw.retries_taken == 0 and raw.parse().id == created.participant.id
+    body = await _stream_body(client, "get_participant", user.account_id, created.participant.id)
+    assert json.loads(body)["id"] == str(created.participant.id)
+    assert not hasattr(client, "page_list_session_participants")  # Bandwidth does not paginate
+    monkeypatch.delenv("BANDWIDTH_WEBRTC_USERNAME")
+    monkeypatch.delenv("BANDWIDTH_WEBRTC_PASSWORD")
+    with pytest.raises(bw.MissingCredentialsError, match="BANDWIDTH_WEBRTC_USERNAME.*BANDWIDTH_WEBRTC_PASSWORD"):
+        bw.AsyncClient("http://x") if is_async else bw.Client("http://x")

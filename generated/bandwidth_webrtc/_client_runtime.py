@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 da9fbc0e39ae7102 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 3c9d1e971febc5d1 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -1036,12 +1036,12 @@ def _walk(value: object, path: tuple[str, ...]) -> object:
 
 
 class _Paging:
-    """How an operation pages: ``kind`` is ``next_url``, ``cursor``, ``offset`` or ``link``.
+    """How an operation pages: ``kind`` is ``next_url``, ``cursor``, ``offset``, ``page`` or ``link``.
 
     ``items``: wire path to the item list in the body (empty: the body is the list); ``next``: path to
     the next-page URL (``next_url``) or to the next cursor (``cursor``; empty: the last item's ``cursor_field``);
     ``has_more``: path to a boolean that says whether there is a next page; ``param``: the query parameter
-    carrying the cursor or offset; ``limit``: the page-size query parameter (``offset``).
+    carrying the cursor, offset or page number; ``limit``: the page-size query parameter (``offset``, ``page``).
     """
 
     __slots__ = ("kind", "items", "next", "has_more", "param", "limit", "cursor_field")
@@ -1106,10 +1106,12 @@ class _Pages:
                 if paging.next
                 else (_wire_get(items[-1], paging.cursor_field) if items else None)
             )
-            self._set(paging.param, None if cursor is None or more is False else _s(cursor))
-        else:  # offset
-            current = next((int(v) for k, v in self.params or () if k == paging.param and v is not None), 0)
-            self._set(paging.param, None if not items or more is False else str(current + len(items)))
+            self._set(paging.param, None if cursor is None or cursor == "" or more is False else _s(cursor))
+        else:  # offset: advanced by the items received; page: by one (the first page is 1 unless given)
+            first = 1 if paging.kind == "page" else 0
+            current = next((int(v) for k, v in self.params or () if k == paging.param and v is not None), first)
+            step = 1 if paging.kind == "page" else len(items)
+            self._set(paging.param, None if not items or more is False else str(current + step))
         return items
 
     def _set(self, name: str, value: str | None) -> None:

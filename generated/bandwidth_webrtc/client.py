@@ -14,20 +14,21 @@ are ``async for``-ed and it is an ``async with`` context manager):
 * One method per operation, named after the operationId. Path parameters are
   positional, in path order; everything else is keyword-only.
 * Query, header and cookie parameters are typed; an optional one defaults to
-  ``None`` and is then not sent (the server applies the spec's default). Query
+  ``omit`` and is then not sent (the server applies the spec's default). Query
   arrays use the spec's style (repeated keys when exploded, comma-joined when not;
   ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
 * An object request body (JSON, form or multipart) is flattened: each top-level
   property is a keyword argument named like the model field. An optional property
-  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  defaults to ``omit`` and is then left out of the body (``None`` sends
   JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
   other body is passed as ``body=``. JSON uses wire names; form bodies use wire
   names, ``true``/``false`` and repeated keys for arrays.
-* A method returns the documented success type, validated strictly (a Pydantic
-  model, ``None`` for a success without content, a union when success statuses
-  carry different types; a list of items for newline-delimited JSON). A success
-  body that does not match its schema raises ``ResponseValidationError``; nothing
-  unvalidated is ever returned.
+* A method returns the documented success type as a response view (the tolerant
+  twin in ``responses`` of a ``models`` class: an absent optional field is ``None``,
+  unknown enum values and fields are kept), ``None`` for a success without content,
+  a union when success statuses carry different types; a list of items for
+  newline-delimited JSON. A success body that does not match its schema raises
+  ``ResponseValidationError``.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -38,8 +39,10 @@ are ``async for``-ed and it is an ``async with`` context manager):
   PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
   Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
   an HTTP date).
-* Paginated operations also have ``iter_<name>(...)``, yielding every item across
-  pages by following the absolute next-page URL until it is null.
+* Paginated operations (next-page URL, cursor, offset, page number or ``Link``
+  header; detected from the spec or declared by ``x-pagination``) also have
+  ``iter_<name>(...)``, yielding every item across pages, and ``page_<name>(...)``,
+  returning the first page as a ``Page`` (``items``, ``has_next_page()``, ``next_page()``).
 * ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
   ``status_code``, ``headers``, ``http_response`` and ``parse()``.
 """
@@ -473,14 +476,18 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             callback_url: body field ``callbackUrl``.
                 Full callback url to use for notifications about this participant.
+                Format ``uri``.
             publish_permissions: body field ``publishPermissions``.
                 Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
+                Each item one of ``'AUDIO'``, ``'VIDEO'``. Unique items.
             tag: body field ``tag``.
                 User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
                 Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
+                One of ``'V2'``, ``'V3'``. Default ``'V2'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -536,8 +543,10 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -586,8 +595,10 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -637,6 +648,7 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             tag: body field ``tag``.
                 User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
@@ -685,8 +697,10 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -736,8 +750,10 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -785,8 +801,10 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -863,12 +881,16 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
+                Format ``uuid``.
             participants: body field ``participants``.
                 Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
@@ -936,10 +958,13 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -995,10 +1020,13 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1061,12 +1089,16 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
+                Format ``uuid``.
             participants: body field ``participants``.
                 Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
@@ -1826,14 +1858,18 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             callback_url: body field ``callbackUrl``.
                 Full callback url to use for notifications about this participant.
+                Format ``uri``.
             publish_permissions: body field ``publishPermissions``.
                 Defines the types of media this participant can publish. Accepted values: `AUDIO`, `VIDEO`.
+                Each item one of ``'AUDIO'``, ``'VIDEO'``. Unique items.
             tag: body field ``tag``.
                 User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
                 Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
+                One of ``'V2'``, ``'V3'``. Default ``'V2'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1889,8 +1925,10 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1939,8 +1977,10 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1990,6 +2030,7 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             tag: body field ``tag``.
                 User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
@@ -2038,8 +2079,10 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2089,8 +2132,10 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2138,8 +2183,10 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2216,12 +2263,16 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
+                Format ``uuid``.
             participants: body field ``participants``.
                 Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.
@@ -2289,10 +2340,13 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2348,10 +2402,13 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2414,12 +2471,16 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
                 Session id (a UUID assigned by the server).
+                Format ``uuid``.
             participant_id: path parameter ``participantId``.
                 Participant id (a UUID assigned by the server).
+                Format ``uuid``.
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
+                Format ``uuid``.
             participants: body field ``participants``.
                 Subset of participants to subscribe to in the session. Optional.
             extra_headers: extra HTTP headers for this request.

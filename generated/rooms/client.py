@@ -14,20 +14,21 @@ are ``async for``-ed and it is an ``async with`` context manager):
 * One method per operation, named after the operationId. Path parameters are
   positional, in path order; everything else is keyword-only.
 * Query, header and cookie parameters are typed; an optional one defaults to
-  ``None`` and is then not sent (the server applies the spec's default). Query
+  ``omit`` and is then not sent (the server applies the spec's default). Query
   arrays use the spec's style (repeated keys when exploded, comma-joined when not;
   ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
 * An object request body (JSON, form or multipart) is flattened: each top-level
   property is a keyword argument named like the model field. An optional property
-  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  defaults to ``omit`` and is then left out of the body (``None`` sends
   JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
   other body is passed as ``body=``. JSON uses wire names; form bodies use wire
   names, ``true``/``false`` and repeated keys for arrays.
-* A method returns the documented success type, validated strictly (a Pydantic
-  model, ``None`` for a success without content, a union when success statuses
-  carry different types; a list of items for newline-delimited JSON). A success
-  body that does not match its schema raises ``ResponseValidationError``; nothing
-  unvalidated is ever returned.
+* A method returns the documented success type as a response view (the tolerant
+  twin in ``responses`` of a ``models`` class: an absent optional field is ``None``,
+  unknown enum values and fields are kept), ``None`` for a success without content,
+  a union when success statuses carry different types; a list of items for
+  newline-delimited JSON. A success body that does not match its schema raises
+  ``ResponseValidationError``.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -38,8 +39,10 @@ are ``async for``-ed and it is an ``async with`` context manager):
   PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
   Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
   an HTTP date).
-* Paginated operations also have ``iter_<name>(...)``, yielding every item across
-  pages by following the absolute next-page URL until it is null.
+* Paginated operations (next-page URL, cursor, offset, page number or ``Link``
+  header; detected from the spec or declared by ``x-pagination``) also have
+  ``iter_<name>(...)``, yielding every item across pages, and ``page_<name>(...)``,
+  returning the first page as a ``Page`` (``items``, ``has_next_page()``, ``next_page()``).
 * ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
   ``status_code``, ``headers``, ``http_response`` and ``parse()``.
 """
@@ -396,6 +399,7 @@ class Client(_SyncBase):
             name: body field ``name`` (required).
                 Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
                 or `-`, starting and ending with a letter or digit.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -442,6 +446,7 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -491,8 +496,10 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
-            active: query parameter ``active`` (server default: ``False``).
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
+            active: query parameter ``active``.
                 If true, returns only active participants.
+                Server default ``False``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -554,12 +561,16 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             display_name: body field ``display_name`` (required).
                 Display name shown to other participants (1-100 characters, not only whitespace).
+                1 to 100 characters. Pattern ``\\S``.
             external_user_id: body field ``external_user_id``.
                 Your application's user identifier.
+                1 to 255 characters.
             role: body field ``role``.
                 Participant role.
+                One of ``'host'``, ``'participant'``. Default ``'participant'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -627,7 +638,9 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             participants: body field ``participants`` (required).
+                1 to 100 items.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -679,8 +692,10 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -732,12 +747,16 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             display_name: body field ``display_name``.
                 New display name (1-100 characters, not only whitespace).
+                1 to 100 characters. Pattern ``\\S``.
             role: body field ``role``.
                 New role.
+                One of ``'host'``, ``'participant'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -794,8 +813,10 @@ class Client(_SyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1304,6 +1325,7 @@ class AsyncClient(_AsyncBase):
             name: body field ``name`` (required).
                 Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
                 or `-`, starting and ending with a letter or digit.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1350,6 +1372,7 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1399,8 +1422,10 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
-            active: query parameter ``active`` (server default: ``False``).
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
+            active: query parameter ``active``.
                 If true, returns only active participants.
+                Server default ``False``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1462,12 +1487,16 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             display_name: body field ``display_name`` (required).
                 Display name shown to other participants (1-100 characters, not only whitespace).
+                1 to 100 characters. Pattern ``\\S``.
             external_user_id: body field ``external_user_id``.
                 Your application's user identifier.
+                1 to 255 characters.
             role: body field ``role``.
                 Participant role.
+                One of ``'host'``, ``'participant'``. Default ``'participant'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1535,7 +1564,9 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             participants: body field ``participants`` (required).
+                1 to 100 items.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1587,8 +1618,10 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1640,12 +1673,16 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             display_name: body field ``display_name``.
                 New display name (1-100 characters, not only whitespace).
+                1 to 100 characters. Pattern ``\\S``.
             role: body field ``role``.
                 New role.
+                One of ``'host'``, ``'participant'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1702,8 +1739,10 @@ class AsyncClient(_AsyncBase):
             id: path parameter ``id``.
                 The room: either its UUID or its name (names follow the `CreateRoomRequest.name` rules,
                 so any room name can be used here). Lookup tries the UUID first, then the name.
+                1 to 100 characters. Pattern ``^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$``.
             pid: path parameter ``pid``.
                 The participant's id (as assigned by the server, e.g. `p_abc123`).
+                Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when

@@ -14,20 +14,21 @@ are ``async for``-ed and it is an ``async with`` context manager):
 * One method per operation, named after the operationId. Path parameters are
   positional, in path order; everything else is keyword-only.
 * Query, header and cookie parameters are typed; an optional one defaults to
-  ``None`` and is then not sent (the server applies the spec's default). Query
+  ``omit`` and is then not sent (the server applies the spec's default). Query
   arrays use the spec's style (repeated keys when exploded, comma-joined when not;
   ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
 * An object request body (JSON, form or multipart) is flattened: each top-level
   property is a keyword argument named like the model field. An optional property
-  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  defaults to ``omit`` and is then left out of the body (``None`` sends
   JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
   other body is passed as ``body=``. JSON uses wire names; form bodies use wire
   names, ``true``/``false`` and repeated keys for arrays.
-* A method returns the documented success type, validated strictly (a Pydantic
-  model, ``None`` for a success without content, a union when success statuses
-  carry different types; a list of items for newline-delimited JSON). A success
-  body that does not match its schema raises ``ResponseValidationError``; nothing
-  unvalidated is ever returned.
+* A method returns the documented success type as a response view (the tolerant
+  twin in ``responses`` of a ``models`` class: an absent optional field is ``None``,
+  unknown enum values and fields are kept), ``None`` for a success without content,
+  a union when success statuses carry different types; a list of items for
+  newline-delimited JSON. A success body that does not match its schema raises
+  ``ResponseValidationError``.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -38,8 +39,10 @@ are ``async for``-ed and it is an ``async with`` context manager):
   PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
   Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
   an HTTP date).
-* Paginated operations also have ``iter_<name>(...)``, yielding every item across
-  pages by following the absolute next-page URL until it is null.
+* Paginated operations (next-page URL, cursor, offset, page number or ``Link``
+  header; detected from the spec or declared by ``x-pagination``) also have
+  ``iter_<name>(...)``, yielding every item across pages, and ``page_<name>(...)``,
+  returning the first page as a ``Page`` (``items``, ``has_next_page()``, ``next_page()``).
 * ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
   ``status_code``, ``headers``, ``http_response`` and ``parse()``.
 """
@@ -87,6 +90,7 @@ from ._client_runtime import (
     _lazy_parser,
     _ModelTypes,
     _Op,
+    _Paging,
     _path,
     _publish,
     _query,
@@ -193,12 +197,13 @@ _op_list_service: _Op[responses.ListServiceResponse] = _Op(
         "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
-    pagination=(
+    pagination=_Paging(
+        "next_url",
+        ("services",),
         (
             "meta",
             "next_page_url",
         ),
-        ("services",),
     ),
 )
 _op_create_service: _Op[responses.Service] = _Op(
@@ -249,12 +254,13 @@ _op_list_session: _Op[responses.ListSessionResponse] = _Op(
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
-    pagination=(
+    pagination=_Paging(
+        "next_url",
+        ("sessions",),
         (
             "meta",
             "next_page_url",
         ),
-        ("sessions",),
     ),
 )
 _op_create_session: _Op[responses.Session] = _Op(
@@ -306,12 +312,13 @@ _op_list_participant: _Op[responses.ListParticipantResponse] = _Op(
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
-    pagination=(
+    pagination=_Paging(
+        "next_url",
+        ("participants",),
         (
             "meta",
             "next_page_url",
         ),
-        ("participants",),
     ),
 )
 _op_create_participant: _Op[responses.Participant] = _Op(
@@ -441,14 +448,17 @@ class Client(_SyncBase):
         ``GET /v1/Services``.
 
         Args:
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -491,8 +501,7 @@ class Client(_SyncBase):
     ) -> Iterator[responses.Service]:
         """Every item of :meth:`list_service` across all pages.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_service,
@@ -521,7 +530,7 @@ class Client(_SyncBase):
         """The first page of :meth:`list_service` as a :class:`Page` (``items``, ``has_next_page()``,
         ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._first_page(
             _op_list_service,
@@ -563,20 +572,28 @@ class Client(_SyncBase):
         Args:
             unique_name: body field ``UniqueName`` (required).
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
             default_ttl: body field ``DefaultTtl``.
                 The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
+                Default ``0``. At least 0, at most 2147483647.
             callback_url: body field ``CallbackUrl``.
                 The URL we should call when the interaction status changes.
+                Format ``uri``.
             geo_match_level: body field ``GeoMatchLevel``.
                 Where a proxy number must be located relative to the participant identifier. The default value is `country`.
+                One of ``'area-code'``, ``'overlay'``, ``'radius'``, ``'country'``. Default ``'country'``.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
                 The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
+                One of ``'avoid-sticky'``, ``'prefer-sticky'``. Default ``'prefer-sticky'``.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
                 The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
+                Format ``uri``.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
                 The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
+                Format ``uri``.
             chat_instance_sid: body field ``ChatInstanceSid``.
                 The SID of the Chat Service Instance managed by Proxy Service.
+                34 to 34 characters. Pattern ``^IS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -634,6 +651,7 @@ class Client(_SyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -679,6 +697,7 @@ class Client(_SyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -726,14 +745,18 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -778,8 +801,7 @@ class Client(_SyncBase):
     ) -> Iterator[responses.Session]:
         """Every item of :meth:`list_session` across all pages.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_session,
@@ -809,7 +831,7 @@ class Client(_SyncBase):
         """The first page of :meth:`list_session` as a :class:`Page` (``items``, ``has_next_page()``,
         ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._first_page(
             _op_list_session,
@@ -853,16 +875,22 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             unique_name: body field ``UniqueName``.
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
             date_expiry: body field ``DateExpiry``.
                 The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
+                Format ``date-time``.
             ttl: body field ``Ttl``.
                 The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
+                At least 0, at most 2147483647.
             mode: body field ``Mode``.
                 The Mode of the Session. The default value is `voice-and-message`.
+                One of ``'message-only'``, ``'voice-only'``, ``'voice-and-message'``. Default ``'voice-and-message'``.
             status: body field ``Status``.
                 The initial status of the Session. The default is `open` on create.
+                One of ``'open'``, ``'in-progress'``, ``'closed'``, ``'failed'``, ``'unknown'``. Default ``'open'``.
             participants: body field ``Participants``.
                 The Participant objects to include in the new session, one form value each
                 (repeated `Participants` keys). Each value is a JSON object with the
@@ -926,8 +954,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -975,8 +1005,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1027,16 +1059,21 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1082,8 +1119,7 @@ class Client(_SyncBase):
     ) -> Iterator[responses.Participant]:
         """Every item of :meth:`list_participant` across all pages.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_participant,
@@ -1114,7 +1150,7 @@ class Client(_SyncBase):
         """The first page of :meth:`list_participant` as a :class:`Page` (``items``, ``has_next_page()``,
         ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._first_page(
             _op_list_participant,
@@ -1160,16 +1196,22 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             identifier: body field ``Identifier`` (required).
                 The phone number (or channel identifier) of the Participant.
+                1 to 191 characters.
             friendly_name: body field ``FriendlyName``.
                 The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
+                At most 255 characters.
             proxy_identifier: body field ``ProxyIdentifier``.
                 The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
+                1 to 191 characters.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
                 The SID of the Proxy Identifier to assign to the Participant.
+                34 to 34 characters. Pattern ``^PN[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1227,10 +1269,13 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
+                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1289,10 +1334,13 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
+                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2111,14 +2159,17 @@ class AsyncClient(_AsyncBase):
         ``GET /v1/Services``.
 
         Args:
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2161,8 +2212,7 @@ class AsyncClient(_AsyncBase):
     ) -> AsyncIterator[responses.Service]:
         """Every item of :meth:`list_service` across all pages, with ``async for``.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_service,
@@ -2191,7 +2241,7 @@ class AsyncClient(_AsyncBase):
         """The first page of :meth:`list_service` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
         ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return await self._first_page(
             _op_list_service,
@@ -2233,20 +2283,28 @@ class AsyncClient(_AsyncBase):
         Args:
             unique_name: body field ``UniqueName`` (required).
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
             default_ttl: body field ``DefaultTtl``.
                 The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
+                Default ``0``. At least 0, at most 2147483647.
             callback_url: body field ``CallbackUrl``.
                 The URL we should call when the interaction status changes.
+                Format ``uri``.
             geo_match_level: body field ``GeoMatchLevel``.
                 Where a proxy number must be located relative to the participant identifier. The default value is `country`.
+                One of ``'area-code'``, ``'overlay'``, ``'radius'``, ``'country'``. Default ``'country'``.
             number_selection_behavior: body field ``NumberSelectionBehavior``.
                 The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
+                One of ``'avoid-sticky'``, ``'prefer-sticky'``. Default ``'prefer-sticky'``.
             intercept_callback_url: body field ``InterceptCallbackUrl``.
                 The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
+                Format ``uri``.
             out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
                 The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
+                Format ``uri``.
             chat_instance_sid: body field ``ChatInstanceSid``.
                 The SID of the Chat Service Instance managed by Proxy Service.
+                34 to 34 characters. Pattern ``^IS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2304,6 +2362,7 @@ class AsyncClient(_AsyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2349,6 +2408,7 @@ class AsyncClient(_AsyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2396,14 +2456,18 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2448,8 +2512,7 @@ class AsyncClient(_AsyncBase):
     ) -> AsyncIterator[responses.Session]:
         """Every item of :meth:`list_session` across all pages, with ``async for``.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_session,
@@ -2479,7 +2542,7 @@ class AsyncClient(_AsyncBase):
         """The first page of :meth:`list_session` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
         ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return await self._first_page(
             _op_list_session,
@@ -2523,16 +2586,22 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             unique_name: body field ``UniqueName``.
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
             date_expiry: body field ``DateExpiry``.
                 The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
+                Format ``date-time``.
             ttl: body field ``Ttl``.
                 The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
+                At least 0, at most 2147483647.
             mode: body field ``Mode``.
                 The Mode of the Session. The default value is `voice-and-message`.
+                One of ``'message-only'``, ``'voice-only'``, ``'voice-and-message'``. Default ``'voice-and-message'``.
             status: body field ``Status``.
                 The initial status of the Session. The default is `open` on create.
+                One of ``'open'``, ``'in-progress'``, ``'closed'``, ``'failed'``, ``'unknown'``. Default ``'open'``.
             participants: body field ``Participants``.
                 The Participant objects to include in the new session, one form value each
                 (repeated `Participants` keys). Each value is a JSON object with the
@@ -2596,8 +2665,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2645,8 +2716,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2697,16 +2770,21 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-            page_size: query parameter ``PageSize`` (server default: ``50``).
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+            page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
-            page: query parameter ``Page`` (server default: ``0``).
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
                 The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
             page_token: query parameter ``PageToken``.
                 The page token. This is provided by the API (inside `meta.next_page_url` /
                 `previous_page_url`); it is opaque, and a token the server did not issue is ignored
                 (the page is then chosen by `Page`).
+                At most 256 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2752,8 +2830,7 @@ class AsyncClient(_AsyncBase):
     ) -> AsyncIterator[responses.Participant]:
         """Every item of :meth:`list_participant` across all pages, with ``async for``.
 
-        Takes the same arguments; follows the absolute next-page URL in
-        ``meta.next_page_url`` until it is null.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return self._iter_items(
             _op_list_participant,
@@ -2784,7 +2861,7 @@ class AsyncClient(_AsyncBase):
         """The first page of :meth:`list_participant` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
         ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
 
-        Takes the same arguments.
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
         """
         return await self._first_page(
             _op_list_participant,
@@ -2830,16 +2907,22 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             identifier: body field ``Identifier`` (required).
                 The phone number (or channel identifier) of the Participant.
+                1 to 191 characters.
             friendly_name: body field ``FriendlyName``.
                 The string that you assigned to describe the participant. This value must be 255 characters or fewer. **This value should not have PII.**
+                At most 255 characters.
             proxy_identifier: body field ``ProxyIdentifier``.
                 The proxy phone number to use for the Participant. If not specified, Proxy will select a number from the pool.
+                1 to 191 characters.
             proxy_identifier_sid: body field ``ProxyIdentifierSid``.
                 The SID of the Proxy Identifier to assign to the Participant.
+                34 to 34 characters. Pattern ``^PN[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2897,10 +2980,13 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
+                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2959,10 +3045,13 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
+                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when

@@ -6,7 +6,7 @@
 * :mod:`.typemap` — a schema becomes an ``ir.TypeInfo``;
 * :mod:`.operations` — find, plan and finish operations (parameters, bodies, responses, links);
 * :mod:`.security` — declared schemes and each operation's requirements;
-* :mod:`.pagination` — next-page URL detection;
+* :mod:`.pagination` — pagination styles detected on list operations, and ``x-pagination``;
 * :mod:`.checks` — whole-API checks (formats, model references, iterator names);
 * :mod:`.plans` — the typed hand-over between the passes; :mod:`.report` — diagnostics;
 * :mod:`.assemble` — the passes in order.

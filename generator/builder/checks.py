@@ -109,13 +109,14 @@ def check_model_references(
 
 
 def check_page_iterators(operations: Sequence[ir.Operation], report: Report) -> None:
-    """A paginated operation's ``iter_<name>`` method must not be another operation's name."""
+    """A paginated operation's ``iter_<name>`` and ``page_<name>`` methods must not be another operation's name."""
     names = {op.python_name: op for op in operations}
     for op in operations:
-        if op.pagination is not None and f"iter_{op.python_name}" in names:
-            other = names[f"iter_{op.python_name}"]
-            report.error(
-                other.location,
-                f"cannot generate operation {other.operation_id}: its method name {other.python_name} is the page iterator of {op.operation_id}",
-            )
+        for method in (f"iter_{op.python_name}", f"page_{op.python_name}"):
+            if op.pagination is not None and method in names:
+                other = names[method]
+                report.error(
+                    other.location,
+                    f"cannot generate operation {other.operation_id}: its method name {other.python_name} is the page {'iterator' if method.startswith('iter') else 'method'} of {op.operation_id}",
+                )
     report.raise_errors()

@@ -205,6 +205,28 @@ class OperationPlanner:
         return tuple(plans)
 
 
+IDEMPOTENCY_EXTENSION = "x-idempotency-header"
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def idempotency_declared(catalog: Catalog, found: FoundOperation) -> str | None:
+    """The header ``x-idempotency-header`` names for an operation: its own, else the document's (for POST and
+    PATCH); ``""`` when it is ``false``; None when neither declares one (or the value is invalid, reported)."""
+    if IDEMPOTENCY_EXTENSION in found.op:
+        raw, where = found.op[IDEMPOTENCY_EXTENSION], f"{found.where}/{IDEMPOTENCY_EXTENSION}"
+    elif IDEMPOTENCY_EXTENSION in catalog.doc and found.method in ("post", "patch"):
+        raw, where = catalog.doc[IDEMPOTENCY_EXTENSION], pointer(IDEMPOTENCY_EXTENSION)
+    else:
+        return None
+    if raw is False:
+        return ""
+    if isinstance(raw, str) and _HEADER_NAME.match(raw):
+        return raw
+    if not any(e.location == where for e in catalog.report.errors):  # the document's: reported once
+        catalog.report.error(where, f"{IDEMPOTENCY_EXTENSION} must be a header name or false, not {raw!r}")
+    return None
+
+
 class OperationFinisher:
     """The second pass: planned operations become :class:`ir.Operation` once the models exist."""
 
@@ -233,6 +255,7 @@ class OperationFinisher:
             responses=tuple(self.response(r, plan) for r in plan.responses),
             security=security.requirements(op, self.default_security, self.known_schemes, where, self.catalog.report),
             param_models=plan.param_models,
+            idempotency_declared=idempotency_declared(self.catalog, plan.found),
         )
         return with_pagination(self.catalog, self.types, operation, plan)
 
@@ -248,10 +271,11 @@ class OperationFinisher:
             required=plan.required,
             type=self.types.type_of(plan.schema),
             default_expr=None if default is None else py_literal(default),
-            description=free_text(p.get("description")),
+            description=free_text(p.get("description") or self.catalog.schema_target(plan.schema).get("description")),
             style=style,
             explode=bool(explode),
             deprecated=bool(p.get("deprecated")),
+            constraints=self.types.constraints(plan.schema),
         )
 
     def body(self, plan: BodyPlan, parameters: tuple[ir.Parameter, ...]) -> ir.RequestBody:
@@ -276,14 +300,18 @@ class OperationFinisher:
         fields = []
         for prop, sub in self.catalog.merged_properties(target).items():
             hoisted = sub if isinstance(sub, dict) else {}
-            description = hoisted.get("description") or self.catalog.schema_target(hoisted).get("description")
+            target = self.catalog.schema_target(hoisted)
+            default = hoisted.get("default", target.get("default"))
             fields.append(
                 ir.BodyField(
                     prop,
                     names.claim(prop, fallback="field"),
                     prop in required,
                     self.types.type_of(hoisted),
-                    free_text(description),
+                    free_text(hoisted.get("description") or target.get("description")),
+                    default_expr=None if default is None else py_literal(default),
+                    constraints=self.types.constraints(hoisted),
+                    deprecated=bool(hoisted.get("deprecated") or target.get("deprecated")),
                 )
             )
         return tuple(fields)

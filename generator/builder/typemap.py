@@ -39,6 +39,35 @@ class TypeMapper:
             return ir.TypeInfo(" | ".join(a.expr for a in alternatives) + _none(nullable), "any", nullable=nullable)
         return self._plain(schema, types[0] if types else "", stack)
 
+    def constraints(self, schema: dict[str, Any], stack: tuple[str, ...] = ()) -> ir.Constraints:
+        """What ``schema`` allows: its own keywords over those of the schema it stands for (the target of a
+        ``$ref``, a one-member ``allOf``, the one non-null member of ``anyOf``/``oneOf``); an array's items' enum."""
+        found: dict[str, Any] = {}
+        inner, name = self._constraints_target(schema)
+        if inner is not None and not (name and name in stack):
+            found = {k: v for k, v in vars(self.constraints(inner, (*stack, name) if name else stack)).items() if v}
+        found.update(constraint_fields(schema))
+        items = schema.get("items")
+        if "enum" not in found and isinstance(items, dict):
+            item_enum = self.constraints(items, stack).enum
+            if item_enum:
+                found["enum"] = item_enum
+        found.pop("doc", None)
+        return ir.Constraints(**found)
+
+    def _constraints_target(self, schema: dict[str, Any]) -> tuple[dict[str, Any] | None, str]:
+        """The schema ``schema`` stands for and a name guarding against ref cycles ("" for inline members)."""
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            name = ref.rsplit("/", 1)[-1]
+            target = self.schemas.get(name)
+            return (target if isinstance(target, dict) else None), name
+        for key in ("allOf", "anyOf", "oneOf"):
+            members = [m for m in schema.get(key) or [] if isinstance(m, dict) and m.get("type") != "null"]
+            if len(members) == 1:
+                return members[0], ""
+        return None, ""
+
     def _ref(self, schema: dict[str, Any], stack: tuple[str, ...]) -> ir.TypeInfo:
         """A ref to a model schema: the model class when it is a record, else the target's own type."""
         name = schema["$ref"].rsplit("/", 1)[-1]
@@ -112,6 +141,44 @@ class TypeMapper:
         if not t and schema.get("type") == "null":
             return ir.TypeInfo("None", "any", nullable=True)
         return ir.TypeInfo("Any", "any", nullable=nullable)
+
+
+_NUMBER_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+_COUNTS = {"minLength": "min_length", "maxLength": "max_length", "minItems": "min_items", "maxItems": "max_items"}
+
+
+def _number(value: Any) -> str | None:
+    return repr(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def constraint_fields(schema: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`ir.Constraints` fields one schema object states itself (without ``doc``)."""
+    out: dict[str, Any] = {}
+    enum = schema.get("enum")
+    if "const" in schema:
+        enum = [schema["const"]]
+    if isinstance(enum, list) and enum:
+        out["enum"] = tuple(py_literal(v) for v in enum)
+    for key in _NUMBER_BOUNDS:
+        value = schema.get(key)
+        if key.startswith("exclusive") and isinstance(value, bool):  # OpenAPI 3.0: a flag on minimum/maximum
+            bound = "minimum" if key == "exclusiveMinimum" else "maximum"
+            value = schema.get(bound) if value else None
+            if value is not None:
+                out.pop(bound, None)
+        name = "".join("_" + c.lower() if c.isupper() else c for c in key)
+        if _number(value) is not None:
+            out[name] = _number(value)
+    for key, name in _COUNTS.items():
+        if isinstance(schema.get(key), int) and not isinstance(schema.get(key), bool):
+            out[name] = schema[key]
+    if isinstance(schema.get("pattern"), str):
+        out["pattern"] = schema["pattern"]
+    if schema.get("uniqueItems") is True:
+        out["unique_items"] = True
+    if isinstance(schema.get("format"), str):
+        out["format"] = schema["format"]
+    return out
 
 
 def _none(nullable: bool) -> str:

@@ -14,20 +14,21 @@ are ``async for``-ed and it is an ``async with`` context manager):
 * One method per operation, named after the operationId. Path parameters are
   positional, in path order; everything else is keyword-only.
 * Query, header and cookie parameters are typed; an optional one defaults to
-  ``None`` and is then not sent (the server applies the spec's default). Query
+  ``omit`` and is then not sent (the server applies the spec's default). Query
   arrays use the spec's style (repeated keys when exploded, comma-joined when not;
   ``deepObject`` objects as ``name[key]=value``); path values are percent-encoded.
 * An object request body (JSON, form or multipart) is flattened: each top-level
   property is a keyword argument named like the model field. An optional property
-  defaults to ``pydantic.MISSING`` and is then left out of the body (``None`` sends
+  defaults to ``omit`` and is then left out of the body (``None`` sends
   JSON ``null`` where the schema is nullable; form bodies leave ``None`` out). Any
   other body is passed as ``body=``. JSON uses wire names; form bodies use wire
   names, ``true``/``false`` and repeated keys for arrays.
-* A method returns the documented success type, validated strictly (a Pydantic
-  model, ``None`` for a success without content, a union when success statuses
-  carry different types; a list of items for newline-delimited JSON). A success
-  body that does not match its schema raises ``ResponseValidationError``; nothing
-  unvalidated is ever returned.
+* A method returns the documented success type as a response view (the tolerant
+  twin in ``responses`` of a ``models`` class: an absent optional field is ``None``,
+  unknown enum values and fields are kept), ``None`` for a success without content,
+  a union when success statuses carry different types; a list of items for
+  newline-delimited JSON. A success body that does not match its schema raises
+  ``ResponseValidationError``.
 * Errors form one hierarchy under ``ApiError``: ``TransportError`` (no response),
   ``ResponseValidationError``, and ``ApiStatusError`` with ``ClientError`` (4xx),
   ``ServerError`` (5xx) and ``UnexpectedStatusError`` (any other undocumented
@@ -38,8 +39,10 @@ are ``async for``-ed and it is an ``async with`` context manager):
   PUT, DELETE, OPTIONS) on transport errors and 5xx; any method on 429 and 503.
   Delays back off exponentially with jitter, or follow ``Retry-After`` (seconds or
   an HTTP date).
-* Paginated operations also have ``iter_<name>(...)``, yielding every item across
-  pages by following the absolute next-page URL until it is null.
+* Paginated operations (next-page URL, cursor, offset, page number or ``Link``
+  header; detected from the spec or declared by ``x-pagination``) also have
+  ``iter_<name>(...)``, yielding every item across pages, and ``page_<name>(...)``,
+  returning the first page as a ``Page`` (``items``, ``has_next_page()``, ``next_page()``).
 * ``client.with_raw_response.<name>(...)`` returns a ``RawResponse`` with
   ``status_code``, ``headers``, ``http_response`` and ``parse()``.
 """
@@ -316,6 +319,7 @@ class Client(_SyncBase):
             title: body field ``title``.
                 A caption for the file.
             file: body field ``file`` (required).
+                Format ``binary``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -400,6 +404,7 @@ class Client(_SyncBase):
 
         Args:
             limit: query parameter ``limit``.
+                At least 1, at most 100.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -846,6 +851,7 @@ class AsyncClient(_AsyncBase):
             title: body field ``title``.
                 A caption for the file.
             file: body field ``file`` (required).
+                Format ``binary``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -930,6 +936,7 @@ class AsyncClient(_AsyncBase):
 
         Args:
             limit: query parameter ``limit``.
+                At least 1, at most 100.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
