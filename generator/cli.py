@@ -147,8 +147,17 @@ def _spec_options(p: _Parser, *, output: bool) -> None:
             help="template override directory (default: [tool.generator] templates)",
         )
         p.add_argument("--no-cache", action="store_true", help="ignore .stamp files and render every spec")
-    p.add_argument("--lenient", action="store_true", help="report spec schema violations as warnings and carry on")
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    p.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accepted for compatibility: spec schema violations are warnings by default",
+    )
+    p.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="treat warnings (e.g. spec schema violations) as errors, exit 1 (default: [tool.generator] strict)",
+    )
 
 
 def _spec_commands(command: Callable[[str, str, str], _Parser]) -> None:
@@ -277,7 +286,7 @@ def _cmd_generate(jobs: list[Job], out: Path, args: argparse.Namespace, quiet: b
 
 
 def _cmd_check(jobs: list[Job], out: Path, args: argparse.Namespace, quiet: bool, strict: bool) -> int:
-    result = check(jobs, out, use_cache=not args.no_cache)
+    result = check(jobs, out, use_cache=not args.no_cache, strict=strict)
     _print_diagnostics(result.diagnostics, quiet)
     if _failed(result, strict):
         print(f"check failed: {_summary(result, strict)}", file=sys.stderr)
@@ -490,7 +499,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "templates":
         with _in_root(config):
             return _cmd_templates(config, args, quiet)
-    strict = bool(args.strict) or config.strict
+    strict = config.strict if args.strict is None else bool(args.strict)
     specs = [Path(os.path.abspath(s)) for s in args.specs]
     templates = _absolute(getattr(args, "templates", None))
     out = _absolute(getattr(args, "out", None)) or config.out

@@ -7,8 +7,8 @@ Example (every key optional; these are the defaults)::
     out = "generated"                       # packages go to <out>/<package>/
     outputs = ["models", "server", "client"]
     # templates = "templates-override"      # per-file template overrides
-    lenient = false                         # spec schema violations become warnings
-    strict = false                          # warnings fail the run
+    lenient = false                         # no-op, kept for compatibility (schema violations are warnings)
+    strict = false                          # warnings (schema violations too) fail the run
 
     [[tool.generator.specs]]                # a spec with its own settings
     path = "specs/rooms.yaml"

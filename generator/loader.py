@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
+from .repair import normalize
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
 __all__ = ["LoadedSpec", "display_path", "load_spec", "locate", "read_document", "resolve_pointer"]
@@ -656,10 +657,12 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
         return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
         return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {type(exc).__name__}: {exc}", shown)]
+    from .repair import explain
+
     diags: list[Diagnostic] = []
     for err in errors:
-        path = list(getattr(err, "absolute_path", None) or getattr(err, "path", None) or [])
-        diag = Diagnostic(Level.ERROR, _canonical(document, path), f"invalid spec: {_short_message(err)}", shown)
+        path, message = explain(err, document, version)
+        diag = Diagnostic(Level.WARNING, _canonical(document, path), f"not valid OpenAPI {version}: {message}", shown)
         if diag not in diags:
             diags.append(diag)
     # "not valid under any of the given schemas" says little when a more precise error lies below it.
@@ -768,19 +771,13 @@ def _located(
     return out
 
 
-def _as_warning(d: Diagnostic) -> Diagnostic:
-    """A schema violation reported as a warning (``--lenient``); other errors stay errors."""
-    if d.level is Level.ERROR and d.message.startswith("invalid spec:"):
-        return Diagnostic(Level.WARNING, d.location, d.message, d.file, d.line, d.column)
-    return d
-
-
 def load_spec(
     path: Path, *, validate: bool = True, lenient: bool = False
 ) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics).
 
-    With ``lenient``, violations of the OpenAPI schema are warnings and the document is still returned.
+    Violations of the OpenAPI schema are warnings (the document is still returned; ``--strict``
+    makes warnings fail the run); ``lenient`` is accepted for compatibility and changes nothing.
     """
     try:
         return _load_spec(path, validate=validate, lenient=lenient)
@@ -810,9 +807,10 @@ def _load_spec(path: Path, *, validate: bool, lenient: bool) -> tuple[LoadedSpec
     diags = bundler.diagnostics + _check_local_refs(document, shown)
     if not has_errors(diags):
         diags += _check_alias_cycles(document, shown)
+    if not has_errors(diags):
+        diags += normalize(document, shown)
     if not has_errors(diags) and validate:
-        violations = _validate(document, shown)
-        diags += [_as_warning(d) for d in violations] if lenient else violations
+        diags += _validate(document, shown)
     diags = _located(diags, path, shown, document, bundler.origins, bundler.docs, bundler.show)
     diags.sort(key=lambda d: (d.file != shown, d.file, d.line or 0, d.column or 0))
     files = tuple(sorted(p for p in bundler.docs if p is not None))

@@ -212,7 +212,8 @@ def _tool_version(module: str) -> str:
 class _Digests:
     """Per-run memo of what every stamp key shares: the generator, the templates, tool versions."""
 
-    def __init__(self) -> None:
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict  # a stamp written under --strict proves the spec had no warnings
         self._trees: dict[Path, str] = {}
         self._toolchain: str | None = None
 
@@ -236,6 +237,7 @@ class _Digests:
             "package": job.package,
             "outputs": sorted(job.outputs),
             "lenient": job.lenient,
+            **({"strict": True} if self.strict else {}),
             "source": _shown(job.spec),  # written into every header
         }
         return _sha(json.dumps(options, sort_keys=True).encode())
@@ -379,11 +381,11 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: 
     """Generate every job into ``out/<package>``; on any error, ``out`` is left exactly as it was.
 
     With ``use_cache``, a package whose ``.stamp`` still matches is skipped without loading its spec.
-    With ``strict``, warnings block writing too (and no package is skipped, so none goes unreported).
+    With ``strict``, warnings block writing too (a package is skipped only when its stamp was written
+    under ``strict``, so it had no warnings).
     """
-    use_cache = use_cache and not strict
     result = Result()
-    digests = _Digests()
+    digests = _Digests(strict)
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
     result.cached = sorted(job.package for job in jobs if job not in todo)
     if todo:
@@ -418,13 +420,13 @@ def _read_or_empty(path: Path) -> bytes:
         return b""
 
 
-def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Result:
+def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: bool = False) -> Result:
     """Compare what the specs produce with ``out``; ``changed`` lists stale files (nothing is written).
 
     With ``use_cache``, a package whose ``.stamp`` matches its inputs and files is up to date without rendering.
     """
     result = Result()
-    digests = _Digests()
+    digests = _Digests(strict)
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
     result.cached = sorted(job.package for job in jobs if job not in todo)
     if not todo:

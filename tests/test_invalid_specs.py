@@ -3,7 +3,8 @@
 For every ``<name>.yaml`` / ``<name>.json`` in ``tests/invalid/`` (helper files live in
 ``tests/invalid/parts/``), ``<name>.expected.txt`` holds the formatted diagnostics the
 generator reports, one per line (paths shown relative to the project root, as the CLI shows them). A first line
-``# args: --strict`` (or ``--lenient``) passes CLI flags. Every case must also make
+``# args: --strict`` passes CLI flags (a spec that only violates the OpenAPI schema generates with
+warnings by default; ``--strict`` refuses it). Every case must also make
 ``python -m generator generate`` exit 1 and leave the output directory byte-for-byte untouched.
 
 Regenerate the snapshots after an intended change:
@@ -45,8 +46,8 @@ def case_args(case: Path) -> list[str]:
 def diagnostics(case: Path, out: Path) -> str:
     """The formatted diagnostics of one case, generated from the project root (as the CLI runs)."""
     with contextlib.chdir(ROOT):
-        job = Job(case.relative_to(ROOT), package_name(case), lenient="--lenient" in case_args(case))
-        result = generate([job], out)
+        job = Job(case.relative_to(ROOT), package_name(case))
+        result = generate([job], out, strict="--strict" in case_args(case))
     return "".join(d.format() + "\n" for d in result.diagnostics)
 
 
