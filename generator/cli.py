@@ -148,6 +148,20 @@ def _spec_options(p: _Parser, *, output: bool) -> None:
         )
         p.add_argument("--no-cache", action="store_true", help="ignore .stamp files and render every spec")
     p.add_argument(
+        "--allow-ref-root",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="let $refs read files under DIR too (repeatable; default: only the spec's own folder tree)",
+    )
+    p.add_argument(
+        "--max-file-size",
+        type=_positive,
+        metavar="BYTES",
+        help="refuse a spec or $ref'd file larger than this (default: [tool.generator] max_file_size, 64 MiB)",
+    )
+    p.add_argument(
         "--lenient",
         action="store_true",
         help="accepted for compatibility: spec schema violations are warnings by default",
@@ -158,6 +172,12 @@ def _spec_options(p: _Parser, *, output: bool) -> None:
         default=None,
         help="treat warnings (e.g. spec schema violations) as errors, exit 1 (default: [tool.generator] strict)",
     )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of bytes, got {text!r}")
+    return int(text)
 
 
 def _spec_commands(command: Callable[[str, str, str], _Parser]) -> None:
@@ -509,7 +529,13 @@ def _run(argv: Sequence[str] | None) -> int:
             problems = template_problems(override)
             if problems:
                 raise UsageError(problems[0])
-        jobs = plan_jobs(config, specs, lenient=bool(args.lenient), templates=templates)
+        jobs = plan_jobs(
+            config,
+            specs,
+            templates=templates,
+            ref_roots=[Path(os.path.abspath(r)) for r in args.allow_ref_root],
+            max_file_size=args.max_file_size,
+        )
         if args.command == "generate":
             return _cmd_generate(jobs, out, args, quiet, strict)
         if args.command == "check":

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +21,21 @@ from typing import Any
 
 import yaml
 
+from .config import MAX_FILE_SIZE
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
 from .repair import normalize
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
-__all__ = ["LoadedSpec", "display_path", "load_spec", "locate", "read_document", "resolve_pointer"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "LoadedSpec",
+    "display_path",
+    "load_spec",
+    "locate",
+    "read_document",
+    "read_limited",
+    "resolve_pointer",
+]
 
 JSON = Any
 
@@ -63,6 +74,7 @@ _Loader.yaml_implicit_resolvers = {
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A document whose aliases expand beyond this many nodes is refused (a "billion laughs" YAML).
 MAX_NODES = 5_000_000
+MAX_FILE_BYTES = MAX_FILE_SIZE  # the largest spec or $ref'd file read ([tool.generator] max_file_size)
 
 
 class _DuplicateKey(ValueError):
@@ -184,24 +196,60 @@ def display_path(path: Path) -> str:
         return path.name
 
 
-def read_document(path: Path) -> tuple[JSON, list[Diagnostic]]:
-    """Parse one YAML or JSON file; a syntax error becomes a diagnostic with line and column."""
+class _Refused(Exception):
+    """A file the loader will not read (not a regular file, or too big); the message says why."""
+
+
+def _size(n: int) -> str:
+    return f"{n // 2**20} MiB" if n >= 2**20 and n % 2**20 == 0 else f"{n} bytes"
+
+
+def read_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises :class:`_Refused` or ``OSError``.
+
+    Checked before reading: a device (``/dev/zero``) or a FIFO is never opened for a blocking read,
+    and a file over the limit is never read at all.
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    too_big = _Refused(f"larger than the limit of {_size(max_bytes)} (max_file_size)")
+    not_regular = _Refused("not a regular file (a device, FIFO or socket)")
+    if not stat.S_ISREG(info.st_mode):
+        raise not_regular
+    if info.st_size > max_bytes:
+        raise too_big
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped after the first look
+            raise not_regular
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise too_big
+    return data
+
+
+def read_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[JSON, list[Diagnostic]]:
+    """Parse one YAML or JSON file; a syntax error becomes a diagnostic with line and column.
+
+    Only regular files up to ``max_bytes`` are read; anything else is refused (a message
+    starting ``refused:``). Messages never quote the file's lines.
+    """
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_limited(path, max_bytes)
+        text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         return None, [Diagnostic(Level.ERROR, "", "file not found", shown)]
     except IsADirectoryError:
         return None, [Diagnostic(Level.ERROR, "", "is a directory, not a spec file", shown)]
+    except _Refused as exc:
+        return None, [Diagnostic(Level.ERROR, "", f"refused: {exc}", shown)]
     except UnicodeDecodeError as exc:
-        line = text_line = None
-        try:
-            raw = path.read_bytes()
-            line = raw[: exc.start].count(b"\n") + 1
-            text_line = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        except OSError:
-            pass
-        return None, [Diagnostic(Level.ERROR, "", "not UTF-8 text", shown, line, text_line)]
+        start = exc.start
+        line = raw[:start].count(b"\n") + 1
+        column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+        return None, [Diagnostic(Level.ERROR, "", "not UTF-8 text", shown, line, column)]
     except OSError as exc:
         return None, [Diagnostic(Level.ERROR, "", f"cannot read file: {exc.strerror or exc}", shown)]
     try:
@@ -321,8 +369,18 @@ class _Bundler:
     ``origins`` remembers which file and pointer each pulled-in object came from, for diagnostics.
     """
 
-    def __init__(self, root_path: Path, root: dict[str, Any], root_shown: str = "") -> None:
+    def __init__(
+        self,
+        root_path: Path,
+        root: dict[str, Any],
+        root_shown: str = "",
+        ref_roots: Iterable[Path] = (),
+        max_bytes: int = MAX_FILE_BYTES,
+    ) -> None:
         self.root_path = root_path.resolve()
+        # A $ref may read files below the spec's own folder, and below roots allowed explicitly.
+        self.roots = (self.root_path.parent, *(Path(r).resolve() for r in ref_roots))
+        self.max_bytes = max_bytes
         self.root_shown = root_shown or display_path(root_path)
         self.root = root
         self.docs: dict[Path, JSON] = {self.root_path: root}
@@ -345,9 +403,11 @@ class _Bundler:
 
     def document(self, path: Path, where: str, origin: tuple[Path, tuple[str | int, ...]], ref: str) -> JSON:
         if path not in self.docs:
-            data, diags = read_document(path)
+            data, diags = read_document(path, self.max_bytes)
             for d in diags:
-                if d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
+                if d.message.startswith("refused: "):  # one line at the $ref, nothing read
+                    self.diagnostics.append(self.at(origin, f"$ref {ref!r} {d.message}", where))
+                elif d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
                     self.diagnostics.append(
                         self.at(origin, f"unresolved $ref {ref!r}: {d.message} ({self.show(path)})", where)
                     )
@@ -434,6 +494,16 @@ class _Bundler:
             target_path = (base.parent / file_part).resolve() if file_part else base
         except (OSError, ValueError) as exc:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
+            return {}
+        if not any(target_path.is_relative_to(root) for root in self.roots):
+            self.diagnostics.append(
+                self.at(
+                    origin,
+                    f"$ref {ref!r} refused: outside the spec's folder tree "
+                    "(allow a folder with --allow-ref-root DIR or [tool.generator] ref_roots)",
+                    loc,
+                )
+            )
             return {}
         if target_path.is_dir():
             self.diagnostics.append(
@@ -685,8 +755,8 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
 
 def _compose(path: Path) -> yaml.Node | None:
     try:
-        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return yaml.compose(read_limited(path).decode("utf-8-sig"), Loader=_Loader)  # noqa: S506
+    except (OSError, _Refused, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
 
 
@@ -772,15 +842,21 @@ def _located(
 
 
 def load_spec(
-    path: Path, *, validate: bool = True, lenient: bool = False
+    path: Path,
+    *,
+    validate: bool = True,
+    lenient: bool = False,
+    ref_roots: Iterable[Path] = (),
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics).
 
     Violations of the OpenAPI schema are warnings (the document is still returned; ``--strict``
     makes warnings fail the run); ``lenient`` is accepted for compatibility and changes nothing.
+    ``$ref``s read only regular files of at most ``max_bytes`` below the spec's folder or ``ref_roots``.
     """
     try:
-        return _load_spec(path, validate=validate, lenient=lenient)
+        return _load_spec(path, validate, tuple(ref_roots), max_bytes)
     except RecursionError:
         return None, [Diagnostic(Level.ERROR, "#", "the document nests too deeply to process", display_path(path))]
     except Exception as exc:  # a bug or an input we do not handle: still a diagnostic, never a traceback
@@ -791,14 +867,16 @@ def load_spec(
         ]
 
 
-def _load_spec(path: Path, *, validate: bool, lenient: bool) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+def _load_spec(
+    path: Path, validate: bool, ref_roots: tuple[Path, ...], max_bytes: int
+) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     shown = display_path(path)
-    data, diags = read_document(path)
+    data, diags = read_document(path, max_bytes)
     if diags:
         return None, diags
     if not isinstance(data, dict):
         return None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
-    bundler = _Bundler(path, data, shown)
+    bundler = _Bundler(path, data, shown, ref_roots, max_bytes)
     document = bundler.rewrite(data, bundler.root_path, ())
     for section, comps in bundler.extra.items():
         target = document.setdefault("components", {}).setdefault(section, {})

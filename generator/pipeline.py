@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import BUILTIN_TEMPLATES, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
+from .config import BUILTIN_TEMPLATES, MAX_FILE_SIZE, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
 from .diagnostics import Diagnostic, GenerationError, Level, has_errors
 from .files import read_tree
 from .naming import safe_identifier
@@ -61,6 +61,8 @@ class Job:
     outputs: tuple[str, ...] = OUTPUTS
     lenient: bool = False
     templates: Path | None = None  # per-file template overrides, searched before the built-in templates
+    ref_roots: tuple[Path, ...] = ()  # folders a $ref may read besides the spec's own folder tree
+    max_file_size: int = MAX_FILE_SIZE  # bytes: a larger spec or $ref'd file is refused
 
 
 @dataclass
@@ -99,7 +101,13 @@ _PLAIN: _Choice = (None, None, None)
 
 
 def plan_jobs(
-    config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None
+    config: Config,
+    specs: Sequence[Path] = (),
+    *,
+    lenient: bool = False,
+    templates: Path | None = None,
+    ref_roots: Sequence[Path] = (),
+    max_file_size: int | None = None,
 ) -> list[Job]:
     """The jobs for a run: ``specs`` (from the command line) or the configured ones; raises :class:`ConfigError`.
 
@@ -128,6 +136,8 @@ def plan_jobs(
                 outputs=outputs or config.outputs,
                 lenient=lenient or config.lenient or bool(job_lenient),
                 templates=templates if templates is not None else config.templates,
+                ref_roots=(*config.ref_roots, *ref_roots),
+                max_file_size=max_file_size or config.max_file_size,
             )
         )
     return jobs
@@ -278,7 +288,7 @@ def _render_job(job: Job, dest: Path, result: Result) -> LoadedSpec | None:
     from .loader import load_spec
     from .render import render_api, write_files
 
-    loaded, diags = load_spec(job.spec, lenient=job.lenient)
+    loaded, diags = load_spec(job.spec, ref_roots=job.ref_roots, max_bytes=job.max_file_size)
     result.diagnostics.extend(diags)
     if loaded is None:
         return None
@@ -454,7 +464,7 @@ def validate(specs: Sequence[Path] | Sequence[Job]) -> Result:
     result = Result()
     for item in specs:
         job = item if isinstance(item, Job) else Job(item, package_name(item))
-        loaded, diags = load_spec(job.spec, lenient=job.lenient)
+        loaded, diags = load_spec(job.spec, ref_roots=job.ref_roots, max_bytes=job.max_file_size)
         result.diagnostics.extend(diags)
         if loaded is not None:
             try:

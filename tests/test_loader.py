@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -400,3 +401,60 @@ def test_nesting_deeper_than_the_interpreter_allows_is_a_diagnostic(tmp_path: Pa
     assert spec is None
     [d] = diags
     assert d.level is Level.ERROR and "nests too deeply" in d.message
+
+
+# -- safe inputs: $ref confinement, regular files only, a size cap ---------------------------------
+
+REF_SPEC = HEAD + "paths: {}\ncomponents:\n  schemas:\n    Pet: {$ref: 'REF'}\n"
+
+
+def test_a_ref_leaving_the_spec_folder_is_refused_at_the_ref_unless_allowed(tmp_path: Path) -> None:
+    write(tmp_path, {"outside/secret.yaml": "Secret: {type: string, description: hunter2}\n"})
+    spec = write(tmp_path / "api", {"api.yaml": REF_SPEC.replace("REF", "../outside/secret.yaml#/Secret")})
+    loaded, diags = load_spec(spec)
+    assert loaded is None
+    [d] = diags
+    assert (d.file, d.line, d.column) == ("api.yaml", 6, 5)
+    assert d.message.startswith("$ref '../outside/secret.yaml#/Secret' refused: outside the spec's folder tree")
+    allowed, diags = load_spec(spec, ref_roots=[tmp_path / "outside"])
+    assert allowed is not None and not errors(diags)
+    assert "hunter2" in str(allowed.document)
+
+
+def test_a_symlink_inside_the_tree_to_a_file_outside_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, {"outside/secret.yaml": "Secret: {type: string}\n"})
+    spec = write(tmp_path / "api", {"api.yaml": REF_SPEC.replace("REF", "link.yaml#/Secret")})
+    (tmp_path / "api" / "link.yaml").symlink_to(tmp_path / "outside" / "secret.yaml")
+    loaded, diags = load_spec(spec)
+    assert loaded is None and "outside the spec's folder tree" in diags[0].message
+
+
+def test_a_fifo_and_a_big_file_are_refused_without_reading(tmp_path: Path) -> None:
+    spec = write(tmp_path, {"api.yaml": REF_SPEC.replace("REF", "pipe.yaml#/Pet")})
+    os.mkfifo(tmp_path / "pipe.yaml")  # opening it for a blocking read would hang this test
+    loaded, diags = load_spec(spec)
+    assert loaded is None and [d.message for d in diags] == [
+        "$ref 'pipe.yaml#/Pet' refused: not a regular file (a device, FIFO or socket)"
+    ]
+    spec.write_text(REF_SPEC.replace("REF", "big.yaml#/Pet"), encoding="utf-8")
+    (tmp_path / "big.yaml").write_text("Pet: {type: object}\n" + "#" * 5000, encoding="utf-8")
+    loaded, diags = load_spec(spec, max_bytes=4096)
+    assert loaded is None and [d.message for d in diags] == [
+        "$ref 'big.yaml#/Pet' refused: larger than the limit of 4096 bytes (max_file_size)"
+    ]
+    assert load_spec(spec)[0] is not None  # the default cap (64 MiB) lets it through
+
+
+def test_an_error_in_a_referenced_file_never_quotes_its_lines(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path,
+        {
+            "api.yaml": REF_SPEC.replace("REF", "parts/bad.yaml#/Pet"),
+            "parts/bad.yaml": "password: hunter2 hunter2\nPet: {type: object\n  token: s3cr3t-t0ken\n",
+        },
+    )
+    loaded, diags = load_spec(spec)
+    assert loaded is None and diags
+    text = "\n".join(d.format() for d in diags)
+    assert "hunter2" not in text and "s3cr3t" not in text
+    assert diags[0].file == "parts/bad.yaml" and diags[0].line is not None
