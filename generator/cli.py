@@ -543,19 +543,40 @@ def _run(argv: Sequence[str] | None) -> int:
         return _cmd_validate(jobs, quiet, strict)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a run cleans up after itself (nothing new is left in ``--out``)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _run_handling_sigterm(argv: Sequence[str] | None) -> int:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return _run(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     try:
-        return _run(argv)
+        return _run_handling_sigterm(argv)
     except UsageError as exc:
         print(f"{exc.prog or _prog()}: error: {exc}", file=sys.stderr)
     except ConfigError as exc:
         print(exc if exc.located else f"{_prog()}: error: {exc}", file=sys.stderr)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        print("terminated" if isinstance(exc, _Terminated) else "interrupted", file=sys.stderr)
+        return 143 if isinstance(exc, _Terminated) else 130
     except BrokenPipeError:  # e.g. `spec-generator templates | head`: stop quietly
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -381,6 +381,19 @@ def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, st
     return staging
 
 
+def _interruptible_stage(
+    jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False
+) -> Path | None:
+    """:func:`_stage`; when interrupted (Ctrl-C, SIGTERM), its staging folder is removed before re-raising."""
+    from .render import discard_staging
+
+    try:
+        return _stage(jobs, out, result, digests, strict)
+    except BaseException:
+        discard_staging(out)
+        raise
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_bytes(data)
@@ -394,6 +407,9 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: 
     With ``strict``, warnings block writing too (a package is skipped only when its stamp was written
     under ``strict``, so it had no warnings).
     """
+    from .render import clean_leftovers
+
+    clean_leftovers(out)  # staging folders and moved-aside packages of interrupted or killed runs
     result = Result()
     digests = _Digests(strict)
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
@@ -401,7 +417,7 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: 
     if todo:
         from .render import swap_into_place
 
-        staging = _stage(todo, out, result, digests, strict)
+        staging = _interruptible_stage(todo, out, result, digests, strict)
         if staging is None:
             return result
         try:
@@ -441,7 +457,7 @@ def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: boo
     result.cached = sorted(job.package for job in jobs if job not in todo)
     if not todo:
         return result
-    staging = _stage(todo, out, result, digests)
+    staging = _interruptible_stage(todo, out, result, digests)
     if staging is None:
         return result
     try:

@@ -21,7 +21,10 @@ from .resources import builtin_templates
 
 __all__ = [
     "DEFAULT_OUTPUTS",
+    "PAUSE_ENV",
     "TEMPLATE_DIR",
+    "clean_leftovers",
+    "discard_staging",
     "format_tree",
     "output_of",
     "read_tree",
@@ -162,6 +165,7 @@ def _ruff() -> str:
 
 def format_tree(root: Path) -> None:
     """Sort imports, drop unused ones and format every Python file under ``root`` (deterministic)."""
+    _pause("staging")  # the staging folder holds the rendered package
     ruff = _ruff()
     common = ["--isolated", "--no-cache", "--quiet", "--target-version", "py311", "--line-length", "120"]
     subprocess.run(
@@ -181,14 +185,69 @@ def write_files(root: Path, files: Mapping[str, str]) -> None:
         target.write_text(text, encoding="utf-8", newline="\n")
 
 
+# Names this module gives its temporary entries in ``out``, each carrying the PID of the run that owns it.
+_STAGING = re.compile(r"\.generator-(\d+)-[A-Za-z0-9_]+")
+_BACKUP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)\.old-(\d+)")
+PAUSE_ENV = "SPEC_GENERATOR_TEST_PAUSE"  # tests only: "<point>" sleeps at that point (interrupt tests)
+
+
+def _pause(point: str) -> None:
+    """Tests interrupt a run here: with ``SPEC_GENERATOR_TEST_PAUSE=<point>``, say so on stderr and wait."""
+    if os.environ.get(PAUSE_ENV) == point:
+        import sys
+        import time
+
+        print(f"paused at {point}", file=sys.stderr, flush=True)
+        time.sleep(60)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_leftovers(out: Path) -> None:
+    """Remove what interrupted or killed runs left in ``out``: only our names, only of dead PIDs.
+
+    A staging folder (``.generator-<pid>-*``) is deleted; a moved-aside package
+    (``.<name>.old-<pid>``) is moved back when ``<name>`` is missing, else deleted.
+    """
+    try:
+        entries = sorted(out.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        staging, backup = _STAGING.fullmatch(entry.name), _BACKUP.fullmatch(entry.name)
+        match = staging or backup
+        if match is None or not entry.is_dir() or entry.is_symlink() or _alive(int(match.groups()[-1])):
+            continue
+        if backup is not None and not (out / backup.group(1)).exists():
+            entry.rename(out / backup.group(1))
+        else:
+            shutil.rmtree(entry, ignore_errors=True)
+
+
 def staging_dir(out: Path) -> Path:
-    """A fresh temporary directory beside ``out`` (same filesystem, so renames are atomic)."""
+    """A fresh temporary directory beside ``out`` (same filesystem, so renames are atomic), named with our PID."""
     out.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=".generator-", dir=out))
+    return Path(tempfile.mkdtemp(prefix=f".generator-{os.getpid()}-", dir=out))
+
+
+def discard_staging(out: Path) -> None:
+    """Remove this process's staging folders from ``out`` (after an interrupt)."""
+    for entry in out.glob(f".generator-{os.getpid()}-*"):
+        shutil.rmtree(entry, ignore_errors=True)
 
 
 def swap_into_place(staged: Mapping[str, Path], out: Path) -> None:
-    """Move each staged package directory to ``out/<name>``, all or nothing."""
+    """Move each staged package directory to ``out/<name>``, all or nothing (an interrupt rolls back)."""
     done: list[tuple[Path, Path | None, bool]] = []  # (dest, backup, new tree moved in)
     try:
         for name, src in staged.items():
@@ -200,6 +259,7 @@ def swap_into_place(staged: Mapping[str, Path], out: Path) -> None:
                     shutil.rmtree(backup)
                 dest.rename(backup)
             done.append((dest, backup, False))
+            _pause("swap")
             src.rename(dest)
             done[-1] = (dest, backup, True)
     except BaseException:
