@@ -480,6 +480,17 @@ class _Bundler:
         extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique), local=tokens)
         return unique
 
+    def outside(self, target: Path, ref: str, origin: tuple[Path, tuple[str | int, ...]], loc: str) -> bool:
+        """True (and a diagnostic at the ``$ref``) when ``target`` is outside every allowed folder."""
+        if any(target.is_relative_to(root) for root in self.roots):
+            return False
+        message = (
+            f"$ref {ref!r} refused: outside the spec's folder tree "
+            "(allow a folder with --allow-ref-root DIR or [tool.generator] ref_roots)"
+        )
+        self.diagnostics.append(self.at(origin, message, loc))
+        return True
+
     def external(
         self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
     ) -> JSON:
@@ -495,15 +506,7 @@ class _Bundler:
         except (OSError, ValueError) as exc:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
             return {}
-        if not any(target_path.is_relative_to(root) for root in self.roots):
-            self.diagnostics.append(
-                self.at(
-                    origin,
-                    f"$ref {ref!r} refused: outside the spec's folder tree "
-                    "(allow a folder with --allow-ref-root DIR or [tool.generator] ref_roots)",
-                    loc,
-                )
-            )
+        if self.outside(target_path, ref, origin, loc):
             return {}
         if target_path.is_dir():
             self.diagnostics.append(
