@@ -385,7 +385,7 @@ def _interruptible_stage(
     jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False
 ) -> Path | None:
     """:func:`_stage`; when interrupted (Ctrl-C, SIGTERM), its staging folder is removed before re-raising."""
-    from .render import discard_staging
+    from .staging import discard_staging
 
     try:
         return _stage(jobs, out, result, digests, strict)
@@ -407,7 +407,7 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: 
     With ``strict``, warnings block writing too (a package is skipped only when its stamp was written
     under ``strict``, so it had no warnings).
     """
-    from .render import clean_leftovers
+    from .staging import clean_leftovers
 
     clean_leftovers(out)  # staging folders and moved-aside packages of interrupted or killed runs
     result = Result()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.pipeline import Job, generate
-from generator.render import PAUSE_ENV
+from generator.staging import PAUSE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = """\
