@@ -147,8 +147,37 @@ def _spec_options(p: _Parser, *, output: bool) -> None:
             help="template override directory (default: [tool.generator] templates)",
         )
         p.add_argument("--no-cache", action="store_true", help="ignore .stamp files and render every spec")
-    p.add_argument("--lenient", action="store_true", help="report spec schema violations as warnings and carry on")
-    p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    p.add_argument(
+        "--allow-ref-root",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="let $refs read files under DIR too (repeatable; default: only the spec's own folder tree)",
+    )
+    p.add_argument(
+        "--max-file-size",
+        type=_positive,
+        metavar="BYTES",
+        help="refuse a spec or $ref'd file larger than this (default: [tool.generator] max_file_size, 64 MiB)",
+    )
+    p.add_argument(
+        "--lenient",
+        action="store_true",
+        help="accepted for compatibility: spec schema violations are warnings by default",
+    )
+    p.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="treat warnings (e.g. spec schema violations) as errors, exit 1 (default: [tool.generator] strict)",
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of bytes, got {text!r}")
+    return int(text)
 
 
 def _spec_commands(command: Callable[[str, str, str], _Parser]) -> None:
@@ -277,7 +306,7 @@ def _cmd_generate(jobs: list[Job], out: Path, args: argparse.Namespace, quiet: b
 
 
 def _cmd_check(jobs: list[Job], out: Path, args: argparse.Namespace, quiet: bool, strict: bool) -> int:
-    result = check(jobs, out, use_cache=not args.no_cache)
+    result = check(jobs, out, use_cache=not args.no_cache, strict=strict)
     _print_diagnostics(result.diagnostics, quiet)
     if _failed(result, strict):
         print(f"check failed: {_summary(result, strict)}", file=sys.stderr)
@@ -490,7 +519,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "templates":
         with _in_root(config):
             return _cmd_templates(config, args, quiet)
-    strict = bool(args.strict) or config.strict
+    strict = config.strict if args.strict is None else bool(args.strict)
     specs = [Path(os.path.abspath(s)) for s in args.specs]
     templates = _absolute(getattr(args, "templates", None))
     out = _absolute(getattr(args, "out", None)) or config.out
@@ -500,7 +529,13 @@ def _run(argv: Sequence[str] | None) -> int:
             problems = template_problems(override)
             if problems:
                 raise UsageError(problems[0])
-        jobs = plan_jobs(config, specs, lenient=bool(args.lenient), templates=templates)
+        jobs = plan_jobs(
+            config,
+            specs,
+            templates=templates,
+            ref_roots=[Path(os.path.abspath(r)) for r in args.allow_ref_root],
+            max_file_size=args.max_file_size,
+        )
         if args.command == "generate":
             return _cmd_generate(jobs, out, args, quiet, strict)
         if args.command == "check":
@@ -508,19 +543,40 @@ def _run(argv: Sequence[str] | None) -> int:
         return _cmd_validate(jobs, quiet, strict)
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that a run cleans up after itself (nothing new is left in ``--out``)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
+def _run_handling_sigterm(argv: Sequence[str] | None) -> int:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return _run(argv)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(argv)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     try:
-        return _run(argv)
+        return _run_handling_sigterm(argv)
     except UsageError as exc:
         print(f"{exc.prog or _prog()}: error: {exc}", file=sys.stderr)
     except ConfigError as exc:
         print(exc if exc.located else f"{_prog()}: error: {exc}", file=sys.stderr)
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK if exc.code is None else EXIT_USAGE
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as exc:
+        print("terminated" if isinstance(exc, _Terminated) else "interrupted", file=sys.stderr)
+        return 143 if isinstance(exc, _Terminated) else 130
     except BrokenPipeError:  # e.g. `spec-generator templates | head`: stop quietly
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -7,8 +7,10 @@ Example (every key optional; these are the defaults)::
     out = "generated"                       # packages go to <out>/<package>/
     outputs = ["models", "server", "client"]
     # templates = "templates-override"      # per-file template overrides
-    lenient = false                         # spec schema violations become warnings
-    strict = false                          # warnings fail the run
+    lenient = false                         # no-op, kept for compatibility (schema violations are warnings)
+    strict = false                          # warnings (schema violations too) fail the run
+    ref_roots = []                          # folders a $ref may read besides the spec's own folder tree
+    max_file_size = 67108864                # bytes (64 MiB): a larger spec or $ref'd file is refused
 
     [[tool.generator.specs]]                # a spec with its own settings
     path = "specs/rooms.yaml"
@@ -34,6 +36,7 @@ from .resources import builtin_templates
 
 __all__ = [
     "BUILTIN_TEMPLATES",
+    "MAX_FILE_SIZE",
     "OUTPUTS",
     "SPEC_SUFFIXES",
     "Config",
@@ -49,7 +52,8 @@ OUTPUTS = ("models", "server", "client")
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 BUILTIN_TEMPLATES = builtin_templates()  # generator/resources.py: one rule for checkout and wheel
 TABLE = "[tool.generator]"
-_TOP_KEYS = ("specs", "out", "outputs", "templates", "lenient", "strict")
+_TOP_KEYS = ("specs", "out", "outputs", "templates", "lenient", "strict", "ref_roots", "max_file_size")
+MAX_FILE_SIZE = 64 * 2**20  # bytes: the largest spec or $ref'd file read
 _SPEC_KEYS = ("path", "package", "outputs", "lenient")
 
 
@@ -87,6 +91,8 @@ class Config:
     templates: Path | None = None
     lenient: bool = False
     strict: bool = False
+    ref_roots: tuple[Path, ...] = ()  # folders a $ref may read besides the spec's own folder tree
+    max_file_size: int = MAX_FILE_SIZE
     explicit_specs: bool = field(default=False)  # ``specs`` was written in the file
 
 
@@ -171,6 +177,16 @@ def parse_config(data: Mapping[str, Any], file: Path) -> Config:
     for key in ("lenient", "strict"):
         if key in data:
             kwargs[key] = r.boolean(data[key], key)
+    if "ref_roots" in data:
+        roots = data["ref_roots"]
+        if not isinstance(roots, list):
+            raise r.fail(f"'ref_roots' must be a list of folders, got {roots!r}")
+        kwargs["ref_roots"] = tuple(root / r.string(item, "ref_roots") for item in roots)
+    if "max_file_size" in data:
+        size = data["max_file_size"]
+        if isinstance(size, bool) or not isinstance(size, int) or size <= 0:
+            raise r.fail(f"'max_file_size' must be a positive number of bytes, got {size!r}")
+        kwargs["max_file_size"] = size
     raw_specs = data.get("specs", ["specs"])
     if not isinstance(raw_specs, list):
         raw_specs = [raw_specs] if isinstance(raw_specs, str) else raw_specs

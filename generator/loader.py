@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,21 @@ from typing import Any
 import yaml
 
 from .background import Background
+from .config import MAX_FILE_SIZE
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
+from .repair import normalize
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
-__all__ = ["LoadedSpec", "display_path", "load_spec", "locate", "read_document", "resolve_pointer"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "LoadedSpec",
+    "display_path",
+    "load_spec",
+    "locate",
+    "read_document",
+    "read_limited",
+    "resolve_pointer",
+]
 
 JSON = Any
 
@@ -63,6 +75,7 @@ _Loader.yaml_implicit_resolvers = {
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # A document whose aliases expand beyond this many nodes is refused (a "billion laughs" YAML).
 MAX_NODES = 5_000_000
+MAX_FILE_BYTES = MAX_FILE_SIZE  # the largest spec or $ref'd file read ([tool.generator] max_file_size)
 
 
 class _DuplicateKey(ValueError):
@@ -184,24 +197,60 @@ def display_path(path: Path) -> str:
         return path.name
 
 
-def read_document(path: Path) -> tuple[JSON, list[Diagnostic]]:
-    """Parse one YAML or JSON file; a syntax error becomes a diagnostic with line and column."""
+class _Refused(Exception):
+    """A file the loader will not read (not a regular file, or too big); the message says why."""
+
+
+def _size(n: int) -> str:
+    return f"{n // 2**20} MiB" if n >= 2**20 and n % 2**20 == 0 else f"{n} bytes"
+
+
+def read_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; raises :class:`_Refused` or ``OSError``.
+
+    Checked before reading: a device (``/dev/zero``) or a FIFO is never opened for a blocking read,
+    and a file over the limit is never read at all.
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(path)
+    too_big = _Refused(f"larger than the limit of {_size(max_bytes)} (max_file_size)")
+    not_regular = _Refused("not a regular file (a device, FIFO or socket)")
+    if not stat.S_ISREG(info.st_mode):
+        raise not_regular
+    if info.st_size > max_bytes:
+        raise too_big
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped after the first look
+            raise not_regular
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise too_big
+    return data
+
+
+def read_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[JSON, list[Diagnostic]]:
+    """Parse one YAML or JSON file; a syntax error becomes a diagnostic with line and column.
+
+    Only regular files up to ``max_bytes`` are read; anything else is refused (a message
+    starting ``refused:``). Messages never quote the file's lines.
+    """
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_limited(path, max_bytes)
+        text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         return None, [Diagnostic(Level.ERROR, "", "file not found", shown)]
     except IsADirectoryError:
         return None, [Diagnostic(Level.ERROR, "", "is a directory, not a spec file", shown)]
+    except _Refused as exc:
+        return None, [Diagnostic(Level.ERROR, "", f"refused: {exc}", shown)]
     except UnicodeDecodeError as exc:
-        line = text_line = None
-        try:
-            raw = path.read_bytes()
-            line = raw[: exc.start].count(b"\n") + 1
-            text_line = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        except OSError:
-            pass
-        return None, [Diagnostic(Level.ERROR, "", "not UTF-8 text", shown, line, text_line)]
+        start = exc.start
+        line = raw[:start].count(b"\n") + 1
+        column = start - (raw.rfind(b"\n", 0, start) + 1) + 1
+        return None, [Diagnostic(Level.ERROR, "", "not UTF-8 text", shown, line, column)]
     except OSError as exc:
         return None, [Diagnostic(Level.ERROR, "", f"cannot read file: {exc.strerror or exc}", shown)]
     try:
@@ -321,8 +370,18 @@ class _Bundler:
     ``origins`` remembers which file and pointer each pulled-in object came from, for diagnostics.
     """
 
-    def __init__(self, root_path: Path, root: dict[str, Any], root_shown: str = "") -> None:
+    def __init__(
+        self,
+        root_path: Path,
+        root: dict[str, Any],
+        root_shown: str = "",
+        ref_roots: Iterable[Path] = (),
+        max_bytes: int = MAX_FILE_BYTES,
+    ) -> None:
         self.root_path = root_path.resolve()
+        # A $ref may read files below the spec's own folder, and below roots allowed explicitly.
+        self.roots = (self.root_path.parent, *(Path(r).resolve() for r in ref_roots))
+        self.max_bytes = max_bytes
         self.root_shown = root_shown or display_path(root_path)
         self.root = root
         self.docs: dict[Path, JSON] = {self.root_path: root}
@@ -345,9 +404,11 @@ class _Bundler:
 
     def document(self, path: Path, where: str, origin: tuple[Path, tuple[str | int, ...]], ref: str) -> JSON:
         if path not in self.docs:
-            data, diags = read_document(path)
+            data, diags = read_document(path, self.max_bytes)
             for d in diags:
-                if d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
+                if d.message.startswith("refused: "):  # one line at the $ref, nothing read
+                    self.diagnostics.append(self.at(origin, f"$ref {ref!r} {d.message}", where))
+                elif d.line is None:  # missing, unreadable or refused as a whole: point at the $ref
                     self.diagnostics.append(
                         self.at(origin, f"unresolved $ref {ref!r}: {d.message} ({self.show(path)})", where)
                     )
@@ -420,6 +481,17 @@ class _Bundler:
         extra[unique] = self.rewrite(copy.deepcopy(target), target_path, ("components", section, unique), local=tokens)
         return unique
 
+    def outside(self, target: Path, ref: str, origin: tuple[Path, tuple[str | int, ...]], loc: str) -> bool:
+        """True (and a diagnostic at the ``$ref``) when ``target`` is outside every allowed folder."""
+        if any(target.is_relative_to(root) for root in self.roots):
+            return False
+        message = (
+            f"$ref {ref!r} refused: outside the spec's folder tree "
+            "(allow a folder with --allow-ref-root DIR or [tool.generator] ref_roots)"
+        )
+        self.diagnostics.append(self.at(origin, message, loc))
+        return True
+
     def external(
         self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
     ) -> JSON:
@@ -434,6 +506,8 @@ class _Bundler:
             target_path = (base.parent / file_part).resolve() if file_part else base
         except (OSError, ValueError) as exc:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
+            return {}
+        if self.outside(target_path, ref, origin, loc):
             return {}
         if target_path.is_dir():
             self.diagnostics.append(
@@ -657,10 +731,12 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
         return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
         return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {type(exc).__name__}: {exc}", shown)]
+    from .repair import explain
+
     diags: list[Diagnostic] = []
     for err in errors:
-        path = list(getattr(err, "absolute_path", None) or getattr(err, "path", None) or [])
-        diag = Diagnostic(Level.ERROR, _canonical(document, path), f"invalid spec: {_short_message(err)}", shown)
+        path, message = explain(err, document, version)
+        diag = Diagnostic(Level.WARNING, _canonical(document, path), f"not valid OpenAPI {version}: {message}", shown)
         if diag not in diags:
             diags.append(diag)
     # "not valid under any of the given schemas" says little when a more precise error lies below it.
@@ -683,8 +759,8 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
 
 def _compose(path: Path) -> yaml.Node | None:
     try:
-        return yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=_Loader)  # noqa: S506
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError):
+        return yaml.compose(read_limited(path).decode("utf-8-sig"), Loader=_Loader)  # noqa: S506
+    except (OSError, _Refused, UnicodeDecodeError, yaml.YAMLError, RecursionError):
         return None
 
 
@@ -769,21 +845,22 @@ def _located(
     return out
 
 
-def _as_warning(d: Diagnostic) -> Diagnostic:
-    """A schema violation reported as a warning (``--lenient``); other errors stay errors."""
-    if d.level is Level.ERROR and d.message.startswith("invalid spec:"):
-        return Diagnostic(Level.WARNING, d.location, d.message, d.file, d.line, d.column)
-    return d
-
-
 def load_spec(
-    path: Path, *, validate: bool = True, lenient: bool = False
+    path: Path,
+    *,
+    validate: bool = True,
+    lenient: bool = False,
+    ref_roots: Iterable[Path] = (),
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> tuple[LoadedSpec | None, list[Diagnostic]]:
     """Read, bundle, check refs and validate one spec file (never raises: failures are diagnostics).
 
-    With ``lenient``, violations of the OpenAPI schema are warnings and the document is still returned.
+    Violations of the OpenAPI schema are warnings (the document is still returned; ``--strict``
+    makes warnings fail the run); ``lenient`` is accepted for compatibility and changes nothing.
+    ``$ref``s read only regular files of at most ``max_bytes`` below the spec's folder or ``ref_roots``.
     """
-    return start_loading(path, validate=validate, lenient=lenient, background=False).result()
+    pending = start_loading(path, validate=validate, background=False, ref_roots=ref_roots, max_bytes=max_bytes)
+    return pending.result()
 
 
 class PendingSpec:
@@ -827,13 +904,21 @@ class PendingSpec:
         diags = list(self._diags)
         if self._validation is not None:
             violations = self._validation.result()
-            diags += [_as_warning(d) for d in violations] if self.lenient else violations
+            diags += violations  # warnings (``--strict`` makes them fail the run)
         diags = _located(diags, self.path, spec.display, spec.document, bundler.origins, bundler.docs, bundler.show)
         diags.sort(key=lambda d: (d.file != spec.display, d.file, d.line or 0, d.column or 0))
         return (None if has_errors(diags) else spec), diags
 
 
-def start_loading(path: Path, *, validate: bool = True, lenient: bool = False, background: bool = True) -> PendingSpec:
+def start_loading(
+    path: Path,
+    *,
+    validate: bool = True,
+    lenient: bool = False,
+    background: bool = True,
+    ref_roots: Iterable[Path] = (),
+    max_bytes: int = MAX_FILE_BYTES,
+) -> PendingSpec:
     """Read and bundle a spec now; with ``background``, validate it in a forked child meanwhile.
 
     Building from ``pending.spec`` while validation runs is safe: the child validates the
@@ -842,7 +927,7 @@ def start_loading(path: Path, *, validate: bool = True, lenient: bool = False, b
     """
     pending = PendingSpec(path, lenient)
     try:
-        _bundle_into(pending, validate=validate, background=background)
+        _bundle_into(pending, validate=validate, background=background, limits=(tuple(ref_roots), max_bytes))
     except RecursionError:
         pending._early = (
             None,
@@ -859,17 +944,20 @@ def _internal(exc: Exception, shown: str) -> Diagnostic:
     return Diagnostic(Level.ERROR, "#", f"internal error while loading: {type(exc).__name__}: {exc}", shown)
 
 
-def _bundle_into(pending: PendingSpec, *, validate: bool, background: bool) -> None:
+def _bundle_into(
+    pending: PendingSpec, *, validate: bool, background: bool, limits: tuple[tuple[Path, ...], int]
+) -> None:
     path = pending.path
+    ref_roots, max_bytes = limits
     shown = display_path(path)
-    data, diags = read_document(path)
+    data, diags = read_document(path, max_bytes)
     if diags:
         pending._early = None, diags
         return
     if not isinstance(data, dict):
         pending._early = None, [Diagnostic(Level.ERROR, "#", "a spec must be a mapping at the top level", shown)]
         return
-    bundler = _Bundler(path, data, shown)
+    bundler = _Bundler(path, data, shown, ref_roots, max_bytes)
     document = bundler.rewrite(data, bundler.root_path, ())
     for section, comps in bundler.extra.items():
         target = document.setdefault("components", {}).setdefault(section, {})
@@ -878,6 +966,8 @@ def _bundle_into(pending: PendingSpec, *, validate: bool, background: bool) -> N
     diags = bundler.diagnostics + _check_local_refs(document, shown)
     if not has_errors(diags):
         diags += _check_alias_cycles(document, shown)
+    if not has_errors(diags):
+        diags += normalize(document, shown)
     files = tuple(sorted(p for p in bundler.docs if p is not None))
     shown_files = {p: bundler.show(p) for p in files}
     pending.spec = LoadedSpec(path, shown, document, files, bundler.origins, shown_files)

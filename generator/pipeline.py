@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import BUILTIN_TEMPLATES, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
+from .config import BUILTIN_TEMPLATES, MAX_FILE_SIZE, OUTPUTS, SPEC_SUFFIXES, Config, ConfigError
 from .diagnostics import Diagnostic, GenerationError, Level, has_errors
 from .files import read_tree
 from .naming import safe_identifier
@@ -63,6 +63,8 @@ class Job:
     outputs: tuple[str, ...] = OUTPUTS
     lenient: bool = False
     templates: Path | None = None  # per-file template overrides, searched before the built-in templates
+    ref_roots: tuple[Path, ...] = ()  # folders a $ref may read besides the spec's own folder tree
+    max_file_size: int = MAX_FILE_SIZE  # bytes: a larger spec or $ref'd file is refused
 
 
 @dataclass
@@ -101,7 +103,13 @@ _PLAIN: _Choice = (None, None, None)
 
 
 def plan_jobs(
-    config: Config, specs: Sequence[Path] = (), *, lenient: bool = False, templates: Path | None = None
+    config: Config,
+    specs: Sequence[Path] = (),
+    *,
+    lenient: bool = False,
+    templates: Path | None = None,
+    ref_roots: Sequence[Path] = (),
+    max_file_size: int | None = None,
 ) -> list[Job]:
     """The jobs for a run: ``specs`` (from the command line) or the configured ones; raises :class:`ConfigError`.
 
@@ -130,6 +138,8 @@ def plan_jobs(
                 outputs=outputs or config.outputs,
                 lenient=lenient or config.lenient or bool(job_lenient),
                 templates=templates if templates is not None else config.templates,
+                ref_roots=(*config.ref_roots, *ref_roots),
+                max_file_size=max_file_size or config.max_file_size,
             )
         )
     return jobs
@@ -214,7 +224,8 @@ def _tool_version(module: str) -> str:
 class _Digests:
     """Per-run memo of what every stamp key shares: the generator, the templates, tool versions."""
 
-    def __init__(self) -> None:
+    def __init__(self, strict: bool = False) -> None:
+        self.strict = strict  # a stamp written under --strict proves the spec had no warnings
         self._trees: dict[Path, str] = {}
         self._toolchain: str | None = None
 
@@ -238,6 +249,7 @@ class _Digests:
             "package": job.package,
             "outputs": sorted(job.outputs),
             "lenient": job.lenient,
+            **({"strict": True} if self.strict else {}),
             "source": _shown(job.spec),  # written into every header
         }
         return _sha(json.dumps(options, sort_keys=True).encode())
@@ -279,7 +291,7 @@ def _render_job(job: Job, dest: Path, result: Result) -> tuple[LoadedSpec, dict[
     from .render import render_api, write_files
 
     # Validation runs on the other core while the IR and the models are built from the same document.
-    pending = start_loading(job.spec, lenient=job.lenient)
+    pending = start_loading(job.spec, ref_roots=job.ref_roots, max_bytes=job.max_file_size)
     built: tuple[ir.Api, list[Diagnostic]] | GenerationError | None = None
     if pending.buildable and pending.spec is not None:
         try:
@@ -355,6 +367,7 @@ def blocking(diagnostics: Sequence[Diagnostic], strict: bool = False) -> bool:
 
 def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False) -> Path | None:
     from .render import staging_dir, write_files
+    from .staging import pause
 
     staging = staging_dir(out)
     loaded: dict[str, LoadedSpec] = {}
@@ -367,6 +380,7 @@ def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, st
     ok = len(loaded) == len(jobs) and not blocking(result.diagnostics, strict)
     if ok:
         write_files(staging, {"__init__.py": ROOT_INIT})
+        pause("staging")  # tests interrupt here: the staging folder holds the rendered packages
     bad = _check_while_formatting(staging if ok else None, checks, result)
     if not ok or bad:
         shutil.rmtree(staging, ignore_errors=True)
@@ -399,6 +413,19 @@ def _check_while_formatting(
     return bad
 
 
+def _interruptible_stage(
+    jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False
+) -> Path | None:
+    """:func:`_stage`; when interrupted (Ctrl-C, SIGTERM), its staging folder is removed before re-raising."""
+    from .staging import discard_staging
+
+    try:
+        return _stage(jobs, out, result, digests, strict)
+    except BaseException:
+        discard_staging(out)
+        raise
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_bytes(data)
@@ -409,17 +436,20 @@ def generate(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: 
     """Generate every job into ``out/<package>``; on any error, ``out`` is left exactly as it was.
 
     With ``use_cache``, a package whose ``.stamp`` still matches is skipped without loading its spec.
-    With ``strict``, warnings block writing too (and no package is skipped, so none goes unreported).
+    With ``strict``, warnings block writing too (a package is skipped only when its stamp was written
+    under ``strict``, so it had no warnings).
     """
-    use_cache = use_cache and not strict
+    from .staging import clean_leftovers
+
+    clean_leftovers(out)  # staging folders and moved-aside packages of interrupted or killed runs
     result = Result()
-    digests = _Digests()
+    digests = _Digests(strict)
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
     result.cached = sorted(job.package for job in jobs if job not in todo)
     if todo:
         from .render import swap_into_place
 
-        staging = _stage(todo, out, result, digests, strict)
+        staging = _interruptible_stage(todo, out, result, digests, strict)
         if staging is None:
             return result
         try:
@@ -448,18 +478,18 @@ def _read_or_empty(path: Path) -> bytes:
         return b""
 
 
-def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True) -> Result:
+def check(jobs: Sequence[Job], out: Path, *, use_cache: bool = True, strict: bool = False) -> Result:
     """Compare what the specs produce with ``out``; ``changed`` lists stale files (nothing is written).
 
     With ``use_cache``, a package whose ``.stamp`` matches its inputs and files is up to date without rendering.
     """
     result = Result()
-    digests = _Digests()
+    digests = _Digests(strict)
     todo = [job for job in jobs if not (use_cache and is_fresh(job, out / job.package, digests))]
     result.cached = sorted(job.package for job in jobs if job not in todo)
     if not todo:
         return result
-    staging = _stage(todo, out, result, digests)
+    staging = _interruptible_stage(todo, out, result, digests)
     if staging is None:
         return result
     try:
@@ -482,7 +512,7 @@ def validate(specs: Sequence[Path] | Sequence[Job]) -> Result:
     result = Result()
     for item in specs:
         job = item if isinstance(item, Job) else Job(item, package_name(item))
-        loaded, diags = load_spec(job.spec, lenient=job.lenient)
+        loaded, diags = load_spec(job.spec, ref_roots=job.ref_roots, max_bytes=job.max_file_size)
         result.diagnostics.extend(diags)
         if loaded is not None:
             try:

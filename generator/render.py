@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -18,14 +16,19 @@ from . import ir
 from .diagnostics import escape_chars
 from .files import read_tree
 from .resources import builtin_templates
+from .staging import PAUSE_ENV, clean_leftovers, discard_staging, staging_dir, swap_into_place
 
 __all__ = [
     "DEFAULT_OUTPUTS",
+    "PAUSE_ENV",
     "TEMPLATE_DIR",
+    "clean_leftovers",
+    "discard_staging",
     "format_tree",
     "output_of",
     "read_tree",
     "render_api",
+    "staging_dir",
     "swap_into_place",
 ]
 
@@ -181,36 +184,3 @@ def write_files(root: Path, files: Mapping[str, str]) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8", newline="\n")
-
-
-def staging_dir(out: Path) -> Path:
-    """A fresh temporary directory beside ``out`` (same filesystem, so renames are atomic)."""
-    out.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=".generator-", dir=out))
-
-
-def swap_into_place(staged: Mapping[str, Path], out: Path) -> None:
-    """Move each staged package directory to ``out/<name>``, all or nothing."""
-    done: list[tuple[Path, Path | None, bool]] = []  # (dest, backup, new tree moved in)
-    try:
-        for name, src in staged.items():
-            dest = out / name
-            backup = None
-            if dest.exists():
-                backup = dest.with_name(f".{name}.old-{os.getpid()}")
-                if backup.exists():
-                    shutil.rmtree(backup)
-                dest.rename(backup)
-            done.append((dest, backup, False))
-            src.rename(dest)
-            done[-1] = (dest, backup, True)
-    except BaseException:
-        for dest, backup, moved_in in reversed(done):
-            if moved_in and dest.exists():
-                shutil.rmtree(dest)
-            if backup is not None:
-                backup.rename(dest)
-        raise
-    for _, backup, _ in done:
-        if backup is not None:
-            shutil.rmtree(backup, ignore_errors=True)

@@ -104,7 +104,10 @@ def test_misspelled_key_in_a_spec_table(tmp_path: Path, monkeypatch: pytest.Monk
             "'my-api' is not a valid Python package name (try 'my_api')",
         ),
         ('specs = [{package = "x"}]', "specs entry 1: missing 'path'"),
-        ("zzz = 1", "unknown key 'zzz' (known keys: specs, out, outputs, templates, lenient, strict)"),
+        (
+            "zzz = 1",
+            "unknown key 'zzz' (known keys: specs, out, outputs, templates, lenient, strict, ref_roots, max_file_size)",
+        ),
     ],
 )
 def test_bad_values_are_named(tmp_path: Path, toml: str, expected: str) -> None:
@@ -157,3 +160,15 @@ def test_template_directory_problems(tmp_path: Path) -> None:
     (tmp_path / "modles.py.jinja").write_text("")
     (problem,) = template_problems(tmp_path)
     assert "modles.py.jinja: not a built-in template (did you mean 'models.py.jinja'?" in problem
+
+
+def test_ref_roots_and_max_file_size(tmp_path: Path) -> None:
+    from generator.config import MAX_FILE_SIZE, parse_config
+
+    file = tmp_path / "pyproject.toml"
+    config = parse_config({"ref_roots": ["../shared", "vendor"], "max_file_size": 1024}, file)
+    assert config.ref_roots == (tmp_path / "../shared", tmp_path / "vendor") and config.max_file_size == 1024
+    assert parse_config({}, file).max_file_size == MAX_FILE_SIZE == 64 * 2**20
+    for bad in ({"ref_roots": "vendor"}, {"max_file_size": 0}, {"max_file_size": True}):
+        with pytest.raises(ConfigError):
+            parse_config(bad, file)

@@ -3,7 +3,11 @@
 For every ``<name>.yaml`` / ``<name>.json`` in ``tests/invalid/`` (helper files live in
 ``tests/invalid/parts/``), ``<name>.expected.txt`` holds the formatted diagnostics the
 generator reports, one per line (paths shown relative to the project root, as the CLI shows them). A first line
-``# args: --strict`` (or ``--lenient``) passes CLI flags. Every case must also make
+``# args: --strict`` passes CLI flags (a spec that only violates the OpenAPI schema generates with
+warnings by default; ``--strict`` refuses it; ``--allow-ref-root DIR`` and ``--max-file-size N``
+also apply). A line ``# setup: fifo NAME`` or ``# setup: file NAME BYTES`` makes the test create
+what cannot be committed (a FIFO, a big file) beside a copy of the case in a temporary folder,
+and run from there (its paths are then shown relative to that folder). Every case must also make
 ``python -m generator generate`` exit 1 and leave the output directory byte-for-byte untouched.
 
 Regenerate the snapshots after an intended change:
@@ -17,8 +21,12 @@ import contextlib
 import io
 import os
 import re
+import shutil
+import signal
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -32,21 +40,65 @@ CASES = sorted(p for p in INVALID.iterdir() if p.is_file() and p.suffix in (".ya
 UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
 
 
+def directive(case: Path, name: str) -> list[str]:
+    """The words of a leading comment line ``# <name>: ...`` (``args``, ``setup``)."""
+    for raw in case.read_bytes().split(b"\n")[:3]:
+        match = re.match(rf"#\s*{name}:(.*)", raw.decode("utf-8", "replace"))
+        if match:
+            return match.group(1).split()
+    return []
+
+
 def case_args(case: Path) -> list[str]:
-    """CLI flags from a first line ``# args: ...``."""
+    """CLI flags from a leading line ``# args: ...``."""
+    return directive(case, "args")
+
+
+def _timeout(signum: int, frame: FrameType | None) -> None:
+    raise TimeoutError("reading the case blocked")
+
+
+@contextlib.contextmanager
+def workspace(case: Path, tmp: Path) -> Iterator[Path]:
+    """Run in the folder the case is generated from; yields the spec's path relative to it.
+
+    Cases with ``# setup:`` are copied to ``tmp/work`` beside the FIFO or file the test makes;
+    a read that blocks (a FIFO opened the wrong way) fails the test after 20 s instead of hanging.
+    """
+    setup = directive(case, "setup")
+    if not setup:
+        with contextlib.chdir(ROOT):
+            yield case.relative_to(ROOT)
+        return
+    work = tmp / "work"
+    made = work / setup[1]
+    made.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(case, work / case.name)
+    if setup[0] == "fifo":
+        os.mkfifo(made)
+    else:
+        made.write_bytes(b"Pet: {type: object}\n" + b"#" * int(setup[2]))
+    previous = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(20)
     try:
-        first = case.read_bytes().split(b"\n", 1)[0].decode("utf-8", "replace")
-    except OSError:
-        return []
-    match = re.match(r"#\s*args:(.*)", first)
-    return match.group(1).split() if match else []
+        with contextlib.chdir(work):
+            yield Path(case.name)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def job_of(spec: Path, args: list[str]) -> Job:
+    """The job the CLI would make from ``args`` (the flags a case may use)."""
+    roots = tuple(Path(args[i + 1]) for i, a in enumerate(args) if a == "--allow-ref-root")
+    sizes = [int(args[i + 1]) for i, a in enumerate(args) if a == "--max-file-size"]
+    return Job(spec, package_name(spec), ref_roots=roots, **({"max_file_size": sizes[0]} if sizes else {}))
 
 
 def diagnostics(case: Path, out: Path) -> str:
     """The formatted diagnostics of one case, generated from the project root (as the CLI runs)."""
-    with contextlib.chdir(ROOT):
-        job = Job(case.relative_to(ROOT), package_name(case), lenient="--lenient" in case_args(case))
-        result = generate([job], out)
+    with workspace(case, out.parent) as spec:
+        result = generate([job_of(spec, case_args(case))], out, strict="--strict" in case_args(case))
     return "".join(d.format() + "\n" for d in result.diagnostics)
 
 
@@ -70,6 +122,11 @@ def test_the_corpus_covers_every_kind_of_invalid_input() -> None:
         "recursive_inline_schema",
         "unknown_format",
         "error_in_referenced_file",
+        "ref_outside_tree",
+        "ref_absolute_path",
+        "ref_device_file",
+        "ref_fifo",
+        "ref_oversize_file",
     ):
         assert expected in names
     orphans = {p.name for p in INVALID.glob("*.expected.txt")} - {snapshot(c).name for c in CASES}
@@ -115,8 +172,12 @@ def test_cli_exits_1_and_leaves_output_untouched(case: Path, tmp_path: Path) -> 
     (stale / "models.py").write_text("# previous output\n")
     before = tree(out)
     stderr = io.StringIO()
-    with contextlib.chdir(ROOT), contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["generate", str(case.relative_to(ROOT)), "--out", str(out), *case_args(case)])
+    with (
+        workspace(case, tmp_path) as spec,
+        contextlib.redirect_stderr(stderr),
+        contextlib.redirect_stdout(io.StringIO()),
+    ):
+        code = main(["generate", str(spec), "--out", str(out), *case_args(case)])
     assert code == 1, stderr.getvalue()
     assert tree(out) == before
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "no staging directory left behind"

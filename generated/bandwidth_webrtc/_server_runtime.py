@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 a0217d0dc1520038 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 6de459dc0ac5a2d4 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import ipaddress
 import json
 import logging
 import math
@@ -218,12 +219,17 @@ _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 
 
 def _to_integer(s: str) -> object:
-    return int(s) if _INT.fullmatch(s) else s
+    if _INT.fullmatch(s):
+        try:
+            return int(s)
+        except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits): left a string, so 400
+            return s
+    return s
 
 
 def _to_number(s: str) -> object:
     if _INT.fullmatch(s):
-        return int(s)
+        return _to_integer(s)
     if _NUMBER.fullmatch(s):
         value = float(s)
         if math.isfinite(value):
@@ -818,10 +824,32 @@ async def multipart_parts(scope: Scope, raw: bytes) -> tuple[list[tuple[str, str
 
 
 # -- the request context -----------------------------------------------------------------------------
+_HOST_NAME = re.compile(
+    r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?"
+)
+_PORT = re.compile(r"[0-9]{1,5}")
+
+
+def valid_host(host: str) -> bool:
+    """True for a Host header that is ``name[:port]``, ``IPv4[:port]`` or ``[IPv6][:port]`` (safe in a URL)."""
+    name, port = host, None
+    if ":" in host and not host.endswith("]"):
+        name, _, port = host.rpartition(":")
+    if port is not None and not (_PORT.fullmatch(port) and int(port) <= 65535):
+        return False
+    if name.startswith("[") and name.endswith("]"):
+        try:
+            ipaddress.IPv6Address(name[1:-1])
+        except ValueError:
+            return False
+        return True
+    return len(name) <= 253 and _HOST_NAME.fullmatch(name) is not None
+
+
 def base_url(scope: Scope, host: str | None) -> str:
-    """``scheme://host[:port]`` of a request (the Host header first, then the server address)."""
+    """``scheme://host[:port]`` of a request (a valid Host header first, then the server address)."""
     scheme = scope.get("scheme", "http")
-    if host:
+    if host and valid_host(host):
         return f"{scheme}://{host}"
     server = scope.get("server")
     if server is None:
@@ -1083,6 +1111,9 @@ class Operation:
     ) -> dict[str, object]:
         """The service method's keyword arguments (the principal first: nothing is parsed for a refused caller)."""
         kwargs: dict[str, object] = {}
+        host = headers.get("host")
+        if host and not valid_host(host):  # absolute URLs are built from it: refuse rather than 500 later
+            raise HttpError(400, "invalid Host header")
         query = self.params.query(scope)
         cookies: Mapping[str, str] = cookie_parser(headers.get("cookie", "")) if self.needs_cookies else {}
         if self.guard is not None:
