@@ -176,6 +176,20 @@ _op_fetch_service: _Op[models.Service] = _Op(
         "404": _parser("json", models.Error, "models.Error"),
     },
 )
+_op_update_service: _Op[models.Service] = _Op(
+    "update_service",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.Service, "models.Service"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
 _op_delete_service: _Op[None] = _Op(
     "delete_service",
     "DELETE",
@@ -232,6 +246,19 @@ _op_fetch_session: _Op[models.Session] = _Op(
         "401": _parser("json", models.Error, "models.Error"),
         "404": _parser("json", models.Error, "models.Error"),
     },
+)
+_op_update_session: _Op[models.Session] = _Op(
+    "update_session",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.Session, "models.Session"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
 )
 _op_delete_session: _Op[None] = _Op(
     "delete_session",
@@ -297,6 +324,164 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "200": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+)
+_op_list_phone_number: _Op[models.ListPhoneNumberResponse] = _Op(
+    "list_phone_number",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.ListPhoneNumberResponse, "models.ListPhoneNumberResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+    pagination=(
+        (
+            "meta",
+            "next_page_url",
+        ),
+        ("phone_numbers",),
+    ),
+)
+_op_create_phone_number: _Op[models.PhoneNumber] = _Op(
+    "create_phone_number",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "201": _parser("json", models.PhoneNumber, "models.PhoneNumber"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_fetch_phone_number: _Op[models.PhoneNumber] = _Op(
+    "fetch_phone_number",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.PhoneNumber, "models.PhoneNumber"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+)
+_op_update_phone_number: _Op[models.PhoneNumber] = _Op(
+    "update_phone_number",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.PhoneNumber, "models.PhoneNumber"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_delete_phone_number: _Op[None] = _Op(
+    "delete_phone_number",
+    "DELETE",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+)
+_op_list_interaction: _Op[models.ListInteractionResponse] = _Op(
+    "list_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.ListInteractionResponse, "models.ListInteractionResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+    pagination=(
+        (
+            "meta",
+            "next_page_url",
+        ),
+        ("interactions",),
+    ),
+)
+_op_fetch_interaction: _Op[models.Interaction] = _Op(
+    "fetch_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.Interaction, "models.Interaction"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+)
+_op_delete_interaction: _Op[None] = _Op(
+    "delete_interaction",
+    "DELETE",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "204": None,
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+)
+_op_list_message_interaction: _Op[models.ListMessageInteractionResponse] = _Op(
+    "list_message_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.ListMessageInteractionResponse, "models.ListMessageInteractionResponse"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+    },
+    pagination=(
+        (
+            "meta",
+            "next_page_url",
+        ),
+        ("interactions",),
+    ),
+)
+_op_create_message_interaction: _Op[models.MessageInteraction] = _Op(
+    "create_message_interaction",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.MessageInteraction, "models.MessageInteraction"),
+        "400": _parser("json", models.Error, "models.Error"),
+        "401": _parser("json", models.Error, "models.Error"),
+        "404": _parser("json", models.Error, "models.Error"),
+        "409": _parser("json", models.Error, "models.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_fetch_message_interaction: _Op[models.MessageInteraction] = _Op(
+    "fetch_message_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _parser("json", models.MessageInteraction, "models.MessageInteraction"),
         "400": _parser("json", models.Error, "models.Error"),
         "401": _parser("json", models.Error, "models.Error"),
         "404": _parser("json", models.Error, "models.Error"),
@@ -531,6 +716,75 @@ class Client(_SyncBase):
             _op_fetch_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
         )
 
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | MISSING = MISSING,
+        default_ttl: int | MISSING = MISSING,
+        callback_url: str | MISSING = MISSING,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
+        intercept_callback_url: str | MISSING = MISSING,
+        out_of_session_callback_url: str | MISSING = MISSING,
+        chat_instance_sid: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Service:
+        """Update a Service
+
+        Update a specific Service: only the form fields sent change. A `UniqueName` already used
+        by another of the account's Services answers 409. Answers 404 when there is no such
+        Service.
+
+        ``POST /v1/Services/{Sid}``.
+
+        Args:
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Service resource.
+            unique_name: body field ``UniqueName``.
+            default_ttl: body field ``DefaultTtl``.
+            callback_url: body field ``CallbackUrl``.
+            geo_match_level: body field ``GeoMatchLevel``.
+            number_selection_behavior: body field ``NumberSelectionBehavior``.
+            intercept_callback_url: body field ``InterceptCallbackUrl``.
+            out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+            chat_instance_sid: body field ``ChatInstanceSid``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Service. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+            ),
+            extra_headers,
+            timeout,
+        )
+
     def delete_service(
         self,
         sid: str,
@@ -748,6 +1002,63 @@ class Client(_SyncBase):
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | MISSING = MISSING,
+        ttl: int | MISSING = MISSING,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Session:
+        """Update a Session
+
+        Update a specific Session: `Status=closed` closes it (`date_ended` set, `closed_reason`
+        `api`), `Status=in-progress` (or `open`) re-opens a closed one; `Ttl` and `DateExpiry`
+        change when it expires (a new `Ttl` counts from this update). Answers 404 when the
+        Service or the Session does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: body field ``DateExpiry``.
+            ttl: body field ``Ttl``.
+            status: body field ``Status``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Session. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1055,6 +1366,683 @@ class Client(_SyncBase):
             timeout,
         )
 
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListPhoneNumberResponse:
+        """List the Phone Numbers of a Service's pool
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool of a Service, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListPhoneNumberResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> Iterator[models.PhoneNumber]:
+        """Every item of :meth:`list_phone_number` across all pages.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | MISSING = MISSING,
+        phone_number: str | MISSING = MISSING,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Add a Phone Number to a Service's Proxy Number Pool
+
+        Add a phone number to the Service's number pool, by `Sid` (a `PN…` SID of one of the
+        account's numbers) or by `PhoneNumber` (E.164). Twilio needs one of them; the stand-in,
+        with `Config.auto_numbers` on (the default), adds a fresh number when neither is sent
+        (off: 400, code 20001). "One of two form fields" is left out of the schema: the
+        generator types a form body with a top-level `anyOf` as `Any`. A number already in the
+        pool answers 409. Participants get their
+        proxy identifier from the pool's numbers; `IsReserved` numbers are only used when asked
+        for by `ProxyIdentifier`/`ProxyIdentifierSid`. Answers 404 when the Service does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: body field ``Sid``.
+            phone_number: body field ``PhoneNumber``.
+            is_reserved: body field ``IsReserved``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.PhoneNumber. Created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Fetch a Phone Number of the pool
+
+        Fetch a specific Phone Number of the Service's pool. Answers 404 when it is not in the pool.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Update a Phone Number of the pool
+
+        Change whether a Phone Number of the pool is reserved (`IsReserved`).
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            is_reserved: body field ``IsReserved``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True),
+            extra_headers,
+            timeout,
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Remove a Phone Number from the pool
+
+        Remove a Phone Number from the Service's pool; Participants that already use it keep it.
+
+        ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_delete_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListInteractionResponse:
+        """List the Interactions of a Session
+
+        Retrieve a list of all Interactions of a Session, one page at a time (oldest first). The
+        stand-in records one Interaction per CreateMessageInteraction (no real calls or messages
+        take place).
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> Iterator[models.Interaction]:
+        """Every item of :meth:`list_interaction` across all pages.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Interaction:
+        """Fetch an Interaction
+
+        Fetch a specific Interaction of a Session.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Interaction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Delete an Interaction
+
+        Delete a specific Interaction (also from its Participant's MessageInteractions).
+
+        ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_delete_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListMessageInteractionResponse:
+        """List the message Interactions of a Participant
+
+        Retrieve a list of all message Interactions sent to a Participant, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListMessageInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> Iterator[models.MessageInteraction]:
+        """Every item of :meth:`list_message_interaction` across all pages.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | MISSING = MISSING,
+        media_url: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.MessageInteraction:
+        """Send a message to a Participant
+
+        Create a new message Interaction to send directly from your system to one Participant;
+        its `inbound` properties are always null. Twilio needs `Body` or `MediaUrl`; the
+        stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
+        the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
+        closed Session answers 409; a deleted Participant 404. As in the vendor's document,
+        success is `200`.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            body_2: body field ``Body``.
+            media_url: body field ``MediaUrl``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.MessageInteraction:
+        """Fetch a message Interaction
+
+        Fetch a specific message Interaction of a Participant.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
 
 class ClientWithRawResponse:
     """:class:`Client` operations returning :class:`RawResponse` (error statuses still raise)."""
@@ -1137,6 +2125,44 @@ class ClientWithRawResponse:
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | MISSING = MISSING,
+        default_ttl: int | MISSING = MISSING,
+        callback_url: str | MISSING = MISSING,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
+        intercept_callback_url: str | MISSING = MISSING,
+        out_of_session_callback_url: str | MISSING = MISSING,
+        chat_instance_sid: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Service]:
+        """Like :meth:`Client.update_service`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1233,6 +2259,35 @@ class ClientWithRawResponse:
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | MISSING = MISSING,
+        ttl: int | MISSING = MISSING,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Session]:
+        """Like :meth:`Client.update_session`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1367,6 +2422,298 @@ class ClientWithRawResponse:
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListPhoneNumberResponse]:
+        """Like :meth:`Client.list_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | MISSING = MISSING,
+        phone_number: str | MISSING = MISSING,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`Client.create_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`Client.fetch_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`Client.update_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True),
+            extra_headers,
+            timeout,
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.delete_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListInteractionResponse]:
+        """Like :meth:`Client.list_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Interaction]:
+        """Like :meth:`Client.fetch_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.delete_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListMessageInteractionResponse]:
+        """Like :meth:`Client.list_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | MISSING = MISSING,
+        media_url: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.MessageInteraction]:
+        """Like :meth:`Client.create_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.MessageInteraction]:
+        """Like :meth:`Client.fetch_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,
@@ -1603,6 +2950,75 @@ class AsyncClient(_AsyncBase):
             _op_fetch_service, self._base_url + "/v1/Services/" + _path(sid), None, None, None, extra_headers, timeout
         )
 
+    async def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | MISSING = MISSING,
+        default_ttl: int | MISSING = MISSING,
+        callback_url: str | MISSING = MISSING,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
+        intercept_callback_url: str | MISSING = MISSING,
+        out_of_session_callback_url: str | MISSING = MISSING,
+        chat_instance_sid: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Service:
+        """Update a Service
+
+        Update a specific Service: only the form fields sent change. A `UniqueName` already used
+        by another of the account's Services answers 409. Answers 404 when there is no such
+        Service.
+
+        ``POST /v1/Services/{Sid}``.
+
+        Args:
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Service resource.
+            unique_name: body field ``UniqueName``.
+            default_ttl: body field ``DefaultTtl``.
+            callback_url: body field ``CallbackUrl``.
+            geo_match_level: body field ``GeoMatchLevel``.
+            number_selection_behavior: body field ``NumberSelectionBehavior``.
+            intercept_callback_url: body field ``InterceptCallbackUrl``.
+            out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+            chat_instance_sid: body field ``ChatInstanceSid``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Service. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+            ),
+            extra_headers,
+            timeout,
+        )
+
     async def delete_service(
         self,
         sid: str,
@@ -1820,6 +3236,63 @@ class AsyncClient(_AsyncBase):
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | MISSING = MISSING,
+        ttl: int | MISSING = MISSING,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Session:
+        """Update a Session
+
+        Update a specific Session: `Status=closed` closes it (`date_ended` set, `closed_reason`
+        `api`), `Status=in-progress` (or `open`) re-opens a closed one; `Ttl` and `DateExpiry`
+        change when it expires (a new `Ttl` counts from this update). Answers 404 when the
+        Service or the Session does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Session resource.
+            date_expiry: body field ``DateExpiry``.
+            ttl: body field ``Ttl``.
+            status: body field ``Status``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Session. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -2127,6 +3600,683 @@ class AsyncClient(_AsyncBase):
             timeout,
         )
 
+    async def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListPhoneNumberResponse:
+        """List the Phone Numbers of a Service's pool
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool of a Service, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListPhoneNumberResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> AsyncIterator[models.PhoneNumber]:
+        """Every item of :meth:`list_phone_number` across all pages, with ``async for``.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | MISSING = MISSING,
+        phone_number: str | MISSING = MISSING,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Add a Phone Number to a Service's Proxy Number Pool
+
+        Add a phone number to the Service's number pool, by `Sid` (a `PN…` SID of one of the
+        account's numbers) or by `PhoneNumber` (E.164). Twilio needs one of them; the stand-in,
+        with `Config.auto_numbers` on (the default), adds a fresh number when neither is sent
+        (off: 400, code 20001). "One of two form fields" is left out of the schema: the
+        generator types a form body with a top-level `anyOf` as `Any`. A number already in the
+        pool answers 409. Participants get their
+        proxy identifier from the pool's numbers; `IsReserved` numbers are only used when asked
+        for by `ProxyIdentifier`/`ProxyIdentifierSid`. Answers 404 when the Service does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: body field ``Sid``.
+            phone_number: body field ``PhoneNumber``.
+            is_reserved: body field ``IsReserved``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 201: models.PhoneNumber. Created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Fetch a Phone Number of the pool
+
+        Fetch a specific Phone Number of the Service's pool. Answers 404 when it is not in the pool.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.PhoneNumber:
+        """Update a Phone Number of the pool
+
+        Change whether a Phone Number of the pool is reserved (`IsReserved`).
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            is_reserved: body field ``IsReserved``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True),
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Remove a Phone Number from the pool
+
+        Remove a Phone Number from the Service's pool; Participants that already use it keep it.
+
+        ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_delete_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListInteractionResponse:
+        """List the Interactions of a Session
+
+        Retrieve a list of all Interactions of a Session, one page at a time (oldest first). The
+        stand-in records one Interaction per CreateMessageInteraction (no real calls or messages
+        take place).
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> AsyncIterator[models.Interaction]:
+        """Every item of :meth:`list_interaction` across all pages, with ``async for``.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.Interaction:
+        """Fetch an Interaction
+
+        Fetch a specific Interaction of a Session.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.Interaction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> None:
+        """Delete an Interaction
+
+        Delete a specific Interaction (also from its Participant's MessageInteractions).
+
+        ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_delete_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.ListMessageInteractionResponse:
+        """List the message Interactions of a Participant
+
+        Retrieve a list of all message Interactions sent to a Participant, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            page_size: query parameter ``PageSize`` (server default: ``50``).
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+            page: query parameter ``Page`` (server default: ``0``).
+                The page index. This value is simply for client state.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.ListMessageInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    def iter_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> AsyncIterator[models.MessageInteraction]:
+        """Every item of :meth:`list_message_interaction` across all pages, with ``async for``.
+
+        Takes the same arguments; follows the absolute next-page URL in
+        ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | MISSING = MISSING,
+        media_url: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.MessageInteraction:
+        """Send a message to a Participant
+
+        Create a new message Interaction to send directly from your system to one Participant;
+        its `inbound` properties are always null. Twilio needs `Body` or `MediaUrl`; the
+        stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
+        the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
+        closed Session answers 409; a deleted Participant 404. As in the vendor's document,
+        success is `200`.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            body_2: body field ``Body``.
+            media_url: body field ``MediaUrl``.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> models.MessageInteraction:
+        """Fetch a message Interaction
+
+        Fetch a specific message Interaction of a Participant.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+            extra_headers: extra HTTP headers for this request.
+            timeout: this request's timeout (default: the client's).
+
+        Returns:
+            HTTP 200: models.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
 
 class AsyncClientWithRawResponse:
     """:class:`AsyncClient` operations returning :class:`RawResponse` (error statuses still raise)."""
@@ -2209,6 +4359,44 @@ class AsyncClientWithRawResponse:
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | MISSING = MISSING,
+        default_ttl: int | MISSING = MISSING,
+        callback_url: str | MISSING = MISSING,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | MISSING = MISSING,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | MISSING = MISSING,
+        intercept_callback_url: str | MISSING = MISSING,
+        out_of_session_callback_url: str | MISSING = MISSING,
+        chat_instance_sid: str | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Service]:
+        """Like :meth:`AsyncClient.update_service`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -2305,6 +4493,35 @@ class AsyncClientWithRawResponse:
             None,
             None,
             None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | MISSING = MISSING,
+        ttl: int | MISSING = MISSING,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Session]:
+        """Like :meth:`AsyncClient.update_session`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -2439,6 +4656,298 @@ class AsyncClientWithRawResponse:
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListPhoneNumberResponse]:
+        """Like :meth:`AsyncClient.list_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | MISSING = MISSING,
+        phone_number: str | MISSING = MISSING,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`AsyncClient.create_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`AsyncClient.fetch_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.PhoneNumber]:
+        """Like :meth:`AsyncClient.update_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True),
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.delete_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListInteractionResponse]:
+        """Like :meth:`AsyncClient.list_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.Interaction]:
+        """Like :meth:`AsyncClient.fetch_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.delete_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None = None,
+        page: int | None = None,
+        page_token: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.ListMessageInteractionResponse]:
+        """Like :meth:`AsyncClient.list_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            None,
+            extra_headers,
+            timeout,
+        )
+
+    async def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | MISSING = MISSING,
+        media_url: list[str] | MISSING = MISSING,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.MessageInteraction]:
+        """Like :meth:`AsyncClient.create_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+            ),
+            extra_headers,
+            timeout,
+        )
+
+    async def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | MISSING = MISSING,
+    ) -> RawResponse[models.MessageInteraction]:
+        """Like :meth:`AsyncClient.fetch_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,
