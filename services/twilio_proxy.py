@@ -132,6 +132,11 @@ def _utc(value: datetime.datetime) -> datetime.datetime:
     return value.astimezone(datetime.UTC)
 
 
+def _ttl(value: int) -> int:
+    """A ``Ttl``/``DefaultTtl`` as stored: negative is 0 (unlimited), capped at 2**31 - 1."""
+    return min(max(value, 0), 2**31 - 1)
+
+
 def _pn_sid(number: str) -> str:
     return "PN" + hashlib.md5(number.encode(), usedforsecurity=False).hexdigest()
 
@@ -736,7 +741,7 @@ class TwilioProxyService:
     ) -> None:
         """Copy the fields that were sent onto ``service``."""
         if body.default_ttl is not MISSING:
-            service.default_ttl = body.default_ttl
+            service.default_ttl = _ttl(body.default_ttl)
         if body.geo_match_level is not MISSING:
             service.geo_match_level = body.geo_match_level
         if body.number_selection_behavior is not MISSING:
@@ -843,7 +848,8 @@ class TwilioProxyService:
             raise Problem(409, "Participants repeat an Identifier", CODE_PARTICIPANT_CONFLICT)
         if len(wanted) > MAX_PARTICIPANTS:
             raise Problem(409, "Too Many Added Participants: a Session holds two", CODE_TOO_MANY_PARTICIPANTS)
-        session = self._make_session(service, hex_sid("KC"), unique_name, _opt(request.ttl))
+        ttl = None if request.ttl is MISSING else _ttl(request.ttl)
+        session = self._make_session(service, hex_sid("KC"), unique_name, ttl)
         session.mode = request.mode
         session.status = request.status
         date_expiry = _opt(request.date_expiry)
@@ -892,7 +898,7 @@ class TwilioProxyService:
         request = body if body is not None else models.UpdateSessionRequest()
         now = self._store.now()
         if request.ttl is not MISSING:
-            session.ttl, session.ttl_from = request.ttl, now
+            session.ttl, session.ttl_from = _ttl(request.ttl), now
         if request.date_expiry is not MISSING:
             session.date_expiry = _utc(request.date_expiry)
         if request.status == "closed":
@@ -1029,7 +1035,7 @@ class TwilioProxyService:
         principal: _Account,
         context: RequestContext,
     ) -> api.CreatePhoneNumberResult:
-        sid, phone, reserved = _opt(body.sid), _opt(body.phone_number), body.is_reserved is True
+        sid, phone, reserved = _opt(body.sid), _opt(body.phone_number) or None, body.is_reserved is True
         try:
             service = self._store.service(principal, service_sid)
             if sid is None and phone is None:

@@ -118,7 +118,7 @@ class CreatePhoneNumberRequest(StrictModel):
     """
     The SID of a Phone Number of the account to add to the pool.
     """
-    phone_number: Annotated[str | MISSING, Field(alias="PhoneNumber", max_length=32, min_length=1)] = MISSING
+    phone_number: Annotated[str | MISSING, Field(alias="PhoneNumber", max_length=32)] = MISSING
     """
     The phone number in E.164 format to add to the pool.
     """
@@ -143,9 +143,9 @@ class CreateServiceRequest(StrictModel):
     """
     An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
     """
-    default_ttl: Annotated[int, Field(alias="DefaultTtl", ge=0, le=2147483647)] = 0
+    default_ttl: Annotated[int, Field(alias="DefaultTtl")] = 0
     """
-    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
+    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
     """
     callback_url: Annotated[AnyUrl | MISSING, Field(alias="CallbackUrl")] = MISSING
     """
@@ -204,9 +204,9 @@ class CreateSessionRequest(StrictModel):
     """
     The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
     """
-    ttl: Annotated[int | MISSING, Field(alias="Ttl", ge=0, le=2147483647)] = MISSING
+    ttl: Annotated[int | MISSING, Field(alias="Ttl")] = MISSING
     """
-    The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
+    The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`. A negative value counts as 0, values are capped at 2147483647.
     """
     mode: Annotated[Literal["message-only", "voice-only", "voice-and-message"], Field(alias="Mode")] = (
         "voice-and-message"
@@ -961,9 +961,9 @@ class UpdateServiceRequest(StrictModel):
     """
     An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
     """
-    default_ttl: Annotated[int | MISSING, Field(alias="DefaultTtl", ge=0, le=2147483647)] = MISSING
+    default_ttl: Annotated[int | MISSING, Field(alias="DefaultTtl")] = MISSING
     """
-    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
+    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
     """
     callback_url: Annotated[AnyUrl | MISSING, Field(alias="CallbackUrl")] = MISSING
     """
@@ -1019,9 +1019,9 @@ class UpdateSessionRequest(StrictModel):
     """
     The ISO 8601 date when the Session should expire; overrides `Ttl`.
     """
-    ttl: Annotated[int | MISSING, Field(alias="Ttl", ge=0, le=2147483647)] = MISSING
+    ttl: Annotated[int | MISSING, Field(alias="Ttl")] = MISSING
     """
-    The time, in seconds, when the session will expire, counted from this update or the Session's last Interaction (0 = never).
+    The time, in seconds, when the session will expire, counted from this update or the Session's last Interaction (0 or less = never; capped at 2147483647).
     """
     status: Annotated[
         Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING, Field(alias="Status")
