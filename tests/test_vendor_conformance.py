@@ -32,7 +32,7 @@ import schemathesis
 from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi import checks as oa_checks
 
-from services import twilio_proxy
+from services import bandwidth_webrtc, twilio_proxy
 from tests.vendor_documents import allowlist, corrected
 
 pytestmark = pytest.mark.contract
@@ -120,7 +120,26 @@ def _twilio_app() -> Any:
 
 _TWILIO_ACCOUNT, _TWILIO_TOKEN = twilio_proxy.Config().accounts[0]
 
+_BW = bandwidth_webrtc.Config().credentials[0]
+_BW_IDS = {
+    "accountId": _BW.account_id,  # the dev credentials' own account: others are 403
+    "sessionId": str(bandwidth_webrtc.EXAMPLE_SESSION_ID),
+    "participantId": str(bandwidth_webrtc.EXAMPLE_PARTICIPANT_ID),
+}
+
+
+def _bandwidth_app() -> Any:
+    return bandwidth_webrtc.create_app(bandwidth_webrtc.Config(seed_examples=True))
+
+
 APIS = {
+    "bandwidth_webrtc": VendorApi(
+        name="bandwidth_webrtc",
+        document="bandwidth_webrtc_v1.1.0.yml",
+        factory=_bandwidth_app,
+        auth={"basic": {"username": _BW.username, "password": _BW.password}},
+        pin=lambda path, name: _BW_IDS.get(name),
+    ),
     "twilio_proxy": VendorApi(
         name="twilio_proxy",
         document="twilio_proxy_v1.json",
@@ -167,6 +186,14 @@ _twilio = APIS["twilio_proxy"].load()
 @_twilio.parametrize()
 def test_twilio_proxy(case: Any) -> None:
     _run_case(APIS["twilio_proxy"], case)
+
+
+_bw = APIS["bandwidth_webrtc"].load()
+
+
+@_bw.parametrize()
+def test_bandwidth_webrtc(case: Any) -> None:
+    _run_case(APIS["bandwidth_webrtc"], case)
 
 
 def _labels(api: VendorApi) -> list[str]:

@@ -522,6 +522,7 @@ class Client(_SyncBase):
         self,
         account_id: str,
         *,
+        id: uuid.UUID | MISSING = MISSING,
         tag: str | MISSING = MISSING,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
@@ -537,6 +538,7 @@ class Client(_SyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+            id: body field ``id``.
             tag: body field ``tag``.
             extra_headers: extra HTTP headers for this request.
             timeout: this request's timeout (default: the client's).
@@ -556,7 +558,13 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1037,6 +1045,7 @@ class ClientWithRawResponse:
         self,
         account_id: str,
         *,
+        id: uuid.UUID | MISSING = MISSING,
         tag: str | MISSING = MISSING,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
@@ -1047,7 +1056,13 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1450,6 +1465,7 @@ class AsyncClient(_AsyncBase):
         self,
         account_id: str,
         *,
+        id: uuid.UUID | MISSING = MISSING,
         tag: str | MISSING = MISSING,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
@@ -1465,6 +1481,7 @@ class AsyncClient(_AsyncBase):
         Args:
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
+            id: body field ``id``.
             tag: body field ``tag``.
             extra_headers: extra HTTP headers for this request.
             timeout: this request's timeout (default: the client's).
@@ -1484,7 +1501,13 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
@@ -1965,6 +1988,7 @@ class AsyncClientWithRawResponse:
         self,
         account_id: str,
         *,
+        id: uuid.UUID | MISSING = MISSING,
         tag: str | MISSING = MISSING,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
@@ -1975,7 +1999,13 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+            ),
             extra_headers,
             timeout,
         )
