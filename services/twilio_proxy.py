@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -141,9 +142,15 @@ def _pn_sid(number: str) -> str:
     return "PN" + hashlib.md5(number.encode(), usedforsecurity=False).hexdigest()
 
 
+def _is_pn(sid: str | None) -> bool:
+    """Whether ``sid`` is shaped like a phone number SID (``PN`` + 32 hex digits)."""
+    return sid is not None and re.fullmatch(r"PN[0-9a-fA-F]{32}", sid) is not None
+
+
 def _number_of_sid(sid: str) -> str:
     """The stand-in's phone number of an account number known only by its PN SID."""
-    return "+1555" + str(int(sid[2:], 16) % 10_000_000).zfill(7)
+    digest = hashlib.md5(sid.encode(), usedforsecurity=False).hexdigest()
+    return "+1555" + str(int(digest, 16) % 10_000_000).zfill(7)
 
 
 @dataclass
@@ -519,9 +526,9 @@ class _Store:
                 (n for n in service.numbers if n.phone_number == wanted or n.sid == wanted_sid),
                 None,
             )
-            if number is None and self.config.auto_numbers:
+            if number is None and self.config.auto_numbers and (wanted is not None or _is_pn(wanted_sid)):
                 phone = wanted if wanted is not None else _number_of_sid(str(wanted_sid))
-                number = self.add_number(service, phone, wanted_sid, False)
+                number = self.add_number(service, phone, wanted_sid if _is_pn(wanted_sid) else None, False)
         else:
             number = next((n for n in service.numbers if not n.is_reserved and n.sid not in busy), None)
             if number is None and self.config.auto_numbers:

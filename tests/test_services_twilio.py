@@ -341,3 +341,12 @@ def test_update_service(client: Any) -> None:
     assert r.json()["number_selection_behavior"] == "prefer-sticky"  # not sent: unchanged
     _assert_error(client.post(url, data={"UniqueName": "taken"}), 409, 20409)
     assert client.post("/v1/Services", data={"UniqueName": "before"}).status_code == 201  # the old name is free
+
+
+def test_create_session_participants_with_a_malformed_proxy_identifier_sid(client: Any) -> None:
+    service = _service(client)
+    for sid in ("", "PN-not-hex"):
+        value = f'{{"Identifier": "+15550001", "ProxyIdentifierSid": "{sid}"}}'
+        r = client.post(f"/v1/Services/{service['sid']}/Sessions", data={"Participants": [value]})
+        _assert_error(r, 409, 80402)  # not a number of the pool, nor one that could be added
+    assert client.get(f"/v1/Services/{service['sid']}/Sessions").json()["sessions"] == []
