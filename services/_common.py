@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 __all__ = [
+    "ManualClock",
     "OrderedIndex",
     "basic_header",
     "bearer_header",
@@ -122,3 +123,22 @@ class OrderedIndex(Generic[T]):
     def key_at(self, index: int) -> str:
         """The key at a position."""
         return self._keys[index]
+
+
+class ManualClock:
+    """A clock a test can move: ``clock()`` is the current time, ``advance(seconds)`` moves it on.
+
+    Services take a clock in their ``Config`` (``clock=utcnow_seconds`` by default); give them
+    one of these to make time-based behaviour (session expiry) happen on demand.
+    """
+
+    def __init__(self, start: datetime.datetime | None = None) -> None:
+        self.now = (start or utcnow_seconds()).astimezone(datetime.UTC)
+
+    def __call__(self) -> datetime.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> datetime.datetime:
+        """Move the clock ``seconds`` forward; returns the new time."""
+        self.now += datetime.timedelta(seconds=seconds)
+        return self.now

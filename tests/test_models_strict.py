@@ -75,8 +75,10 @@ def test_generated_api_request_models_are_strict() -> None:
 
     with pytest.raises(ValidationError):
         bw.CreateParticipantRequest.model_validate_json('{"tag": null}')
+    # Open as the vendor's body is (issue 11): an unknown field is ignored, a known one still checked.
+    assert bw.CreateParticipantRequest.model_validate_json('{"publishPermissions": ["AUDIO"], "bogus": 1}')
     with pytest.raises(ValidationError):
-        bw.CreateParticipantRequest.model_validate_json('{"publishPermissions": ["AUDIO"], "bogus": 1}')
+        bw.CreateParticipantRequest.model_validate_json('{"publishPermissions": ["AUDIO", "AUDIO"], "bogus": 1}')
     with pytest.raises(ValidationError):
         bw.CreateParticipantRequest.model_validate_json('{"deviceApiVersion": "V9"}')
     ok = bw.CreateParticipantRequest.model_validate_json('{"callbackUrl": null, "publishPermissions": ["AUDIO"]}')

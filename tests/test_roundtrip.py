@@ -307,16 +307,13 @@ async def test_twilio_every_operation(connect: Any) -> None:
     assert isinstance(denied.value.body, v.Error) and denied.value.body.code == 20003
 
 
-async def test_twilio_iter_list_participant_yields_120_across_pages_of_50(connect: Any) -> None:
+async def test_twilio_iter_list_session_yields_120_across_pages_of_50(connect: Any) -> None:
     config = tw_service.Config()
     user, password = config.accounts[0]
     api = connect(tw, tw_service.create_app(config), username=user, password=password)
     service = await api("create_service", unique_name="paging")
-    session = await api("create_session", service.sid, unique_name="s")
-    created = [
-        (await api("create_participant", service.sid, session.sid, identifier=f"+1555{i:07d}")).sid for i in range(120)
-    ]
-    first = await api("list_participant", service.sid, session.sid, page_size=50)
-    assert len(first.participants) == 50 and first.meta.next_page_url is not None
-    listed = await api.items("iter_list_participant", service.sid, session.sid, page_size=50)
+    created = [(await api("create_session", service.sid, unique_name=f"s{i}")).sid for i in range(120)]
+    first = await api("list_session", service.sid, page_size=50)
+    assert len(first.sessions) == 50 and first.meta.next_page_url is not None
+    listed = await api.items("iter_list_session", service.sid, page_size=50)
     assert [p.sid for p in listed] == created

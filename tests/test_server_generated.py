@@ -301,6 +301,17 @@ def test_405_lists_exactly_the_paths_methods(client: TestClient) -> None:
             assert set(r.json()) == ERROR_KEYS
 
 
+def test_credentials_are_checked_before_405(client: TestClient) -> None:
+    r = client.put("/pets")  # no credentials: 401 with the challenge, not 405
+    _assert_error(r, 401)
+    assert "allow" not in r.headers and r.headers["www-authenticate"]
+    wrong = {"Authorization": "Basic " + base64.b64encode(b"admin:nope").decode()}
+    _assert_error(client.put("/pets", headers=wrong), 401)
+    # Credentials any operation of the path accepts are enough to learn the allowed methods.
+    assert client.request("PATCH", f"/pets/{uuid.uuid4()}", headers=BASIC).status_code == 405
+    assert client.request("PATCH", f"/pets/{uuid.uuid4()}", headers=KEY).status_code == 405
+
+
 def test_a_literal_path_without_the_method_falls_through_to_the_template(client: TestClient, service: Any) -> None:
     _assert_error(client.get("/pets/form", headers=KEY), 400, "petId")  # getPet, with petId="form"
     _assert_error(client.delete("/pets/form", headers=BASIC), 400, "petId")

@@ -90,7 +90,17 @@ def test_sdk_content_type_with_charset_is_accepted(client: Any) -> None:
 
 def test_unknown_participant_and_bad_body_use_error_shape(client: Any) -> None:
     _assert_error(client.get(f"{P}/participants/{uuid.uuid4()}"), 404)
-    _assert_error(client.post(f"{P}/participants", json={"nope": 1}), 400)
+    _assert_error(client.post(f"{P}/participants", json={"tag": 1}), 400)
+
+
+def test_bodies_are_open_and_stream_aliases_unique(client: Any) -> None:
+    assert client.post(f"{P}/participants", json={"nope": 1}).status_code == 200  # unknown fields: ignored
+    session = client.post(f"{P}/sessions", json={"id": str(uuid.uuid4()), "tag": "t"})
+    assert session.status_code == 200, session.text
+    pid = client.post(f"{P}/participants", json={}).json()["participant"]["id"]
+    url = f"{P}/sessions/{session.json()['id']}/participants/{pid}"
+    twice = {"participants": [{"participantId": pid, "streamAliases": ["cam", "cam"]}]}
+    _assert_error(client.put(url, json=twice), 400)
 
 
 def test_wrong_or_missing_credentials_are_401_unauthorized(make_client: Any) -> None:

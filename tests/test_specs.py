@@ -51,19 +51,33 @@ EXPECTED_OPERATION_IDS = {
         "createRoom",
         "getRoom",
     },
+    # all 25 operations of the vendor's document (tests/vendor_specs/twilio_proxy_v1.json)
     "twilio_proxy.yaml": {
-        "CreateService",
-        "ListService",
-        "FetchService",
-        "DeleteService",
-        "CreateSession",
-        "ListSession",
-        "FetchSession",
-        "DeleteSession",
+        "CreateMessageInteraction",
         "CreateParticipant",
-        "ListParticipant",
-        "FetchParticipant",
+        "CreatePhoneNumber",
+        "CreateService",
+        "CreateSession",
+        "DeleteInteraction",
         "DeleteParticipant",
+        "DeletePhoneNumber",
+        "DeleteService",
+        "DeleteSession",
+        "FetchInteraction",
+        "FetchMessageInteraction",
+        "FetchParticipant",
+        "FetchPhoneNumber",
+        "FetchService",
+        "FetchSession",
+        "ListInteraction",
+        "ListMessageInteraction",
+        "ListParticipant",
+        "ListPhoneNumber",
+        "ListService",
+        "ListSession",
+        "UpdatePhoneNumber",
+        "UpdateService",
+        "UpdateSession",
     },
 }
 
@@ -291,16 +305,23 @@ def test_bodies_reference_named_schemas(spec: tuple[str, dict[str, Any]]) -> Non
         assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", schema_name), f"{name}: {schema_name} is not PascalCase"
 
 
-def test_request_bodies_are_closed(spec: tuple[str, dict[str, Any]]) -> None:
+def test_request_bodies_are_open_as_the_vendors_are(spec: tuple[str, dict[str, Any]]) -> None:
+    """Code that works against the real vendor sends fields we do not know: they are ignored, not refused."""
     name, doc = spec
+    if name == "rooms.yaml":
+        pytest.xfail("rooms: the Chalk surface of issue 11 (open bodies included) is not done yet")
     for path, method, _item, operation in iter_operations(doc):
         if "requestBody" not in operation:
             continue
         for media_type, media in resolve(doc, operation["requestBody"])["content"].items():
             schema = resolve(doc, media["schema"])
-            assert schema.get("additionalProperties") is False, f"{name} {method} {path}"
+            assert schema.get("additionalProperties") is not False, f"{name} {method} {path}"
             if name == "twilio_proxy.yaml":
                 assert media_type == "application/x-www-form-urlencoded"
+                assert schema.get("additionalProperties") == {
+                    "type": "string",
+                    "description": "Unknown form fields (each a string, sent once) are accepted and ignored.",
+                }
             else:
                 assert media_type == "application/json"
 

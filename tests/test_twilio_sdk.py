@@ -52,35 +52,53 @@ def test_sdk_participant_lifecycle_and_paging(client: Client, base_url: str) -> 
     service = client.proxy.v1.services.create(unique_name="sdk-service")
     assert service.sid.startswith("KS") and len(service.sid) == 34
     assert service.url == f"{base_url}/v1/Services/{service.sid}"
-    session = client.proxy.v1.services(service.sid).sessions.create(unique_name="sdk-session")
+    sessions = client.proxy.v1.services(service.sid).sessions
+    session = sessions.create(unique_name="sdk-session")
     assert session.sid.startswith("KC") and session.service_sid == service.sid
-    participants = client.proxy.v1.services(service.sid).sessions(session.sid).participants
+    participants = sessions(session.sid).participants
 
-    created = [participants.create(identifier=f"+1415555{i:04d}", friendly_name=f"P{i}") for i in range(120)]
+    created = [participants.create(identifier=f"+1415555{i:04d}", friendly_name=f"P{i}") for i in range(2)]
     assert all(p.sid.startswith("KP") and len(p.sid) == 34 for p in created)
-    assert created[7].identifier == "+14155550007" and created[7].friendly_name == "P7"
+    assert created[1].identifier == "+14155550001" and created[1].friendly_name == "P1"
+    with pytest.raises(TwilioRestException) as too_many:
+        participants.create(identifier="+14155550002")
+    assert too_many.value.status == 409 and too_many.value.code == 80609
 
-    fetched = participants(created[3].sid).fetch()
-    assert fetched.sid == created[3].sid and fetched.identifier == "+14155550003"
+    fetched = participants(created[1].sid).fetch()
+    assert fetched.sid == created[1].sid and fetched.identifier == "+14155550001"
     assert fetched.date_created is not None and fetched.date_created.tzinfo is not None
 
-    listed = participants.list(page_size=50)
-    assert len(listed) == 120
-    assert [p.sid for p in listed] == [p.sid for p in created]
-
-    participants(created[3].sid).delete()
+    participants(created[1].sid).delete()
     with pytest.raises(TwilioRestException) as not_found:
-        participants(created[3].sid).fetch()
+        participants(created[1].sid).fetch()
     assert not_found.value.status == 404 and not_found.value.code == 20404
-
     with pytest.raises(TwilioRestException) as conflict:
-        participants.create(identifier="+14155550003")
+        participants.create(identifier="+14155550001")
     assert conflict.value.status == 409 and conflict.value.code == 80623
-
     after = participants.list(page_size=50)
-    assert len(after) == 120
-    deleted = [p for p in after if p.sid == created[3].sid]
-    assert len(deleted) == 1 and deleted[0].date_deleted is not None
+    assert [p.sid for p in after] == [p.sid for p in created]
+    assert after[1].date_deleted is not None
+
+    more = [sessions.create(unique_name=f"s{i}") for i in range(119)]
+    listed = sessions.list(page_size=50)  # follows meta.next_page_url across three pages
+    assert [s.sid for s in listed] == [session.sid] + [s.sid for s in more]
+
+
+def test_sdk_closes_a_session_updates_a_service_and_fills_the_pool(client: Client) -> None:
+    service = client.proxy.v1.services.create(unique_name="sdk-update")
+    updated = client.proxy.v1.services(service.sid).update(default_ttl=600, unique_name="sdk-updated")
+    assert (updated.unique_name, updated.default_ttl) == ("sdk-updated", 600)
+    number = client.proxy.v1.services(service.sid).phone_numbers.create(phone_number="+14155550199")
+    assert number.sid.startswith("PN") and number.phone_number == "+14155550199" and number.in_use == 0
+    assert [n.sid for n in client.proxy.v1.services(service.sid).phone_numbers.list()] == [number.sid]
+    session = client.proxy.v1.services(service.sid).sessions.create()
+    assert session.ttl == 600
+    participant = (
+        client.proxy.v1.services(service.sid).sessions(session.sid).participants.create(identifier="+14155550123")
+    )
+    assert participant.proxy_identifier == "+14155550199" and participant.proxy_identifier_sid == number.sid
+    closed = client.proxy.v1.services(service.sid).sessions(session.sid).update(status="closed")
+    assert closed.status == "closed" and closed.date_ended is not None
 
 
 def test_sdk_wrong_credentials(base_url: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import MISSING, AnyUrl, ConfigDict, Field, RootModel
+from pydantic import MISSING, AnyUrl, Field, RootModel
 
 from ._base import StrictModel
 
@@ -26,9 +26,6 @@ class CreateParticipantRequest(StrictModel):
     Parameters of a new participant. All fields are optional.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     callback_url: Annotated[AnyUrl | None | MISSING, Field(alias="callbackUrl")] = MISSING
     """
     Full callback url to use for notifications about this participant.
@@ -68,12 +65,13 @@ class CreateSessionPathParams(StrictModel):
 
 class CreateSessionRequest(StrictModel):
     """
-    Parameters of a new session. All fields are optional.
+    Parameters of a new session. All fields are optional; the body is open, as the vendor's is (unknown fields are ignored).
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+    id: str | MISSING = MISSING
+    """
+    Ignored (the server assigns the id), so any string is accepted. The vendor's document uses its Session schema, with `id` readOnly, as this body, so clients may send one.
+    """
     tag: str | MISSING = MISSING
     """
     User defined tag to associate with the session.
@@ -224,19 +222,19 @@ class ParticipantSubscription(StrictModel):
     A participant to subscribe to, optionally limited to some of its stream aliases.
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     participant_id: Annotated[UUID, Field(alias="participantId")]
     """
     The Participant the subscriber will be subscribed to.
     """
-    stream_aliases: Annotated[list[str] | MISSING, Field(alias="streamAliases")] = MISSING
+    stream_aliases: Annotated[
+        list[str] | MISSING, Field(alias="streamAliases", json_schema_extra={"x-unique-items": True})
+    ] = MISSING
     """
     (optional) An array of specific streamAliases owned by the Participant that the
     subscriber will be subscribed to. A streamAlias is created by a WebRTC client when it
     connects and declares a name for the related stream. Subscribing to a streamAlias that
-    does not exist is undefined. If the array is empty all aliases are assumed.
+    does not exist is undefined. If the array is empty all aliases are assumed. Unique
+    items, as the vendor's document says.
 
     """
 
@@ -269,9 +267,6 @@ class Subscriptions(StrictModel):
 
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     session_id: Annotated[UUID | MISSING, Field(alias="sessionId")] = MISSING
     """
     Session the subscriptions are associated with.

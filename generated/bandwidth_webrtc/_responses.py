@@ -113,12 +113,15 @@ class ParticipantSubscription(ResponseModel):
     """
     The Participant the subscriber will be subscribed to.
     """
-    stream_aliases: Annotated[list[str] | None, Field(alias="streamAliases")] = None
+    stream_aliases: Annotated[
+        list[str] | None, Field(alias="streamAliases", json_schema_extra={"x-unique-items": True})
+    ] = None
     """
     (optional) An array of specific streamAliases owned by the Participant that the
     subscriber will be subscribed to. A streamAlias is created by a WebRTC client when it
     connects and declares a name for the related stream. Subscribing to a streamAlias that
-    does not exist is undefined. If the array is empty all aliases are assumed.
+    does not exist is undefined. If the array is empty all aliases are assumed. Unique
+    items, as the vendor's document says.
 
     """
 

@@ -630,6 +630,7 @@ class Client(_SyncBase):
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -649,6 +650,8 @@ class Client(_SyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
+            id: body field ``id``.
+                Ignored (the server assigns the id), so any string is accepted. The vendor's document uses its Session schema, with `id` readOnly, as this body, so clients may send one.
             tag: body field ``tag``.
                 User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
@@ -673,7 +676,14 @@ class Client(_SyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1228,6 +1238,7 @@ class ClientWithRawResponse:
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1241,7 +1252,14 @@ class ClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1536,6 +1554,7 @@ class ClientWithStreamingResponse:
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1549,7 +1568,14 @@ class ClientWithStreamingResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2012,6 +2038,7 @@ class AsyncClient(_AsyncBase):
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2031,6 +2058,8 @@ class AsyncClient(_AsyncBase):
             account_id: path parameter ``accountId``.
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
+            id: body field ``id``.
+                Ignored (the server assigns the id), so any string is accepted. The vendor's document uses its Session schema, with `id` readOnly, as this body, so clients may send one.
             tag: body field ``tag``.
                 User defined tag to associate with the session.
             extra_headers: extra HTTP headers for this request.
@@ -2055,7 +2084,14 @@ class AsyncClient(_AsyncBase):
             self._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2610,6 +2646,7 @@ class AsyncClientWithRawResponse:
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2623,7 +2660,14 @@ class AsyncClientWithRawResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2918,6 +2962,7 @@ class AsyncClientWithStreamingResponse:
         self,
         account_id: str,
         *,
+        id: str | Omit = omit,
         tag: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2931,7 +2976,14 @@ class AsyncClientWithStreamingResponse:
             self._client._base_url + "/accounts/" + _path(account_id) + "/sessions",
             None,
             None,
-            _fields_json((("tag", tag),), True, extra_body),
+            _fields_json(
+                (
+                    ("id", id),
+                    ("tag", tag),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 

@@ -1079,7 +1079,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 accepted=(("application/json", "json"),),
                 type=models.CreateSessionRequest,
                 required=False,
-                fields=(("tag", "string", "any", False),),
+                fields=(
+                    ("id", "string", "any", False),
+                    ("tag", "string", "any", False),
+                ),
             ),
             security=((_rt.SchemeSpec("basic_auth", "basic", "", ""),),),
             responses=(

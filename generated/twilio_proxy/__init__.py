@@ -1,8 +1,34 @@
 # generated from specs/twilio_proxy.yaml — do not edit
 """Twilio Proxy API v1 1.0.0.
 
-Hand-written contract for Twilio Proxy v1: Services, their Sessions and the Sessions'
-Participants.
+Hand-written contract for Twilio Proxy v1, all 25 operations of the vendor's document:
+Services, their Proxy Number Pool (PhoneNumbers), their Sessions, the Sessions'
+Participants and Interactions, and the Participants' MessageInteractions.
+
+* A Session holds at most two active Participants: a third answers 409 with code 80609
+  ("Too Many Added Participants"), also when CreateSession's `Participants` lists more than
+  two. Participants get their proxy identifier from the Service's number pool (unreserved
+  numbers, in pool order); one identifier never gets the same proxy number in two active
+  Sessions. When the pool cannot serve (no usable number, or a `ProxyIdentifier` /
+  `ProxyIdentifierSid` not in the pool) the answer is 409 with Twilio's code 80402;
+  the stand-in's `Config.auto_numbers` (on by default) instead adds a fresh number to the
+  pool, so quick starts need no PhoneNumbers set-up.
+* A Session closes (`status` `closed`, `date_ended` set) by UpdateSession `Status=closed`
+  (`closed_reason` `api`), at `DateExpiry` (`closed_reason` `date-expiry`) or `Ttl` seconds
+  after its creation, its last `Ttl` update or its last Interaction (`closed_reason` `ttl`).
+* Twilio's references name the codes of these refusals, not their HTTP status: the
+  stand-in answers 409, as the request is well formed and the state refuses it.
+* Request bodies are open, as the vendor's are: unknown form fields are ignored. Unknown
+  query parameters still answer 400.
+* Path SIDs are not pattern-checked: a malformed SID is a resource that does not exist
+  (404, code 20404), as Twilio answers.
+* Where this contract and the vendor's document disagree: the vendor documents no error
+  responses (they are Twilio's error reference, here `Error`); the vendor marks every
+  response field nullable where Twilio fills them (here only the fields that can be null
+  are); the vendor's `Participants` items are untyped where Twilio reads JSON objects; the
+  two-participant limit (80609) is in Twilio's error reference, not its document;
+  DeleteParticipant answers 200 as the vendor's document and seed say, while its other
+  deletes answer 204.
 
 * Authentication is HTTP Basic with `AccountSid:AuthToken`.
 * Request bodies are `application/x-www-form-urlencoded` with PascalCase field names; every

@@ -4,44 +4,77 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Dict, Literal
 
 from pydantic import MISSING, AnyUrl, ConfigDict, Field, RootModel
 
 from ._base import StrictModel
 
 
-class CreateParticipantPathParams(StrictModel):
+class Capabilities(StrictModel):
+    """
+    What the number can do.
+    """
+
+    fax: bool | MISSING = MISSING
+    mms: bool | MISSING = MISSING
+    sms: bool | MISSING = MISSING
+    voice: bool | MISSING = MISSING
+
+
+class CreateMessageInteractionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
     session_sid: Annotated[
-        str,
-        Field(
-            alias="SessionSid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+    participant_sid: Annotated[
+        str, Field(alias="ParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"], max_length=64)
+    ]
+
+
+class CreateMessageInteractionRequest(StrictModel):
+    """
+    Form fields of CreateMessageInteraction (`Body` and/or `MediaUrl`). Open, as the vendor's body is.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    body: Annotated[str | MISSING, Field(alias="Body", max_length=1600)] = MISSING
+    """
+    The message to send to the Participant.
+    """
+    media_url: Annotated[list[AnyUrl] | MISSING, Field(alias="MediaUrl")] = MISSING
+    """
+    Reference URLs of media to send with the message (repeated `MediaUrl` keys).
+    """
+
+
+class CreateParticipantPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
     ]
 
 
 class CreateParticipantRequest(StrictModel):
     """
-    Form fields of CreateParticipant.
+    Form fields of CreateParticipant. Open, as the vendor's body is (unknown fields are ignored).
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
     )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
     identifier: Annotated[str, Field(alias="Identifier", max_length=191, min_length=1)]
     """
     The phone number (or channel identifier) of the Participant.
@@ -62,21 +95,57 @@ class CreateParticipantRequest(StrictModel):
     """
 
 
-class CreateServiceRequest(StrictModel):
+class CreatePhoneNumberPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+
+
+class CreatePhoneNumberRequest(StrictModel):
     """
-    Form fields of CreateService.
+    Form fields of CreatePhoneNumber (`Sid` or `PhoneNumber`; see CreatePhoneNumber). Open, as the vendor's body is.
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
     )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    sid: Annotated[str | MISSING, Field(alias="Sid", max_length=34, min_length=34, pattern="^PN[0-9a-fA-F]{32}$")] = (
+        MISSING
+    )
+    """
+    The SID of a Phone Number of the account to add to the pool.
+    """
+    phone_number: Annotated[str | MISSING, Field(alias="PhoneNumber", max_length=32)] = MISSING
+    """
+    The phone number in E.164 format to add to the pool.
+    """
+    is_reserved: Annotated[bool | MISSING, Field(alias="IsReserved")] = MISSING
+    """
+    Whether the number is reserved (only used when a Participant asks for it).
+    """
+
+
+class CreateServiceRequest(StrictModel):
+    """
+    Form fields of CreateService. Open, as the vendor's body is (unknown fields are ignored).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
     unique_name: Annotated[str, Field(alias="UniqueName", max_length=191, min_length=1)]
     """
     An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
     """
-    default_ttl: Annotated[int, Field(alias="DefaultTtl", ge=0, le=2147483647)] = 0
+    default_ttl: Annotated[int, Field(alias="DefaultTtl")] = 0
     """
-    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
+    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
     """
     callback_url: Annotated[AnyUrl | MISSING, Field(alias="CallbackUrl")] = MISSING
     """
@@ -112,25 +181,21 @@ class CreateServiceRequest(StrictModel):
 
 class CreateSessionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
 
 
 class CreateSessionRequest(StrictModel):
     """
-    Form fields of CreateSession; all optional.
+    Form fields of CreateSession; all optional. Open, as the vendor's body is (unknown fields are ignored).
     """
 
     model_config = ConfigDict(
-        extra="forbid",
+        extra="allow",
     )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
     unique_name: Annotated[str | MISSING, Field(alias="UniqueName", max_length=191, min_length=1)] = MISSING
     """
     An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
@@ -139,9 +204,9 @@ class CreateSessionRequest(StrictModel):
     """
     The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
     """
-    ttl: Annotated[int | MISSING, Field(alias="Ttl", ge=0, le=2147483647)] = MISSING
+    ttl: Annotated[int | MISSING, Field(alias="Ttl")] = MISSING
     """
-    The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
+    The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`. A negative value counts as 0, values are capped at 2147483647.
     """
     mode: Annotated[Literal["message-only", "voice-only", "voice-and-message"], Field(alias="Mode")] = (
         "voice-and-message"
@@ -157,80 +222,52 @@ class CreateSessionRequest(StrictModel):
     """
     The Participant objects to include in the new session, one form value each
     (repeated `Participants` keys). Each value is a JSON object with the
-    CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
-    `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
-    `"ProxyIdentifier"`, in that order.
+    CreateParticipant fields (`Identifier` required; `FriendlyName`, `ProxyIdentifier`,
+    `ProxyIdentifierSid` optional; string values) in any key order, as the official SDK
+    sends it (`json.dumps`). More than two answer 409 with code 80609 (a Session holds
+    at most two Participants).
+    The vendor's document types the items as anything (`items: {}`); Twilio reads them
+    as JSON objects.
 
     """
 
 
-class DeleteParticipantPathParams(StrictModel):
+class DeleteInteractionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
     session_sid: Annotated[
-        str,
-        Field(
-            alias="SessionSid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
     ]
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"],
-            max_length=34,
-            min_length=34,
-            pattern="^KP[0-9a-fA-F]{32}$",
-        ),
+    sid: Annotated[str, Field(alias="Sid", examples=["KI9a8b7c6d5e4f30211203f4e5d6c7b8a9"], max_length=64)]
+
+
+class DeleteParticipantPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"], max_length=64)]
+
+
+class DeletePhoneNumberPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["PN7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b"], max_length=64)]
 
 
 class DeleteServicePathParams(StrictModel):
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
-    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)]
 
 
 class DeleteSessionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
-    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)]
 
 
 class Error(StrictModel):
@@ -260,73 +297,136 @@ class Error(StrictModel):
     """
 
 
-class FetchParticipantPathParams(StrictModel):
+class FetchInteractionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
     session_sid: Annotated[
-        str,
-        Field(
-            alias="SessionSid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
     ]
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"],
-            max_length=34,
-            min_length=34,
-            pattern="^KP[0-9a-fA-F]{32}$",
-        ),
+    sid: Annotated[str, Field(alias="Sid", examples=["KI9a8b7c6d5e4f30211203f4e5d6c7b8a9"], max_length=64)]
+
+
+class FetchMessageInteractionPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+    participant_sid: Annotated[
+        str, Field(alias="ParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KI9a8b7c6d5e4f30211203f4e5d6c7b8a9"], max_length=64)]
+
+
+class FetchParticipantPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"], max_length=64)]
+
+
+class FetchPhoneNumberPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["PN7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b"], max_length=64)]
 
 
 class FetchServicePathParams(StrictModel):
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
-    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)]
 
 
 class FetchSessionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
-    sid: Annotated[
-        str,
-        Field(
-            alias="Sid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
+    sid: Annotated[str, Field(alias="Sid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)]
+
+
+class Interaction(StrictModel):
+    """
+    An Interaction of a Session.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KI[0-9a-fA-F]{32}$")]
+    session_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    data: str | None
+    """
+    What was sent, as JSON text: `{"body": "..."}` (and `"media_urls"` when given).
+    """
+    type: Literal["message", "voice", "unknown"]
+    inbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_resource_sid: str | None
+    inbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | None
+    )
+    inbound_resource_type: str | None
+    inbound_resource_url: AnyUrl | None
+    outbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    outbound_resource_sid: Annotated[
+        str | None, Field(max_length=34, min_length=34, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$")
     ]
+    outbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | None
+    )
+    outbound_resource_type: str | None
+    outbound_resource_url: AnyUrl | None
+    date_created: datetime
+    date_updated: datetime
+    url: AnyUrl
 
 
 class Links(StrictModel):
@@ -356,6 +456,49 @@ class Links2(StrictModel):
     message_interactions: AnyUrl
 
 
+class ListInteractionPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+
+
+class ListInteractionQueryParams(StrictModel):
+    page_size: Annotated[int, Field(alias="PageSize", ge=1, le=1000)] = 50
+    page: Annotated[int, Field(alias="Page", ge=0)] = 0
+    page_token: Annotated[str | MISSING, Field(alias="PageToken", max_length=256)] = MISSING
+
+
+class ListInteractionResponse(StrictModel):
+    interactions: list[Interaction]
+    meta: ListMeta
+
+
+class ListMessageInteractionPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    session_sid: Annotated[
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
+    ]
+    participant_sid: Annotated[
+        str, Field(alias="ParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"], max_length=64)
+    ]
+
+
+class ListMessageInteractionQueryParams(StrictModel):
+    page_size: Annotated[int, Field(alias="PageSize", ge=1, le=1000)] = 50
+    page: Annotated[int, Field(alias="Page", ge=0)] = 0
+    page_token: Annotated[str | MISSING, Field(alias="PageToken", max_length=256)] = MISSING
+
+
+class ListMessageInteractionResponse(StrictModel):
+    interactions: list[MessageInteraction]
+    meta: ListMeta
+
+
 class ListMeta(StrictModel):
     """
     Paging information of a list page. `key` names the array property of the page.
@@ -365,7 +508,7 @@ class ListMeta(StrictModel):
     """
     Absolute URL of the first page.
     """
-    key: Literal["services", "sessions", "participants"]
+    key: Literal["services", "sessions", "participants", "phone_numbers", "interactions"]
     """
     The name of the array property holding this page's items.
     """
@@ -393,24 +536,10 @@ class ListMeta(StrictModel):
 
 class ListParticipantPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
     session_sid: Annotated[
-        str,
-        Field(
-            alias="SessionSid",
-            examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"],
-            max_length=34,
-            min_length=34,
-            pattern="^KC[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="SessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)
     ]
 
 
@@ -422,6 +551,23 @@ class ListParticipantQueryParams(StrictModel):
 
 class ListParticipantResponse(StrictModel):
     participants: list[Participant]
+    meta: ListMeta
+
+
+class ListPhoneNumberPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+
+
+class ListPhoneNumberQueryParams(StrictModel):
+    page_size: Annotated[int, Field(alias="PageSize", ge=1, le=1000)] = 50
+    page: Annotated[int, Field(alias="Page", ge=0)] = 0
+    page_token: Annotated[str | MISSING, Field(alias="PageToken", max_length=256)] = MISSING
+
+
+class ListPhoneNumberResponse(StrictModel):
+    phone_numbers: list[PhoneNumber]
     meta: ListMeta
 
 
@@ -438,14 +584,7 @@ class ListServiceResponse(StrictModel):
 
 class ListSessionPathParams(StrictModel):
     service_sid: Annotated[
-        str,
-        Field(
-            alias="ServiceSid",
-            examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"],
-            max_length=34,
-            min_length=34,
-            pattern="^KS[0-9a-fA-F]{32}$",
-        ),
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
     ]
 
 
@@ -460,11 +599,94 @@ class ListSessionResponse(StrictModel):
     meta: ListMeta
 
 
+class MessageInteraction(StrictModel):
+    """
+    A message Interaction sent to one Participant.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KI[0-9a-fA-F]{32}$")]
+    session_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    data: str | None
+    """
+    What was sent, as JSON text: `{"body": "..."}` (and `"media_urls"` when given).
+    """
+    type: Literal["message", "voice", "unknown"]
+    participant_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_resource_sid: str | None
+    inbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | None
+    )
+    inbound_resource_type: str | None
+    inbound_resource_url: AnyUrl | None
+    outbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    outbound_resource_sid: Annotated[
+        str | None, Field(max_length=34, min_length=34, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$")
+    ]
+    outbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | None
+    )
+    outbound_resource_type: str | None
+    outbound_resource_url: AnyUrl | None
+    date_created: datetime
+    date_updated: datetime
+    url: AnyUrl
+
+
 class Participant1(RootModel[str]):
     root: Annotated[
         str,
         Field(
-            pattern='^\\{"Identifier": ?"[^"\\\\\\x00-\\x1F]{1,191}"(, ?"FriendlyName": ?"[^"\\\\\\x00-\\x1F]{0,255}")?(, ?"ProxyIdentifier": ?"[^"\\\\\\x00-\\x1F]{1,191}")?\\}$'
+            max_length=1024,
+            pattern='^\\{ ?("(FriendlyName|ProxyIdentifier|ProxyIdentifierSid)": ?"([^"\\\\\\x00-\\x1F]|\\\\["\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*" ?, ?)*"Identifier": ?"([^"\\\\\\x00-\\x1F]|\\\\["\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})+"( ?, ?"(FriendlyName|ProxyIdentifier|ProxyIdentifierSid)": ?"([^"\\\\\\x00-\\x1F]|\\\\["\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*")* ?\\}$',
         ),
     ]
 
@@ -525,6 +747,40 @@ class Participant(StrictModel):
     links: Links2
     """
     The URLs to resources related the participant.
+    """
+
+
+class PhoneNumber(StrictModel):
+    """
+    A Phone Number of a Service's Proxy Number Pool.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^PN[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    date_created: datetime
+    date_updated: datetime
+    phone_number: str
+    """
+    The phone number in E.164 format.
+    """
+    friendly_name: str | None
+    iso_country: str | None
+    """
+    The ISO country code of the number (`US` for `+1` numbers in the stand-in, else null).
+    """
+    capabilities: Capabilities | None
+    """
+    What the number can do.
+    """
+    url: AnyUrl
+    is_reserved: bool
+    """
+    Whether the number is reserved (never chosen automatically for a Participant).
+    """
+    in_use: Annotated[int, Field(ge=0)]
+    """
+    How many active (not closed) Sessions' Participants use the number.
     """
 
 
@@ -659,4 +915,117 @@ class Session(StrictModel):
     links: Links1
     """
     The URLs of resources related to the Session.
+    """
+
+
+class UpdatePhoneNumberPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["PN7e6d5c4b3a2f1e0d9c8b7a6f5e4d3c2b"], max_length=64)]
+
+
+class UpdatePhoneNumberRequest(StrictModel):
+    """
+    Form fields of UpdatePhoneNumber. Open, as the vendor's body is.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    is_reserved: Annotated[bool | MISSING, Field(alias="IsReserved")] = MISSING
+    """
+    Whether the number is reserved.
+    """
+
+
+class UpdateServicePathParams(StrictModel):
+    sid: Annotated[str, Field(alias="Sid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)]
+
+
+class UpdateServiceRequest(StrictModel):
+    """
+    Form fields of UpdateService; all optional, only those sent change. Open, as the vendor's body is (unknown fields are ignored).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    unique_name: Annotated[str | MISSING, Field(alias="UniqueName", max_length=191, min_length=1)] = MISSING
+    """
+    An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+    """
+    default_ttl: Annotated[int | MISSING, Field(alias="DefaultTtl")] = MISSING
+    """
+    The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
+    """
+    callback_url: Annotated[AnyUrl | MISSING, Field(alias="CallbackUrl")] = MISSING
+    """
+    The URL we should call when the interaction status changes.
+    """
+    geo_match_level: Annotated[
+        Literal["area-code", "overlay", "radius", "country"] | MISSING, Field(alias="GeoMatchLevel")
+    ] = MISSING
+    """
+    Where a proxy number must be located relative to the participant identifier. The default value is `country`.
+    """
+    number_selection_behavior: Annotated[
+        Literal["avoid-sticky", "prefer-sticky"] | MISSING, Field(alias="NumberSelectionBehavior")
+    ] = MISSING
+    """
+    The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
+    """
+    intercept_callback_url: Annotated[AnyUrl | MISSING, Field(alias="InterceptCallbackUrl")] = MISSING
+    """
+    The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
+    """
+    out_of_session_callback_url: Annotated[AnyUrl | MISSING, Field(alias="OutOfSessionCallbackUrl")] = MISSING
+    """
+    The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
+    """
+    chat_instance_sid: Annotated[
+        str | MISSING, Field(alias="ChatInstanceSid", max_length=34, min_length=34, pattern="^IS[0-9a-fA-F]{32}$")
+    ] = MISSING
+    """
+    The SID of the Chat Service Instance managed by Proxy Service.
+    """
+
+
+class UpdateSessionPathParams(StrictModel):
+    service_sid: Annotated[
+        str, Field(alias="ServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"], max_length=64)
+    ]
+    sid: Annotated[str, Field(alias="Sid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"], max_length=64)]
+
+
+class UpdateSessionRequest(StrictModel):
+    """
+    Form fields of UpdateSession; all optional. Open, as the vendor's body is.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    date_expiry: Annotated[datetime | MISSING, Field(alias="DateExpiry")] = MISSING
+    """
+    The ISO 8601 date when the Session should expire; overrides `Ttl`.
+    """
+    ttl: Annotated[int | MISSING, Field(alias="Ttl")] = MISSING
+    """
+    The time, in seconds, when the session will expire, counted from this update or the Session's last Interaction (0 or less = never; capped at 2147483647).
+    """
+    status: Annotated[
+        Literal["open", "in-progress", "closed", "failed", "unknown"] | MISSING, Field(alias="Status")
+    ] = MISSING
+    """
+    `closed` closes the Session; `in-progress` (or `open`) re-opens a closed one.
     """

@@ -11,6 +11,17 @@ from pydantic import AnyUrl, Field
 from ._base import ResponseModel
 
 
+class Capabilities(ResponseModel):
+    """
+    What the number can do.
+    """
+
+    fax: bool | None = None
+    mms: bool | None = None
+    sms: bool | None = None
+    voice: bool | None = None
+
+
 class Error(ResponseModel):
     """
     Error body of every 4xx answer.
@@ -36,6 +47,89 @@ class Error(ResponseModel):
     """
     Optional further detail.
     """
+
+
+class Interaction(ResponseModel):
+    """
+    An Interaction of a Session.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KI[0-9a-fA-F]{32}$")]
+    session_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    data: str | None
+    """
+    What was sent, as JSON text: `{"body": "..."}` (and `"media_urls"` when given).
+    """
+    type: Literal["message", "voice", "unknown"] | str
+    inbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_resource_sid: str | None
+    inbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | str
+        | None
+    )
+    inbound_resource_type: str | None
+    inbound_resource_url: AnyUrl | None
+    outbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    outbound_resource_sid: Annotated[
+        str | None, Field(max_length=34, min_length=34, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$")
+    ]
+    outbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | str
+        | None
+    )
+    outbound_resource_type: str | None
+    outbound_resource_url: AnyUrl | None
+    date_created: datetime
+    date_updated: datetime
+    url: AnyUrl
 
 
 class Links(ResponseModel):
@@ -65,6 +159,16 @@ class Links2(ResponseModel):
     message_interactions: AnyUrl
 
 
+class ListInteractionResponse(ResponseModel):
+    interactions: list[Interaction]
+    meta: ListMeta
+
+
+class ListMessageInteractionResponse(ResponseModel):
+    interactions: list[MessageInteraction]
+    meta: ListMeta
+
+
 class ListMeta(ResponseModel):
     """
     Paging information of a list page. `key` names the array property of the page.
@@ -74,7 +178,7 @@ class ListMeta(ResponseModel):
     """
     Absolute URL of the first page.
     """
-    key: Literal["services", "sessions", "participants"] | str
+    key: Literal["services", "sessions", "participants", "phone_numbers", "interactions"] | str
     """
     The name of the array property holding this page's items.
     """
@@ -105,6 +209,11 @@ class ListParticipantResponse(ResponseModel):
     meta: ListMeta
 
 
+class ListPhoneNumberResponse(ResponseModel):
+    phone_numbers: list[PhoneNumber]
+    meta: ListMeta
+
+
 class ListServiceResponse(ResponseModel):
     services: list[Service]
     meta: ListMeta
@@ -113,6 +222,90 @@ class ListServiceResponse(ResponseModel):
 class ListSessionResponse(ResponseModel):
     sessions: list[Session]
     meta: ListMeta
+
+
+class MessageInteraction(ResponseModel):
+    """
+    A message Interaction sent to one Participant.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KI[0-9a-fA-F]{32}$")]
+    session_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    data: str | None
+    """
+    What was sent, as JSON text: `{"body": "..."}` (and `"media_urls"` when given).
+    """
+    type: Literal["message", "voice", "unknown"] | str
+    participant_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    inbound_resource_sid: str | None
+    inbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | str
+        | None
+    )
+    inbound_resource_type: str | None
+    inbound_resource_url: AnyUrl | None
+    outbound_participant_sid: Annotated[str | None, Field(max_length=34, min_length=34, pattern="^KP[0-9a-fA-F]{32}$")]
+    outbound_resource_sid: Annotated[
+        str | None, Field(max_length=34, min_length=34, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$")
+    ]
+    outbound_resource_status: (
+        Literal[
+            "accepted",
+            "answered",
+            "busy",
+            "canceled",
+            "completed",
+            "deleted",
+            "delivered",
+            "delivery-unknown",
+            "failed",
+            "in-progress",
+            "initiated",
+            "no-answer",
+            "queued",
+            "received",
+            "receiving",
+            "ringing",
+            "scheduled",
+            "sending",
+            "sent",
+            "undelivered",
+            "unknown",
+        ]
+        | str
+        | None
+    )
+    outbound_resource_type: str | None
+    outbound_resource_url: AnyUrl | None
+    date_created: datetime
+    date_updated: datetime
+    url: AnyUrl
 
 
 class Participant(ResponseModel):
@@ -171,6 +364,40 @@ class Participant(ResponseModel):
     links: Links2
     """
     The URLs to resources related the participant.
+    """
+
+
+class PhoneNumber(ResponseModel):
+    """
+    A Phone Number of a Service's Proxy Number Pool.
+    """
+
+    sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^PN[0-9a-fA-F]{32}$")]
+    account_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^AC[0-9a-fA-F]{32}$")]
+    service_sid: Annotated[str, Field(max_length=34, min_length=34, pattern="^KS[0-9a-fA-F]{32}$")]
+    date_created: datetime
+    date_updated: datetime
+    phone_number: str
+    """
+    The phone number in E.164 format.
+    """
+    friendly_name: str | None
+    iso_country: str | None
+    """
+    The ISO country code of the number (`US` for `+1` numbers in the stand-in, else null).
+    """
+    capabilities: Capabilities | None
+    """
+    What the number can do.
+    """
+    url: AnyUrl
+    is_reserved: bool
+    """
+    Whether the number is reserved (never chosen automatically for a Participant).
+    """
+    in_use: Annotated[int, Field(ge=0)]
+    """
+    How many active (not closed) Sessions' Participants use the number.
     """
 
 

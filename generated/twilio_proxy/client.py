@@ -231,6 +231,20 @@ _op_fetch_service: _Op[responses.Service] = _Op(
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
+_op_update_service: _Op[responses.Service] = _Op(
+    "update_service",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.Service, "responses.Service"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
 _op_delete_service: _Op[None] = _Op(
     "delete_service",
     "DELETE",
@@ -288,6 +302,19 @@ _op_fetch_session: _Op[responses.Session] = _Op(
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
+)
+_op_update_session: _Op[responses.Session] = _Op(
+    "update_session",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.Session, "responses.Session"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
 )
 _op_delete_session: _Op[None] = _Op(
     "delete_session",
@@ -354,6 +381,169 @@ _op_delete_participant: _Op[None] = _Op(
     security=(("accountSid_authToken",),),
     responses={
         "200": None,
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+)
+_op_list_phone_number: _Op[responses.ListPhoneNumberResponse] = _Op(
+    "list_phone_number",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.ListPhoneNumberResponse, "responses.ListPhoneNumberResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    pagination=_Paging(
+        "next_url",
+        ("phone_numbers",),
+        (
+            "meta",
+            "next_page_url",
+        ),
+    ),
+)
+_op_create_phone_number: _Op[responses.PhoneNumber] = _Op(
+    "create_phone_number",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "201": _lazy_parser("json", lambda: responses.PhoneNumber, "responses.PhoneNumber"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_fetch_phone_number: _Op[responses.PhoneNumber] = _Op(
+    "fetch_phone_number",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.PhoneNumber, "responses.PhoneNumber"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+)
+_op_update_phone_number: _Op[responses.PhoneNumber] = _Op(
+    "update_phone_number",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.PhoneNumber, "responses.PhoneNumber"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_delete_phone_number: _Op[None] = _Op(
+    "delete_phone_number",
+    "DELETE",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "204": None,
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+)
+_op_list_interaction: _Op[responses.ListInteractionResponse] = _Op(
+    "list_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.ListInteractionResponse, "responses.ListInteractionResponse"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    pagination=_Paging(
+        "next_url",
+        ("interactions",),
+        (
+            "meta",
+            "next_page_url",
+        ),
+    ),
+)
+_op_fetch_interaction: _Op[responses.Interaction] = _Op(
+    "fetch_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.Interaction, "responses.Interaction"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+)
+_op_delete_interaction: _Op[None] = _Op(
+    "delete_interaction",
+    "DELETE",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "204": None,
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+)
+_op_list_message_interaction: _Op[responses.ListMessageInteractionResponse] = _Op(
+    "list_message_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser(
+            "json", lambda: responses.ListMessageInteractionResponse, "responses.ListMessageInteractionResponse"
+        ),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    pagination=_Paging(
+        "next_url",
+        ("interactions",),
+        (
+            "meta",
+            "next_page_url",
+        ),
+    ),
+)
+_op_create_message_interaction: _Op[responses.MessageInteraction] = _Op(
+    "create_message_interaction",
+    "POST",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.MessageInteraction, "responses.MessageInteraction"),
+        "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+    },
+    content_type="application/x-www-form-urlencoded",
+)
+_op_fetch_message_interaction: _Op[responses.MessageInteraction] = _Op(
+    "fetch_message_interaction",
+    "GET",
+    _STATUS_ERRORS,
+    security=(("accountSid_authToken",),),
+    responses={
+        "200": _lazy_parser("json", lambda: responses.MessageInteraction, "responses.MessageInteraction"),
         "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
@@ -574,8 +764,8 @@ class Client(_SyncBase):
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
                 1 to 191 characters.
             default_ttl: body field ``DefaultTtl``.
-                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
-                Default ``0``. At least 0, at most 2147483647.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
+                Default ``0``.
             callback_url: body field ``CallbackUrl``.
                 The URL we should call when the interaction status changes.
                 Format ``uri``.
@@ -651,7 +841,7 @@ class Client(_SyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -677,6 +867,98 @@ class Client(_SyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
+        """Update a Service
+
+        Update a specific Service: only the form fields sent change. A `UniqueName` already used
+        by another of the account's Services answers 409. Answers 404 when there is no such
+        Service.
+
+        ``POST /v1/Services/{Sid}``.
+
+        Args:
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Service resource.
+                At most 64 characters.
+            unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
+            default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
+            callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
+                Format ``uri``.
+            geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
+                One of ``'area-code'``, ``'overlay'``, ``'radius'``, ``'country'``.
+            number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
+                One of ``'avoid-sticky'``, ``'prefer-sticky'``.
+            intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
+                Format ``uri``.
+            out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
+                Format ``uri``.
+            chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
+                34 to 34 characters. Pattern ``^IS[0-9a-fA-F]{32}$``.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Service. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     def delete_service(
         self,
         sid: str,
@@ -697,7 +979,7 @@ class Client(_SyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -745,7 +1027,7 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
                 Server default ``50``. At least 1, at most 1000.
@@ -875,7 +1157,7 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             unique_name: body field ``UniqueName``.
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
                 1 to 191 characters.
@@ -883,8 +1165,7 @@ class Client(_SyncBase):
                 The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
                 Format ``date-time``.
             ttl: body field ``Ttl``.
-                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
-                At least 0, at most 2147483647.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`. A negative value counts as 0, values are capped at 2147483647.
             mode: body field ``Mode``.
                 The Mode of the Session. The default value is `voice-and-message`.
                 One of ``'message-only'``, ``'voice-only'``, ``'voice-and-message'``. Default ``'voice-and-message'``.
@@ -894,9 +1175,12 @@ class Client(_SyncBase):
             participants: body field ``Participants``.
                 The Participant objects to include in the new session, one form value each
                 (repeated `Participants` keys). Each value is a JSON object with the
-                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
-                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
-                `"ProxyIdentifier"`, in that order.
+                CreateParticipant fields (`Identifier` required; `FriendlyName`, `ProxyIdentifier`,
+                `ProxyIdentifierSid` optional; string values) in any key order, as the official SDK
+                sends it (`json.dumps`). More than two answer 409 with code 80609 (a Session holds
+                at most two Participants).
+                The vendor's document types the items as anything (`items: {}`); Twilio reads them
+                as JSON objects.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -954,10 +1238,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -983,6 +1267,77 @@ class Client(_SyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
+        """Update a Session
+
+        Update a specific Session: `Status=closed` closes it (`date_ended` set, `closed_reason`
+        `api`), `Status=in-progress` (or `open`) re-opens a closed one; `Ttl` and `DateExpiry`
+        change when it expires (a new `Ttl` counts from this update). Answers 404 when the
+        Service or the Session does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Session resource.
+                At most 64 characters.
+            date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire; overrides `Ttl`.
+                Format ``date-time``.
+            ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire, counted from this update or the Session's last Interaction (0 or less = never; capped at 2147483647).
+            status: body field ``Status``.
+                `closed` closes the Session; `in-progress` (or `open`) re-opens a closed one.
+                One of ``'open'``, ``'in-progress'``, ``'closed'``, ``'failed'``, ``'unknown'``.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Session. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     def delete_session(
         self,
         service_sid: str,
@@ -1005,10 +1360,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1059,10 +1414,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
                 Server default ``50``. At least 1, at most 1000.
@@ -1196,10 +1551,10 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             identifier: body field ``Identifier`` (required).
                 The phone number (or channel identifier) of the Participant.
                 1 to 191 characters.
@@ -1269,13 +1624,13 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
-                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1334,13 +1689,13 @@ class Client(_SyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
-                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1365,6 +1720,898 @@ class Client(_SyncBase):
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListPhoneNumberResponse:
+        """List the Phone Numbers of a Service's pool
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool of a Service, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListPhoneNumberResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.PhoneNumber]:
+        """Every item of :meth:`list_phone_number` across all pages.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.PhoneNumber]:
+        """The first page of :meth:`list_phone_number` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._first_page(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Add a Phone Number to a Service's Proxy Number Pool
+
+        Add a phone number to the Service's number pool, by `Sid` (a `PN…` SID of one of the
+        account's numbers) or by `PhoneNumber` (E.164). Twilio needs one of them; the stand-in,
+        with `Config.auto_numbers` on (the default), adds a fresh number when neither is sent
+        (off: 400, code 20001). "One of two form fields" is left out of the schema: the
+        generator types a form body with a top-level `anyOf` as `Any`. A number already in the
+        pool answers 409. Participants get their
+        proxy identifier from the pool's numbers; `IsReserved` numbers are only used when asked
+        for by `ProxyIdentifier`/`ProxyIdentifierSid`. Answers 404 when the Service does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: body field ``Sid``.
+                The SID of a Phone Number of the account to add to the pool.
+                34 to 34 characters. Pattern ``^PN[0-9a-fA-F]{32}$``.
+            phone_number: body field ``PhoneNumber``.
+                The phone number in E.164 format to add to the pool.
+                At most 32 characters.
+            is_reserved: body field ``IsReserved``.
+                Whether the number is reserved (only used when a Participant asks for it).
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 201: responses.PhoneNumber. Created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Fetch a Phone Number of the pool
+
+        Fetch a specific Phone Number of the Service's pool. Answers 404 when it is not in the pool.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Update a Phone Number of the pool
+
+        Change whether a Phone Number of the pool is reserved (`IsReserved`).
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            is_reserved: body field ``IsReserved``.
+                Whether the number is reserved.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_update_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """Remove a Phone Number from the pool
+
+        Remove a Phone Number from the Service's pool; Participants that already use it keep it.
+
+        ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_delete_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListInteractionResponse:
+        """List the Interactions of a Session
+
+        Retrieve a list of all Interactions of a Session, one page at a time (oldest first). The
+        stand-in records one Interaction per CreateMessageInteraction (no real calls or messages
+        take place).
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.Interaction]:
+        """Every item of :meth:`list_interaction` across all pages.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.Interaction]:
+        """The first page of :meth:`list_interaction` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._first_page(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Interaction:
+        """Fetch an Interaction
+
+        Fetch a specific Interaction of a Session.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Interaction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """Delete an Interaction
+
+        Delete a specific Interaction (also from its Participant's MessageInteractions).
+
+        ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_delete_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListMessageInteractionResponse:
+        """List the message Interactions of a Participant
+
+        Retrieve a list of all message Interactions sent to a Participant, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListMessageInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Iterator[responses.MessageInteraction]:
+        """Every item of :meth:`list_message_interaction` across all pages.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def page_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> Page[responses.MessageInteraction]:
+        """The first page of :meth:`list_message_interaction` as a :class:`Page` (``items``, ``has_next_page()``,
+        ``next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._first_page(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.MessageInteraction:
+        """Send a message to a Participant
+
+        Create a new message Interaction to send directly from your system to one Participant;
+        its `inbound` properties are always null. Twilio needs `Body` or `MediaUrl`; the
+        stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
+        the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
+        closed Session answers 409; a deleted Participant 404. As in the vendor's document,
+        success is `200`.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            body_2: body field ``Body``.
+                The message to send to the Participant.
+                At most 1600 characters.
+            media_url: body field ``MediaUrl``.
+                Reference URLs of media to send with the message (repeated `MediaUrl` keys).
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_create_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.MessageInteraction:
+        """Fetch a message Interaction
+
+        Fetch a specific message Interaction of a Participant.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_fetch_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,
@@ -1462,6 +2709,47 @@ class ClientWithRawResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
+        """Like :meth:`Client.update_service`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1567,6 +2855,38 @@ class ClientWithRawResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
+        """Like :meth:`Client.update_session`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1719,6 +3039,322 @@ class ClientWithRawResponse:
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListPhoneNumberResponse]:
+        """Like :meth:`Client.list_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`Client.create_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`Client.fetch_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`Client.update_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.delete_phone_number`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListInteractionResponse]:
+        """Like :meth:`Client.list_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Interaction]:
+        """Like :meth:`Client.fetch_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.delete_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListMessageInteractionResponse]:
+        """Like :meth:`Client.list_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.MessageInteraction]:
+        """Like :meth:`Client.create_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.MessageInteraction]:
+        """Like :meth:`Client.fetch_message_interaction`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
 
 class ClientWithStreamingResponse:
     """:class:`Client` operations as context managers yielding a :class:`StreamedResponse`.
@@ -1814,6 +3450,47 @@ class ClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.update_service`, streaming the response body."""
+        return self._client._stream(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1919,6 +3596,38 @@ class ClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.update_session`, streaming the response body."""
+        return self._client._stream(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2064,6 +3773,322 @@ class ClientWithStreamingResponse:
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.update_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.delete_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.list_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.create_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.fetch_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,
@@ -2285,8 +4310,8 @@ class AsyncClient(_AsyncBase):
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
                 1 to 191 characters.
             default_ttl: body field ``DefaultTtl``.
-                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length.
-                Default ``0``. At least 0, at most 2147483647.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
+                Default ``0``.
             callback_url: body field ``CallbackUrl``.
                 The URL we should call when the interaction status changes.
                 Format ``uri``.
@@ -2362,7 +4387,7 @@ class AsyncClient(_AsyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2388,6 +4413,98 @@ class AsyncClient(_AsyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    async def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Service:
+        """Update a Service
+
+        Update a specific Service: only the form fields sent change. A `UniqueName` already used
+        by another of the account's Services answers 409. Answers 404 when there is no such
+        Service.
+
+        ``POST /v1/Services/{Sid}``.
+
+        Args:
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Service resource.
+                At most 64 characters.
+            unique_name: body field ``UniqueName``.
+                An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
+                1 to 191 characters.
+            default_ttl: body field ``DefaultTtl``.
+                The default `ttl` value to set for Sessions created in the Service, in seconds after the Session's last create or last Interaction. The default value of `0` indicates an unlimited Session length. The stand-in takes a negative value as 0 and caps it at 2147483647 (the vendor's document gives no bounds).
+            callback_url: body field ``CallbackUrl``.
+                The URL we should call when the interaction status changes.
+                Format ``uri``.
+            geo_match_level: body field ``GeoMatchLevel``.
+                Where a proxy number must be located relative to the participant identifier. The default value is `country`.
+                One of ``'area-code'``, ``'overlay'``, ``'radius'``, ``'country'``.
+            number_selection_behavior: body field ``NumberSelectionBehavior``.
+                The preference for Proxy Number selection in the Service instance. The default is `prefer-sticky`.
+                One of ``'avoid-sticky'``, ``'prefer-sticky'``.
+            intercept_callback_url: body field ``InterceptCallbackUrl``.
+                The URL we call on each interaction. If we receive a 403 status, we block the interaction; otherwise the interaction continues.
+                Format ``uri``.
+            out_of_session_callback_url: body field ``OutOfSessionCallbackUrl``.
+                The URL we should call when an inbound call or SMS action occurs on a closed or non-existent Session.
+                Format ``uri``.
+            chat_instance_sid: body field ``ChatInstanceSid``.
+                The SID of the Chat Service Instance managed by Proxy Service.
+                34 to 34 characters. Pattern ``^IS[0-9a-fA-F]{32}$``.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Service. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_service,
+            self._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     async def delete_service(
         self,
         sid: str,
@@ -2408,7 +4525,7 @@ class AsyncClient(_AsyncBase):
         Args:
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Service resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2456,7 +4573,7 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
                 Server default ``50``. At least 1, at most 1000.
@@ -2586,7 +4703,7 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             unique_name: body field ``UniqueName``.
                 An application-defined string that uniquely identifies the resource. This value must be 191 characters or fewer in length and be unique. **This value should not have PII.**
                 1 to 191 characters.
@@ -2594,8 +4711,7 @@ class AsyncClient(_AsyncBase):
                 The ISO 8601 date when the Session should expire. If this is value is present, it overrides the `ttl` value.
                 Format ``date-time``.
             ttl: body field ``Ttl``.
-                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`.
-                At least 0, at most 2147483647.
+                The time, in seconds, when the session will expire. The time is measured from the last Session create or the Session's last Interaction. Defaults to the Service's `default_ttl`. A negative value counts as 0, values are capped at 2147483647.
             mode: body field ``Mode``.
                 The Mode of the Session. The default value is `voice-and-message`.
                 One of ``'message-only'``, ``'voice-only'``, ``'voice-and-message'``. Default ``'voice-and-message'``.
@@ -2605,9 +4721,12 @@ class AsyncClient(_AsyncBase):
             participants: body field ``Participants``.
                 The Participant objects to include in the new session, one form value each
                 (repeated `Participants` keys). Each value is a JSON object with the
-                CreateParticipant fields, serialized as the official SDK does (`json.dumps`):
-                `{"Identifier": "..."}` optionally followed by `"FriendlyName"` and then
-                `"ProxyIdentifier"`, in that order.
+                CreateParticipant fields (`Identifier` required; `FriendlyName`, `ProxyIdentifier`,
+                `ProxyIdentifierSid` optional; string values) in any key order, as the official SDK
+                sends it (`json.dumps`). More than two answer 409 with code 80609 (a Session holds
+                at most two Participants).
+                The vendor's document types the items as anything (`items: {}`); Twilio reads them
+                as JSON objects.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2665,10 +4784,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2694,6 +4813,77 @@ class AsyncClient(_AsyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    async def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Session:
+        """Update a Session
+
+        Update a specific Session: `Status=closed` closes it (`date_ended` set, `closed_reason`
+        `api`), `Status=in-progress` (or `open`) re-opens a closed one; `Ttl` and `DateExpiry`
+        change when it expires (a new `Ttl` counts from this update). Answers 404 when the
+        Service or the Session does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string that uniquely identifies the Session resource.
+                At most 64 characters.
+            date_expiry: body field ``DateExpiry``.
+                The ISO 8601 date when the Session should expire; overrides `Ttl`.
+                Format ``date-time``.
+            ttl: body field ``Ttl``.
+                The time, in seconds, when the session will expire, counted from this update or the Session's last Interaction (0 or less = never; capped at 2147483647).
+            status: body field ``Status``.
+                `closed` closes the Session; `in-progress` (or `open`) re-opens a closed one.
+                One of ``'open'``, ``'in-progress'``, ``'closed'``, ``'failed'``, ``'unknown'``.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Session. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_session,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     async def delete_session(
         self,
         service_sid: str,
@@ -2716,10 +4906,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Session resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2770,10 +4960,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             page_size: query parameter ``PageSize``.
                 How many resources to return in each list page. The default is 50, and the maximum is 1000.
                 Server default ``50``. At least 1, at most 1000.
@@ -2907,10 +5097,10 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             identifier: body field ``Identifier`` (required).
                 The phone number (or channel identifier) of the Participant.
                 1 to 191 characters.
@@ -2980,13 +5170,13 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
-                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -3045,13 +5235,13 @@ class AsyncClient(_AsyncBase):
         Args:
             service_sid: path parameter ``ServiceSid``.
                 The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
-                34 to 34 characters. Pattern ``^KS[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             session_sid: path parameter ``SessionSid``.
                 The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
-                34 to 34 characters. Pattern ``^KC[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             sid: path parameter ``Sid``.
                 The Twilio-provided string that uniquely identifies the Participant resource.
-                34 to 34 characters. Pattern ``^KP[0-9a-fA-F]{32}$``.
+                At most 64 characters.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -3076,6 +5266,898 @@ class AsyncClient(_AsyncBase):
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListPhoneNumberResponse:
+        """List the Phone Numbers of a Service's pool
+
+        Retrieve a list of all Phone Numbers in the Proxy Number Pool of a Service, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListPhoneNumberResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.PhoneNumber]:
+        """Every item of :meth:`list_phone_number` across all pages, with ``async for``.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.PhoneNumber]:
+        """The first page of :meth:`list_phone_number` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return await self._first_page(
+            _op_list_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Add a Phone Number to a Service's Proxy Number Pool
+
+        Add a phone number to the Service's number pool, by `Sid` (a `PN…` SID of one of the
+        account's numbers) or by `PhoneNumber` (E.164). Twilio needs one of them; the stand-in,
+        with `Config.auto_numbers` on (the default), adds a fresh number when neither is sent
+        (off: 400, code 20001). "One of two form fields" is left out of the schema: the
+        generator types a form body with a top-level `anyOf` as `Any`. A number already in the
+        pool answers 409. Participants get their
+        proxy identifier from the pool's numbers; `IsReserved` numbers are only used when asked
+        for by `ProxyIdentifier`/`ProxyIdentifierSid`. Answers 404 when the Service does not exist.
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: body field ``Sid``.
+                The SID of a Phone Number of the account to add to the pool.
+                34 to 34 characters. Pattern ``^PN[0-9a-fA-F]{32}$``.
+            phone_number: body field ``PhoneNumber``.
+                The phone number in E.164 format to add to the pool.
+                At most 32 characters.
+            is_reserved: body field ``IsReserved``.
+                Whether the number is reserved (only used when a Participant asks for it).
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 201: responses.PhoneNumber. Created.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Fetch a Phone Number of the pool
+
+        Fetch a specific Phone Number of the Service's pool. Answers 404 when it is not in the pool.
+
+        ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.PhoneNumber:
+        """Update a Phone Number of the pool
+
+        Change whether a Phone Number of the pool is reserved (`IsReserved`).
+
+        ``POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            is_reserved: body field ``IsReserved``.
+                Whether the number is reserved.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.PhoneNumber. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_update_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """Remove a Phone Number from the pool
+
+        Remove a Phone Number from the Service's pool; Participants that already use it keep it.
+
+        ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The SID (`PN…`) of the Phone Number; the vendor also accepts the number itself in E.164.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_delete_phone_number,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListInteractionResponse:
+        """List the Interactions of a Session
+
+        Retrieve a list of all Interactions of a Session, one page at a time (oldest first). The
+        stand-in records one Interaction per CreateMessageInteraction (no real calls or messages
+        take place).
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.Interaction]:
+        """Every item of :meth:`list_interaction` across all pages, with ``async for``.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.Interaction]:
+        """The first page of :meth:`list_interaction` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return await self._first_page(
+            _op_list_interaction,
+            self._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(session_sid) + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.Interaction:
+        """Fetch an Interaction
+
+        Fetch a specific Interaction of a Session.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.Interaction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """Delete an Interaction
+
+        Delete a specific Interaction (also from its Participant's MessageInteractions).
+
+        ``DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_delete_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.ListMessageInteractionResponse:
+        """List the message Interactions of a Participant
+
+        Retrieve a list of all message Interactions sent to a Participant, one page at a time.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            page_size: query parameter ``PageSize``.
+                How many resources to return in each list page. The default is 50, and the maximum is 1000.
+                Server default ``50``. At least 1, at most 1000.
+            page: query parameter ``Page``.
+                The page index. This value is simply for client state.
+                Server default ``0``. At least 0.
+            page_token: query parameter ``PageToken``.
+                The page token. This is provided by the API (inside `meta.next_page_url` /
+                `previous_page_url`); it is opaque, and a token the server did not issue is ignored
+                (the page is then chosen by `Page`).
+                At most 256 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.ListMessageInteractionResponse. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def iter_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncIterator[responses.MessageInteraction]:
+        """Every item of :meth:`list_message_interaction` across all pages, with ``async for``.
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return self._iter_items(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def page_list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AsyncPage[responses.MessageInteraction]:
+        """The first page of :meth:`list_message_interaction` as a :class:`AsyncPage` (``items``, ``has_next_page()``,
+        ``await next_page()``, ``iter_pages()``; iterating it yields every item from this page on).
+
+        Takes the same arguments. Follows the absolute next-page URL in ``meta.next_page_url`` until it is null.
+        """
+        return await self._first_page(
+            _op_list_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.MessageInteraction:
+        """Send a message to a Participant
+
+        Create a new message Interaction to send directly from your system to one Participant;
+        its `inbound` properties are always null. Twilio needs `Body` or `MediaUrl`; the
+        stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
+        the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
+        closed Session answers 409; a deleted Participant 404. As in the vendor's document,
+        success is `200`.
+
+        ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            body_2: body field ``Body``.
+                The message to send to the Participant.
+                At most 1600 characters.
+            media_url: body field ``MediaUrl``.
+                Reference URLs of media to send with the message (repeated `MediaUrl` keys).
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ConflictError: HTTP 409. Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete).
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_create_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> responses.MessageInteraction:
+        """Fetch a message Interaction
+
+        Fetch a specific message Interaction of a Participant.
+
+        ``GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}``.
+
+        Args:
+            service_sid: path parameter ``ServiceSid``.
+                The SID of the parent [Service](https://www.twilio.com/docs/proxy/api/service) resource.
+                At most 64 characters.
+            session_sid: path parameter ``SessionSid``.
+                The SID of the parent [Session](https://www.twilio.com/docs/proxy/api/session) resource.
+                At most 64 characters.
+            participant_sid: path parameter ``ParticipantSid``.
+                The SID of the parent Participant resource.
+                At most 64 characters.
+            sid: path parameter ``Sid``.
+                The Twilio-provided string (`KI…`) that uniquely identifies the Interaction.
+                At most 64 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 200: responses.MessageInteraction. OK.
+
+        Raises:
+            BadRequestError: HTTP 400. Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid.
+            UnauthorizedError: HTTP 401. Unauthorized. Credentials are missing or wrong.
+            NotFoundError: HTTP 404. Not Found. The addressed resource (or one of its parents) does not exist or was deleted.
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_fetch_message_interaction,
+            self._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,
@@ -3173,6 +6255,47 @@ class AsyncClientWithRawResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Service]:
+        """Like :meth:`AsyncClient.update_service`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -3278,6 +6401,38 @@ class AsyncClientWithRawResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Session]:
+        """Like :meth:`AsyncClient.update_session`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -3430,6 +6585,322 @@ class AsyncClientWithRawResponse:
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    async def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListPhoneNumberResponse]:
+        """Like :meth:`AsyncClient.list_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`AsyncClient.create_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`AsyncClient.fetch_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.PhoneNumber]:
+        """Like :meth:`AsyncClient.update_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.delete_phone_number`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListInteractionResponse]:
+        """Like :meth:`AsyncClient.list_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.Interaction]:
+        """Like :meth:`AsyncClient.fetch_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.delete_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.ListMessageInteractionResponse]:
+        """Like :meth:`AsyncClient.list_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.MessageInteraction]:
+        """Like :meth:`AsyncClient.create_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    async def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[responses.MessageInteraction]:
+        """Like :meth:`AsyncClient.fetch_message_interaction`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
 
 class AsyncClientWithStreamingResponse:
     """:class:`AsyncClient` operations as async context managers yielding a :class:`StreamedResponse`.
@@ -3525,6 +6996,47 @@ class AsyncClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_service(
+        self,
+        sid: str,
+        *,
+        unique_name: str | Omit = omit,
+        default_ttl: int | Omit = omit,
+        callback_url: str | Omit = omit,
+        geo_match_level: Literal["area-code", "overlay", "radius", "country"] | Omit = omit,
+        number_selection_behavior: Literal["avoid-sticky", "prefer-sticky"] | Omit = omit,
+        intercept_callback_url: str | Omit = omit,
+        out_of_session_callback_url: str | Omit = omit,
+        chat_instance_sid: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.update_service`, streaming the response body."""
+        return self._client._stream(
+            _op_update_service,
+            self._client._base_url + "/v1/Services/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("UniqueName", unique_name),
+                    ("DefaultTtl", default_ttl),
+                    ("CallbackUrl", callback_url),
+                    ("GeoMatchLevel", geo_match_level),
+                    ("NumberSelectionBehavior", number_selection_behavior),
+                    ("InterceptCallbackUrl", intercept_callback_url),
+                    ("OutOfSessionCallbackUrl", out_of_session_callback_url),
+                    ("ChatInstanceSid", chat_instance_sid),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -3630,6 +7142,38 @@ class AsyncClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_session(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        date_expiry: datetime.datetime | Omit = omit,
+        ttl: int | Omit = omit,
+        status: Literal["open", "in-progress", "closed", "failed", "unknown"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.update_session`, streaming the response body."""
+        return self._client._stream(
+            _op_update_session,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/Sessions/" + _path(sid),
+            None,
+            None,
+            _fields_form(
+                (
+                    ("DateExpiry", date_expiry),
+                    ("Ttl", ttl),
+                    ("Status", status),
+                ),
+                True,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -3775,6 +7319,322 @@ class AsyncClientWithStreamingResponse:
             + "/Sessions/"
             + _path(session_sid)
             + "/Participants/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_phone_number(
+        self,
+        service_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_list_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_phone_number(
+        self,
+        service_sid: str,
+        *,
+        sid: str | Omit = omit,
+        phone_number: str | Omit = omit,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_create_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Sid", sid),
+                    ("PhoneNumber", phone_number),
+                    ("IsReserved", is_reserved),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def update_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        is_reserved: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.update_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_update_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _fields_form((("IsReserved", is_reserved),), True, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_phone_number(
+        self,
+        service_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_phone_number`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_phone_number,
+            self._client._base_url + "/v1/Services/" + _path(service_sid) + "/PhoneNumbers/" + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_list_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def delete_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.delete_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_delete_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Interactions/"
+            + _path(sid),
+            None,
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def list_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        page_size: int | None | Omit = omit,
+        page: int | None | Omit = omit,
+        page_token: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.list_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_list_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            _query(
+                ("PageSize", page_size, "form", True),
+                ("Page", page, "form", True),
+                ("PageToken", page_token, "form", True),
+            ),
+            None,
+            _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def create_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        *,
+        body_2: str | Omit = omit,
+        media_url: list[str] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.create_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_create_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions",
+            None,
+            None,
+            _fields_form(
+                (
+                    ("Body", body_2),
+                    ("MediaUrl", media_url),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def fetch_message_interaction(
+        self,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.fetch_message_interaction`, streaming the response body."""
+        return self._client._stream(
+            _op_fetch_message_interaction,
+            self._client._base_url
+            + "/v1/Services/"
+            + _path(service_sid)
+            + "/Sessions/"
+            + _path(session_sid)
+            + "/Participants/"
+            + _path(participant_sid)
+            + "/MessageInteractions/"
             + _path(sid),
             None,
             None,

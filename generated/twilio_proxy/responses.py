@@ -15,15 +15,22 @@ live in ``_responses`` and are created on first use, so importing the client sta
 import typing as _typing
 
 __all__ = [
+    "Capabilities",
     "Error",
+    "Interaction",
     "Links",
     "Links1",
     "Links2",
+    "ListInteractionResponse",
+    "ListMessageInteractionResponse",
     "ListMeta",
     "ListParticipantResponse",
+    "ListPhoneNumberResponse",
     "ListServiceResponse",
     "ListSessionResponse",
+    "MessageInteraction",
     "Participant",
+    "PhoneNumber",
     "Service",
     "Session",
 ]
@@ -31,15 +38,22 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._responses import (
+        Capabilities,
         Error,
+        Interaction,
         Links,
         Links1,
         Links2,
+        ListInteractionResponse,
+        ListMessageInteractionResponse,
         ListMeta,
         ListParticipantResponse,
+        ListPhoneNumberResponse,
         ListServiceResponse,
         ListSessionResponse,
+        MessageInteraction,
         Participant,
+        PhoneNumber,
         Service,
         Session,
     )

@@ -48,6 +48,12 @@ __all__ = [
     "FetchService400",
     "FetchService401",
     "FetchService404",
+    "UpdateServiceResult",
+    "UpdateService200",
+    "UpdateService400",
+    "UpdateService401",
+    "UpdateService404",
+    "UpdateService409",
     "DeleteServiceResult",
     "DeleteService204",
     "DeleteService400",
@@ -69,6 +75,11 @@ __all__ = [
     "FetchSession400",
     "FetchSession401",
     "FetchSession404",
+    "UpdateSessionResult",
+    "UpdateSession200",
+    "UpdateSession400",
+    "UpdateSession401",
+    "UpdateSession404",
     "DeleteSessionResult",
     "DeleteSession204",
     "DeleteSession400",
@@ -95,6 +106,63 @@ __all__ = [
     "DeleteParticipant400",
     "DeleteParticipant401",
     "DeleteParticipant404",
+    "ListPhoneNumberResult",
+    "ListPhoneNumber200",
+    "ListPhoneNumber400",
+    "ListPhoneNumber401",
+    "ListPhoneNumber404",
+    "CreatePhoneNumberResult",
+    "CreatePhoneNumber201",
+    "CreatePhoneNumber400",
+    "CreatePhoneNumber401",
+    "CreatePhoneNumber404",
+    "CreatePhoneNumber409",
+    "FetchPhoneNumberResult",
+    "FetchPhoneNumber200",
+    "FetchPhoneNumber400",
+    "FetchPhoneNumber401",
+    "FetchPhoneNumber404",
+    "UpdatePhoneNumberResult",
+    "UpdatePhoneNumber200",
+    "UpdatePhoneNumber400",
+    "UpdatePhoneNumber401",
+    "UpdatePhoneNumber404",
+    "DeletePhoneNumberResult",
+    "DeletePhoneNumber204",
+    "DeletePhoneNumber400",
+    "DeletePhoneNumber401",
+    "DeletePhoneNumber404",
+    "ListInteractionResult",
+    "ListInteraction200",
+    "ListInteraction400",
+    "ListInteraction401",
+    "ListInteraction404",
+    "FetchInteractionResult",
+    "FetchInteraction200",
+    "FetchInteraction400",
+    "FetchInteraction401",
+    "FetchInteraction404",
+    "DeleteInteractionResult",
+    "DeleteInteraction204",
+    "DeleteInteraction400",
+    "DeleteInteraction401",
+    "DeleteInteraction404",
+    "ListMessageInteractionResult",
+    "ListMessageInteraction200",
+    "ListMessageInteraction400",
+    "ListMessageInteraction401",
+    "ListMessageInteraction404",
+    "CreateMessageInteractionResult",
+    "CreateMessageInteraction200",
+    "CreateMessageInteraction400",
+    "CreateMessageInteraction401",
+    "CreateMessageInteraction404",
+    "CreateMessageInteraction409",
+    "FetchMessageInteractionResult",
+    "FetchMessageInteraction200",
+    "FetchMessageInteraction400",
+    "FetchMessageInteraction401",
+    "FetchMessageInteraction404",
 ]
 
 PrincipalT = TypeVar("PrincipalT")
@@ -225,6 +293,59 @@ class FetchService404:
 
 
 FetchServiceResult: TypeAlias = FetchService200 | FetchService400 | FetchService401 | FetchService404
+
+
+# -- POST /v1/Services/{Sid} (UpdateService)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateService200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.Service
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateService400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateService401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateService404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateService409:
+    """409: Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+UpdateServiceResult: TypeAlias = (
+    UpdateService200 | UpdateService400 | UpdateService401 | UpdateService404 | UpdateService409
+)
 
 
 # -- DELETE /v1/Services/{Sid} (DeleteService)
@@ -403,6 +524,48 @@ class FetchSession404:
 
 
 FetchSessionResult: TypeAlias = FetchSession200 | FetchSession400 | FetchSession401 | FetchSession404
+
+
+# -- POST /v1/Services/{ServiceSid}/Sessions/{Sid} (UpdateSession)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateSession200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.Session
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateSession400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateSession401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateSession404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+UpdateSessionResult: TypeAlias = UpdateSession200 | UpdateSession400 | UpdateSession401 | UpdateSession404
 
 
 # -- DELETE /v1/Services/{ServiceSid}/Sessions/{Sid} (DeleteSession)
@@ -628,6 +791,506 @@ DeleteParticipantResult: TypeAlias = (
 )
 
 
+# -- GET /v1/Services/{ServiceSid}/PhoneNumbers (ListPhoneNumber)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPhoneNumber200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.ListPhoneNumberResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPhoneNumber400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPhoneNumber401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListPhoneNumber404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ListPhoneNumberResult: TypeAlias = ListPhoneNumber200 | ListPhoneNumber400 | ListPhoneNumber401 | ListPhoneNumber404
+
+
+# -- POST /v1/Services/{ServiceSid}/PhoneNumbers (CreatePhoneNumber)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePhoneNumber201:
+    """201: Created."""
+
+    STATUS: ClassVar[int | None] = 201
+    body: models.PhoneNumber
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePhoneNumber400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePhoneNumber401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePhoneNumber404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatePhoneNumber409:
+    """409: Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+CreatePhoneNumberResult: TypeAlias = (
+    CreatePhoneNumber201 | CreatePhoneNumber400 | CreatePhoneNumber401 | CreatePhoneNumber404 | CreatePhoneNumber409
+)
+
+
+# -- GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid} (FetchPhoneNumber)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPhoneNumber200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.PhoneNumber
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPhoneNumber400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPhoneNumber401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPhoneNumber404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+FetchPhoneNumberResult: TypeAlias = (
+    FetchPhoneNumber200 | FetchPhoneNumber400 | FetchPhoneNumber401 | FetchPhoneNumber404
+)
+
+
+# -- POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid} (UpdatePhoneNumber)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePhoneNumber200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.PhoneNumber
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePhoneNumber400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePhoneNumber401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdatePhoneNumber404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+UpdatePhoneNumberResult: TypeAlias = (
+    UpdatePhoneNumber200 | UpdatePhoneNumber400 | UpdatePhoneNumber401 | UpdatePhoneNumber404
+)
+
+
+# -- DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid} (DeletePhoneNumber)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePhoneNumber204:
+    """204: OK."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePhoneNumber400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePhoneNumber401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletePhoneNumber404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+DeletePhoneNumberResult: TypeAlias = (
+    DeletePhoneNumber204 | DeletePhoneNumber400 | DeletePhoneNumber401 | DeletePhoneNumber404
+)
+
+
+# -- GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions (ListInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class ListInteraction200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.ListInteractionResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ListInteractionResult: TypeAlias = ListInteraction200 | ListInteraction400 | ListInteraction401 | ListInteraction404
+
+
+# -- GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid} (FetchInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchInteraction200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.Interaction
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+FetchInteractionResult: TypeAlias = (
+    FetchInteraction200 | FetchInteraction400 | FetchInteraction401 | FetchInteraction404
+)
+
+
+# -- DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid} (DeleteInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteInteraction204:
+    """204: OK."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+DeleteInteractionResult: TypeAlias = (
+    DeleteInteraction204 | DeleteInteraction400 | DeleteInteraction401 | DeleteInteraction404
+)
+
+
+# -- GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions (ListMessageInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class ListMessageInteraction200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.ListMessageInteractionResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListMessageInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListMessageInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListMessageInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ListMessageInteractionResult: TypeAlias = (
+    ListMessageInteraction200 | ListMessageInteraction400 | ListMessageInteraction401 | ListMessageInteraction404
+)
+
+
+# -- POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions (CreateMessageInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateMessageInteraction200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.MessageInteraction
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateMessageInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateMessageInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateMessageInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateMessageInteraction409:
+    """409: Conflict. A unique name or a participant identifier is already in use (participant identifiers stay in use after a soft delete)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+CreateMessageInteractionResult: TypeAlias = (
+    CreateMessageInteraction200
+    | CreateMessageInteraction400
+    | CreateMessageInteraction401
+    | CreateMessageInteraction404
+    | CreateMessageInteraction409
+)
+
+
+# -- GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid} (FetchMessageInteraction)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchMessageInteraction200:
+    """200: OK."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.MessageInteraction
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchMessageInteraction400:
+    """400: Bad Request. A parameter or form field is missing, of the wrong type or otherwise invalid."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchMessageInteraction401:
+    """401: Unauthorized. Credentials are missing or wrong."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchMessageInteraction404:
+    """404: Not Found. The addressed resource (or one of its parents) does not exist or was deleted."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+FetchMessageInteractionResult: TypeAlias = (
+    FetchMessageInteraction200 | FetchMessageInteraction400 | FetchMessageInteraction401 | FetchMessageInteraction404
+)
+
+
 class Service(Protocol[PrincipalT]):
     """The business logic of Twilio Proxy API v1: implement every method.
 
@@ -677,6 +1340,17 @@ class Service(Protocol[PrincipalT]):
         """GET /v1/Services/{Sid}: Fetch a Service"""
         ...
 
+    async def update_service(
+        self,
+        *,
+        sid: str,
+        body: models.UpdateServiceRequest | None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> UpdateServiceResult:
+        """POST /v1/Services/{Sid}: Update a Service"""
+        ...
+
     async def delete_service(
         self,
         *,
@@ -720,6 +1394,18 @@ class Service(Protocol[PrincipalT]):
         context: RequestContext,
     ) -> FetchSessionResult:
         """GET /v1/Services/{ServiceSid}/Sessions/{Sid}: Fetch a Session"""
+        ...
+
+    async def update_session(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        body: models.UpdateSessionRequest | None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> UpdateSessionResult:
+        """POST /v1/Services/{ServiceSid}/Sessions/{Sid}: Update a Session"""
         ...
 
     async def delete_session(
@@ -781,6 +1467,143 @@ class Service(Protocol[PrincipalT]):
         context: RequestContext,
     ) -> DeleteParticipantResult:
         """DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{Sid}: Delete a Participant"""
+        ...
+
+    async def list_phone_number(
+        self,
+        *,
+        service_sid: str,
+        page_size: int = 50,
+        page: int = 0,
+        page_token: str | None = None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> ListPhoneNumberResult:
+        """GET /v1/Services/{ServiceSid}/PhoneNumbers: List the Phone Numbers of a Service's pool"""
+        ...
+
+    async def create_phone_number(
+        self,
+        *,
+        service_sid: str,
+        body: models.CreatePhoneNumberRequest,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> CreatePhoneNumberResult:
+        """POST /v1/Services/{ServiceSid}/PhoneNumbers: Add a Phone Number to a Service's Proxy Number Pool"""
+        ...
+
+    async def fetch_phone_number(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> FetchPhoneNumberResult:
+        """GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}: Fetch a Phone Number of the pool"""
+        ...
+
+    async def update_phone_number(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        body: models.UpdatePhoneNumberRequest | None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> UpdatePhoneNumberResult:
+        """POST /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}: Update a Phone Number of the pool"""
+        ...
+
+    async def delete_phone_number(
+        self,
+        *,
+        service_sid: str,
+        sid: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> DeletePhoneNumberResult:
+        """DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}: Remove a Phone Number from the pool"""
+        ...
+
+    async def list_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        page_size: int = 50,
+        page: int = 0,
+        page_token: str | None = None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> ListInteractionResult:
+        """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions: List the Interactions of a Session"""
+        ...
+
+    async def fetch_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> FetchInteractionResult:
+        """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}: Fetch an Interaction"""
+        ...
+
+    async def delete_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        sid: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> DeleteInteractionResult:
+        """DELETE /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}: Delete an Interaction"""
+        ...
+
+    async def list_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        page_size: int = 50,
+        page: int = 0,
+        page_token: str | None = None,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> ListMessageInteractionResult:
+        """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions: List the message Interactions of a Participant"""
+        ...
+
+    async def create_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        body: models.CreateMessageInteractionRequest,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> CreateMessageInteractionResult:
+        """POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions: Send a message to a Participant"""
+        ...
+
+    async def fetch_message_interaction(
+        self,
+        *,
+        service_sid: str,
+        session_sid: str,
+        participant_sid: str,
+        sid: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> FetchMessageInteractionResult:
+        """GET /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}: Fetch a message Interaction"""
         ...
 
     def error_body(self, status: int, message: str, context: RequestContext) -> object:
@@ -862,6 +1685,39 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (FetchService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (FetchService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (FetchService404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="UpdateService",
+            method="POST",
+            path="/v1/Services/{Sid}",
+            call=service.update_service,
+            parameters=(_rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.UpdateServicePathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/x-www-form-urlencoded", "form"),),
+                type=models.UpdateServiceRequest,
+                required=False,
+                fields=(
+                    ("UniqueName", "string", "any", False),
+                    ("DefaultTtl", "integer", "any", False),
+                    ("CallbackUrl", "string", "any", False),
+                    ("GeoMatchLevel", "string", "any", False),
+                    ("NumberSelectionBehavior", "string", "any", False),
+                    ("InterceptCallbackUrl", "string", "any", False),
+                    ("OutOfSessionCallbackUrl", "string", "any", False),
+                    ("ChatInstanceSid", "string", "any", False),
+                ),
+            ),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (UpdateService200, _rt.ResponseSpec("200", "application/json", "json", models.Service)),
+                (UpdateService400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (UpdateService401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (UpdateService404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (UpdateService409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -953,6 +1809,36 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (FetchSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (FetchSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (FetchSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="UpdateSession",
+            method="POST",
+            path="/v1/Services/{ServiceSid}/Sessions/{Sid}",
+            call=service.update_session,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.UpdateSessionPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/x-www-form-urlencoded", "form"),),
+                type=models.UpdateSessionRequest,
+                required=False,
+                fields=(
+                    ("DateExpiry", "string", "any", False),
+                    ("Ttl", "integer", "any", False),
+                    ("Status", "string", "any", False),
+                ),
+            ),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (UpdateSession200, _rt.ResponseSpec("200", "application/json", "json", models.Session)),
+                (UpdateSession400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (UpdateSession401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (UpdateSession404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1074,6 +1960,282 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (DeleteParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (DeleteParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (DeleteParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="ListPhoneNumber",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/PhoneNumbers",
+            call=service.list_phone_number,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("PageSize", "page_size", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("Page", "page", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("PageToken", "page_token", "query", "string", "any", "form", True),
+            ),
+            param_models={
+                "path": models.ListPhoneNumberPathParams,
+                "query": models.ListPhoneNumberQueryParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (
+                    ListPhoneNumber200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.ListPhoneNumberResponse),
+                ),
+                (ListPhoneNumber400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListPhoneNumber401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListPhoneNumber404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="CreatePhoneNumber",
+            method="POST",
+            path="/v1/Services/{ServiceSid}/PhoneNumbers",
+            call=service.create_phone_number,
+            parameters=(_rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.CreatePhoneNumberPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/x-www-form-urlencoded", "form"),),
+                type=models.CreatePhoneNumberRequest,
+                required=True,
+                fields=(
+                    ("Sid", "string", "any", False),
+                    ("PhoneNumber", "string", "any", False),
+                    ("IsReserved", "boolean", "any", False),
+                ),
+            ),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (CreatePhoneNumber201, _rt.ResponseSpec("201", "application/json", "json", models.PhoneNumber)),
+                (CreatePhoneNumber400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreatePhoneNumber401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreatePhoneNumber404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (CreatePhoneNumber409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="FetchPhoneNumber",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+            call=service.fetch_phone_number,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.FetchPhoneNumberPathParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (FetchPhoneNumber200, _rt.ResponseSpec("200", "application/json", "json", models.PhoneNumber)),
+                (FetchPhoneNumber400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchPhoneNumber401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchPhoneNumber404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="UpdatePhoneNumber",
+            method="POST",
+            path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+            call=service.update_phone_number,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.UpdatePhoneNumberPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/x-www-form-urlencoded", "form"),),
+                type=models.UpdatePhoneNumberRequest,
+                required=False,
+                fields=(("IsReserved", "boolean", "any", False),),
+            ),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (UpdatePhoneNumber200, _rt.ResponseSpec("200", "application/json", "json", models.PhoneNumber)),
+                (UpdatePhoneNumber400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (UpdatePhoneNumber401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (UpdatePhoneNumber404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="DeletePhoneNumber",
+            method="DELETE",
+            path="/v1/Services/{ServiceSid}/PhoneNumbers/{Sid}",
+            call=service.delete_phone_number,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.DeletePhoneNumberPathParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (DeletePhoneNumber204, _rt.ResponseSpec("204")),
+                (DeletePhoneNumber400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeletePhoneNumber401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeletePhoneNumber404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="ListInteraction",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions",
+            call=service.list_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("PageSize", "page_size", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("Page", "page", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("PageToken", "page_token", "query", "string", "any", "form", True),
+            ),
+            param_models={
+                "path": models.ListInteractionPathParams,
+                "query": models.ListInteractionQueryParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (
+                    ListInteraction200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.ListInteractionResponse),
+                ),
+                (ListInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="FetchInteraction",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}",
+            call=service.fetch_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.FetchInteractionPathParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (FetchInteraction200, _rt.ResponseSpec("200", "application/json", "json", models.Interaction)),
+                (FetchInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="DeleteInteraction",
+            method="DELETE",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Interactions/{Sid}",
+            call=service.delete_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.DeleteInteractionPathParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (DeleteInteraction204, _rt.ResponseSpec("204")),
+                (DeleteInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeleteInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="ListMessageInteraction",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+            call=service.list_message_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("ParticipantSid", "participant_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("PageSize", "page_size", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("Page", "page", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("PageToken", "page_token", "query", "string", "any", "form", True),
+            ),
+            param_models={
+                "path": models.ListMessageInteractionPathParams,
+                "query": models.ListMessageInteractionQueryParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (
+                    ListMessageInteraction200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.ListMessageInteractionResponse),
+                ),
+                (ListMessageInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListMessageInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListMessageInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="CreateMessageInteraction",
+            method="POST",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions",
+            call=service.create_message_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("ParticipantSid", "participant_sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.CreateMessageInteractionPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/x-www-form-urlencoded", "form"),),
+                type=models.CreateMessageInteractionRequest,
+                required=True,
+                fields=(
+                    ("Body", "string", "any", False),
+                    ("MediaUrl", "array", "string", False),
+                ),
+            ),
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (
+                    CreateMessageInteraction200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.MessageInteraction),
+                ),
+                (CreateMessageInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateMessageInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateMessageInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (CreateMessageInteraction409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="FetchMessageInteraction",
+            method="GET",
+            path="/v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions/{Sid}",
+            call=service.fetch_message_interaction,
+            parameters=(
+                _rt.ParamSpec("ServiceSid", "service_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("SessionSid", "session_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("ParticipantSid", "participant_sid", "path", "string", "any", "simple", False),
+                _rt.ParamSpec("Sid", "sid", "path", "string", "any", "simple", False),
+            ),
+            param_models={
+                "path": models.FetchMessageInteractionPathParams,
+            },
+            security=((_rt.SchemeSpec("account_sid_auth_token", "basic", "", ""),),),
+            responses=(
+                (
+                    FetchMessageInteraction200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.MessageInteraction),
+                ),
+                (FetchMessageInteraction400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (FetchMessageInteraction401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (FetchMessageInteraction404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
     )

@@ -1175,10 +1175,37 @@ class PathEndpoint:
             await op.send_error(send, 500, "internal server error", context)
 
     async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None:
-        """405 with ``Allow``, in the error shape of the path's first operation."""
-        context = request_context(scope, "", Headers(scope=scope))
+        """405 with ``Allow``, in the error shape of the path's first operation.
+
+        When every operation of the path is secured, a caller whose credentials none of them
+        accepts gets that refusal (401) instead: as for the methods the path has, a caller
+        without valid credentials learns nothing more.
+        """
+        headers = Headers(scope=scope)
+        context = request_context(scope, "", headers)
+        refusal = await self.refusal(scope, headers, context)
+        if refusal is not None:
+            await refusal[0].send_error(send, refusal[1].status, refusal[1].message, context, refusal[1].headers)
+            return
         message = f"method {scope['method']} not allowed; allowed: {allow}"
         await self.first.send_error(send, 405, message, context, {"allow": allow})
+
+    async def refusal(
+        self, scope: Scope, headers: Headers, context: RequestContext
+    ) -> tuple[Operation, HttpError] | None:
+        """The first operation's refusal when no operation of the path accepts the credentials."""
+        first: tuple[Operation, HttpError] | None = None
+        for op in self.by_method.values():
+            if op.guard is None:
+                return None
+            cookies: Mapping[str, str] = cookie_parser(headers.get("cookie", "")) if op.needs_cookies else {}
+            try:
+                await op.guard.principal(headers, op.params.query(scope), cookies, context)
+            except HttpError as exc:
+                first = first or (op, exc)
+                continue
+            return None
+        return first
 
 
 class StaticEndpoint:
