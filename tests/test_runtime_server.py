@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 from starlette.datastructures import Headers
 from starlette.types import Message, Receive, Scope, Send
 
@@ -271,6 +271,45 @@ def test_json_text_and_binary_responses() -> None:
     assert binary.serialize(b"\x00") == b"\x00"
     empty = rt.CompiledResponse(rt.ResponseSpec("204"))
     assert not empty.has_body and empty.content_type is None
+
+
+class Checked(BaseModel):
+    model_config = ConfigDict(strict=True)
+    n: int
+
+    @model_validator(mode="after")
+    def _positive(self) -> Checked:
+        if self.n < 0:
+            raise ValueError("negative")
+        return self
+
+
+def test_json_model_responses_are_not_validated_twice_unless_the_model_checks_itself() -> None:
+    plain = rt.CompiledResponse(rt.ResponseSpec("200", "application/json", "json", Item))
+    assert plain.model is Item
+    bad = Item.model_construct(n="x")  # type: ignore[arg-type]  # never validated: serializing still refuses it
+    with pytest.raises(ValueError):
+        plain.serialize(bad)
+    checked = rt.CompiledResponse(rt.ResponseSpec("200", "application/json", "json", Checked))
+    assert checked.model is None  # its model validator runs again on the instance
+    with pytest.raises(ValueError):
+        checked.serialize(Checked.model_construct(n=-1))
+    assert checked.serialize(Checked(n=1)) == b'{"n":1}'
+    assert rt.passthrough_model(list[Item]) is None
+
+
+def test_request_context_urls_are_worked_out_when_read() -> None:
+    scope = _scope(path="/rooms/1", query=b"a=%C3%A9", headers={"Host": "h.test:8080"})
+    context = rt.request_context(scope, "op", Headers(scope=scope))
+    assert context.base_url == "http://h.test:8080"
+    assert context.url == "http://h.test:8080/rooms/1?a=%C3%A9"
+    bare = rt.request_context(_scope(path="/x"), "op", Headers(scope=_scope()))
+    assert (bare.base_url, bare.url) == ("http://testserver", "http://testserver/x")
+    assert _context() == rt.RequestContext("op", "http://testserver", "http://testserver/", {})
+    with pytest.raises(AttributeError):
+        context.operation_id = "other"  # type: ignore[misc]  # read-only
+    with pytest.raises(TypeError):
+        rt.RequestContext("op")
 
 
 @pytest.mark.parametrize(

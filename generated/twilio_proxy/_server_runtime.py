@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 a0217d0dc1520038 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 653045566cd9f0cb (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -81,14 +81,82 @@ class ApiKeyCredentials:
 Credential: TypeAlias = BasicCredentials | BearerToken | ApiKeyCredentials
 
 
-@dataclass(frozen=True, slots=True)
 class RequestContext:
-    """What a service may need about the request beyond its parameters."""
+    """What a service may need about the request beyond its parameters (read-only).
 
-    operation_id: str
-    base_url: str  # scheme://host[:port] of this request, no trailing slash
-    url: str  # the full request URL
-    headers: Mapping[str, str]
+    ``base_url`` (``scheme://host[:port]`` of this request, no trailing slash) and ``url`` (the full
+    request URL) are given, or worked out from the request's scope when first read.
+    """
+
+    __slots__ = ("_base_url", "_headers", "_operation_id", "_scope", "_url")
+
+    _operation_id: str
+    _headers: Mapping[str, str]
+    _base_url: str | None
+    _url: str | None
+    _scope: Scope | None
+
+    def __init__(
+        self,
+        operation_id: str,
+        base_url: str | None = None,
+        url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        *,
+        scope: Scope | None = None,
+    ) -> None:
+        if scope is None and (base_url is None or url is None):
+            raise TypeError("RequestContext needs base_url and url, or the request's scope")
+        setter = object.__setattr__
+        setter(self, "_operation_id", operation_id)
+        setter(self, "_headers", {} if headers is None else headers)
+        setter(self, "_base_url", base_url)
+        setter(self, "_url", url)
+        setter(self, "_scope", scope)
+
+    @property
+    def operation_id(self) -> str:
+        """The operation's ``operationId`` ("" for an unknown path or method)."""
+        return self._operation_id
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The request's headers (case-insensitive names)."""
+        return self._headers
+
+    @property
+    def base_url(self) -> str:
+        """``scheme://host[:port]`` of this request, no trailing slash."""
+        if self._base_url is None:
+            object.__setattr__(self, "_base_url", base_url(self._scope or {}, self.headers.get("host")))
+        return self._base_url or ""
+
+    @property
+    def url(self) -> str:
+        """The full request URL."""
+        if self._url is None:
+            scope = self._scope or {}
+            url = self.base_url + scope.get("path", "")
+            query: bytes = scope.get("query_string", b"")
+            object.__setattr__(self, "_url", url + "?" + query.decode("latin-1") if query else url)
+        return self._url or ""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"RequestContext is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"RequestContext is read-only: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RequestContext):
+            return NotImplemented
+        mine = (self.operation_id, self.base_url, self.url, self.headers)
+        return mine == (other.operation_id, other.base_url, other.url, other.headers)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RequestContext(operation_id={self.operation_id!r}, url={self.url!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +418,8 @@ async def _send(
 
 def check_headers(headers: object) -> dict[str, str]:
     """Response headers from a service: a str -> str mapping safe to put on the wire."""
+    if type(headers) is dict and not headers:
+        return {}
     if not isinstance(headers, Mapping):
         raise TypeError("response headers must be a mapping")
     out: dict[str, str] = {}
@@ -389,20 +459,42 @@ def line_type(body_type: Any) -> Any:
     return args[0] if get_origin(body_type) is list and args else Any
 
 
+def passthrough_model(body_type: Any) -> type[BaseModel] | None:
+    """The model class whose instances strict validation returns unchanged (no model validators), else None."""
+    if not isinstance(body_type, type) or not issubclass(body_type, BaseModel):
+        return None
+    if body_type.model_config.get("revalidate_instances", "never") != "never":
+        return None
+    return None if body_type.__pydantic_decorators__.model_validators else body_type
+
+
 class CompiledResponse:
     """One documented response, ready to serialize a service's body in its encoding."""
 
-    __slots__ = ("adapter", "code", "content_type", "encoding", "high", "item_adapter", "low", "wants_bytes")
+    __slots__ = (
+        "adapter",
+        "code",
+        "content_type",
+        "encoding",
+        "high",
+        "item_adapter",
+        "low",
+        "model",
+        "to_json",
+        "wants_bytes",
+    )
 
     def __init__(self, spec: ResponseSpec) -> None:
         self.code, self.low, self.high = _status_range(spec.status)
         self.encoding = spec.encoding if spec.content_type is not None else None
         self.content_type = sent_content_type(spec.content_type, self.encoding)
         self.adapter: TypeAdapter[Any] = TypeAdapter(spec.type) if self.encoding is not None else _ANY
+        self.to_json = self.adapter.serializer.to_json
         self.item_adapter = self.adapter
         if self.encoding == "ndjson":  # the body is a list of lines
             self.item_adapter = TypeAdapter(line_type(spec.type))
         self.wants_bytes = spec.type is bytes
+        self.model = passthrough_model(spec.type) if self.encoding == "json" else None
 
     @property
     def has_body(self) -> bool:
@@ -411,9 +503,11 @@ class CompiledResponse:
 
     def serialize(self, body: object) -> bytes:
         """The wire bytes of a service's body; raises when the body does not match the declared type."""
+        if type(body) is self.model:  # validating it would hand back the same instance
+            return self.to_json(body, by_alias=True, warnings="error")
         value = self.adapter.validate_python(body, strict=True)
         if self.encoding == "json":
-            return self.adapter.dump_json(value, by_alias=True, warnings="error")
+            return self.to_json(value, by_alias=True, warnings="error")
         if self.encoding == "ndjson":
             return b"".join(self.line(item) for item in value)
         if isinstance(value, bytes):
@@ -463,7 +557,7 @@ def _compile_param(p: ParamSpec, location: str) -> _Param:
 class Location:
     """Coercion and strict validation of one parameter location through its generated params model."""
 
-    __slots__ = ("attrs", "location", "model", "params", "what")
+    __slots__ = ("attrs", "location", "model", "outputs", "params", "validate", "what")
 
     def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
         self.location = location
@@ -478,6 +572,9 @@ class Location:
             if model is not None and attr is None:
                 raise RuntimeError(f"{model.__name__} has no field for {location} parameter {p.name!r}")
             self.attrs[p.name] = attr or p.name
+        self.outputs = [(self.attrs[p.name], p.keyword) for p in self.params]  # (model attribute, keyword)
+        # the model's compiled validator (a deferred model is built here, not on the first request)
+        self.validate = model.__pydantic_validator__.validate_json if model is not None else None
 
     def value_of(self, values: list[str], param: _Param) -> object:
         """The JSON value of one parameter from its wire strings."""
@@ -501,17 +598,17 @@ class Location:
                 if param.item is None and len(values) > 1:
                     raise HttpError(400, f"{self.what} {param.name!r} given more than once")
                 data[param.name] = self.value_of(values, param)
-        if self.model is None:
+        if self.validate is None:
             kwargs.update((p.keyword, data[p.name]) for p in self.params if p.name in data)
             return
         try:
-            instance = self.model.model_validate_json(to_json(data), strict=True)
+            values = self.validate(to_json(data), strict=True).__dict__
         except ValidationError as exc:
             raise HttpError(400, _describe(exc, self.what)) from None
-        for param in self.params:
-            value = getattr(instance, self.attrs[param.name])
+        for attr, keyword in self.outputs:
+            value = values[attr]
             if value is not MISSING:
-                kwargs[param.keyword] = value
+                kwargs[keyword] = value
 
 
 def parse_query(raw_query: bytes) -> dict[str, list[str]]:
@@ -555,6 +652,12 @@ class Parameters:
         queried = by_location.get("query", [])
         self.query_names = {p.name for p in queried} | set(extra_query)
         self.deep_prefixes = tuple(p.name + "[" for p in queried if p.style == "deepObject" or p.kind == "object")
+        # the declared locations in the order they are validated; the route's key of each path parameter
+        self.order = [(name, self.locations[name]) for name in ("path", "query", "header", "cookie") if name in self]
+        self.path_keys = [(f"p{i}", name) for i, name in enumerate(self.path_names)]
+
+    def __contains__(self, location: object) -> bool:
+        return location in self.locations
 
     @property
     def needs_cookies(self) -> bool:
@@ -578,10 +681,7 @@ class Parameters:
         kwargs: dict[str, object],
     ) -> None:
         """Validate every location in the order path, query, header, cookie, into ``kwargs``."""
-        for location in ("path", "query", "header", "cookie"):
-            loc = self.locations.get(location)
-            if loc is None:
-                continue
+        for location, loc in self.order:
             if location == "path":
                 loc.parse(self.path_values(scope), kwargs)
             elif location == "query":
@@ -595,8 +695,8 @@ class Parameters:
         """The matched path segments by parameter name (the route names them ``p0``, ``p1``, ...)."""
         params: dict[str, str] = scope.get("path_params", {})
         raw: dict[str, list[str]] = {}
-        for i, name in enumerate(self.path_names):
-            segment = params.get(f"p{i}")
+        for key, name in self.path_keys:
+            segment = params.get(key)
             if segment is not None and name not in raw:
                 raw[name] = [segment]
         return raw
@@ -833,13 +933,8 @@ def base_url(scope: Scope, host: str | None) -> str:
 
 
 def request_context(scope: Scope, operation_id: str, headers: Headers) -> RequestContext:
-    """The ``RequestContext`` of a request."""
-    base = base_url(scope, headers.get("host"))
-    url = base + scope["path"]
-    query: bytes = scope.get("query_string", b"")
-    if query:
-        url += "?" + query.decode("latin-1")
-    return RequestContext(operation_id, base, url, headers)
+    """The ``RequestContext`` of a request (its URLs are worked out only if a service reads them)."""
+    return RequestContext(operation_id, headers=headers, scope=scope)
 
 
 # -- credentials and authentication ------------------------------------------------------------------
