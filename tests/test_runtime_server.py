@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.datastructures import Headers
 from starlette.types import Message, Receive, Scope, Send
 
@@ -147,6 +148,30 @@ def test_parameters_validate_through_the_params_model() -> None:
     with pytest.raises(rt.HttpError) as exc:
         loc.parse({"limit": ["three"]}, {})
     assert exc.value.status == 400 and exc.value.message.startswith("invalid query parameter limit")
+
+
+def test_str_and_bool_params_models_validate_without_writing_json() -> None:
+    class Path(BaseModel):
+        model_config = ConfigDict(strict=True, extra="forbid")
+        id: str = Field(pattern="^[a-z]+$")
+        flag: bool = False
+
+    class Typed(BaseModel):
+        model_config = ConfigDict(strict=True)
+        id: uuid.UUID
+
+    params = [rt.ParamSpec("id", "id", "path", "string"), rt.ParamSpec("flag", "flag", "path", "boolean")]
+    loc = rt.Location("path", params, Path)
+    assert loc.from_python and not rt.Location("path", params[:1], Typed).from_python
+    kwargs: dict[str, object] = {}
+    loc.parse({"id": ["abc"], "flag": ["true"]}, kwargs)
+    assert kwargs == {"id": "abc", "flag": True}
+    for bad in ({"id": ["ABC"]}, {"id": ["abc"], "flag": ["yes"]}, {"id": ["1"]}):
+        with pytest.raises(rt.HttpError):
+            loc.parse(bad, {})
+    typed: dict[str, object] = {}
+    rt.Location("path", params[:1], Typed).parse({"id": [str(uuid.UUID(int=1))]}, typed)
+    assert typed == {"id": uuid.UUID(int=1)}
 
 
 def test_parse_query_and_deep_objects() -> None:

@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 653045566cd9f0cb (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 690b6311c2ab9f72 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -546,6 +546,27 @@ class _Param:
     separator: str | None  # None: one value per occurrence (exploded form)
 
 
+_PLAIN_FIELDS = frozenset({"str", "bool"})
+
+
+def plain_fields(model: type[BaseModel]) -> bool:
+    """Whether every field of a built model is a ``str`` or ``bool`` (optionally with a default).
+
+    Strict validation treats the JSON values parameters are coerced to exactly alike from Python
+    objects as from JSON text for these, so such a model skips writing the JSON.
+    """
+    schema: Any = model.__pydantic_core_schema__
+    if schema.get("type") != "model" or schema.get("schema", {}).get("type") != "model-fields":
+        return False
+    for field_schema in schema["schema"]["fields"].values():
+        inner = field_schema.get("schema", {})
+        if inner.get("type") == "default":
+            inner = inner.get("schema", {})
+        if inner.get("type") not in _PLAIN_FIELDS:
+            return False
+    return True
+
+
 def _compile_param(p: ParamSpec, location: str) -> _Param:
     is_array = p.kind == "array"
     separator: str | None = ","
@@ -557,7 +578,7 @@ def _compile_param(p: ParamSpec, location: str) -> _Param:
 class Location:
     """Coercion and strict validation of one parameter location through its generated params model."""
 
-    __slots__ = ("attrs", "location", "model", "outputs", "params", "validate", "what")
+    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "validate", "what")
 
     def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
         self.location = location
@@ -574,7 +595,13 @@ class Location:
             self.attrs[p.name] = attr or p.name
         self.outputs = [(self.attrs[p.name], p.keyword) for p in self.params]  # (model attribute, keyword)
         # the model's compiled validator (a deferred model is built here, not on the first request)
-        self.validate = model.__pydantic_validator__.validate_json if model is not None else None
+        self.validate: Callable[..., BaseModel] | None = None
+        self.from_python = False
+        if model is not None:
+            self.validate = model.__pydantic_validator__.validate_json
+            self.from_python = plain_fields(model)
+            if self.from_python:
+                self.validate = model.__pydantic_validator__.validate_python
 
     def value_of(self, values: list[str], param: _Param) -> object:
         """The JSON value of one parameter from its wire strings."""
@@ -602,11 +629,11 @@ class Location:
             kwargs.update((p.keyword, data[p.name]) for p in self.params if p.name in data)
             return
         try:
-            values = self.validate(to_json(data), strict=True).__dict__
+            validated = self.validate(data if self.from_python else to_json(data), strict=True).__dict__
         except ValidationError as exc:
             raise HttpError(400, _describe(exc, self.what)) from None
         for attr, keyword in self.outputs:
-            value = values[attr]
+            value = validated[attr]
             if value is not MISSING:
                 kwargs[keyword] = value
 
@@ -992,6 +1019,27 @@ def credential_of(
     return ApiKeyCredentials(value) if value else None
 
 
+CredentialReader = Callable[[Mapping[str, str], Mapping[str, list[str]], Mapping[str, str]], Credential | None]
+
+
+def _authorization_reader(parse: Callable[[str | None], Credential | None]) -> CredentialReader:
+    def read(
+        headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+    ) -> Credential | None:
+        return parse(headers.get("authorization"))
+
+    return read
+
+
+def credential_reader(scheme: SchemeSpec) -> CredentialReader:
+    """``credential_of`` for one scheme, with the choice of where to look made once."""
+    if scheme.kind == "basic":
+        return _authorization_reader(basic_credentials)
+    if scheme.kind in _BEARER_KINDS:
+        return _authorization_reader(bearer_token)
+    return lambda headers, query, cookies: credential_of(scheme, headers, query, cookies)
+
+
 def satisfy(
     requirement: Sequence[SchemeSpec],
     headers: Mapping[str, str],
@@ -1035,13 +1083,17 @@ class Guard:
     same challenge, so the answer has one shape whichever way the credentials failed.
     """
 
-    __slots__ = ("anonymous", "auth", "challenge", "requirements")
+    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements")
 
     def __init__(self, security: Sequence[Sequence[SchemeSpec]], auth: AuthSpec) -> None:
         self.requirements = tuple(tuple(req) for req in security if req)
         self.anonymous = any(not req for req in security)
         self.auth = auth
         self.challenge = challenge((s.kind for req in security for s in req), auth.realm)
+        # per requirement, (field name, reader) of each scheme; mutual TLS adds nothing and is never missing
+        self.readers = tuple(
+            tuple((s.name, credential_reader(s)) for s in req if s.kind != "mutualTLS") for req in self.requirements
+        )
 
     @property
     def query_keys(self) -> set[str]:
@@ -1056,10 +1108,15 @@ class Guard:
     def credentials(
         self, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> dict[str, Credential] | None:
-        """The credentials of the first requirement the request satisfies."""
-        for requirement in self.requirements:
-            found = satisfy(requirement, headers, query, cookies)
-            if found is not None:
+        """The credentials of the first requirement the request satisfies (as ``satisfy`` finds them)."""
+        for readers in self.readers:
+            found: dict[str, Credential] = {}
+            for name, read in readers:
+                credential = read(headers, query, cookies)
+                if credential is None:
+                    break
+                found[name] = credential
+            else:
                 return found
         return None
 
