@@ -105,12 +105,11 @@ class RequestContext:
     ) -> None:
         if scope is None and (base_url is None or url is None):
             raise TypeError("RequestContext needs base_url and url, or the request's scope")
-        setter = object.__setattr__
-        setter(self, "_operation_id", operation_id)
-        setter(self, "_headers", {} if headers is None else headers)
-        setter(self, "_base_url", base_url)
-        setter(self, "_url", url)
-        setter(self, "_scope", scope)
+        self._operation_id = operation_id
+        self._headers = {} if headers is None else headers
+        self._base_url = base_url
+        self._url = url
+        self._scope = scope
 
     @property
     def operation_id(self) -> str:
@@ -126,7 +125,7 @@ class RequestContext:
     def base_url(self) -> str:
         """``scheme://host[:port]`` of this request, no trailing slash."""
         if self._base_url is None:
-            object.__setattr__(self, "_base_url", base_url(self._scope or {}, self.headers.get("host")))
+            self._base_url = base_url(self._scope or {}, self.headers.get("host"))
         return self._base_url or ""
 
     @property
@@ -136,14 +135,8 @@ class RequestContext:
             scope = self._scope or {}
             url = self.base_url + scope.get("path", "")
             query: bytes = scope.get("query_string", b"")
-            object.__setattr__(self, "_url", url + "?" + query.decode("latin-1") if query else url)
+            self._url = url + "?" + query.decode("latin-1") if query else url
         return self._url or ""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"RequestContext is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"RequestContext is read-only: cannot delete {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RequestContext):
@@ -619,10 +612,14 @@ class Location:
         data: dict[str, object] = {}
         for param in self.params:
             values = raw.get(param.name)
-            if values is not None:
-                if param.item is None and len(values) > 1:
-                    raise HttpError(400, f"{self.what} {param.name!r} given more than once")
+            if values is None:
+                continue
+            if param.item is not None:
                 data[param.name] = self.value_of(values, param)
+            elif len(values) > 1:
+                raise HttpError(400, f"{self.what} {param.name!r} given more than once")
+            else:
+                data[param.name] = param.coerce(values[0])
         if self.validate is None:
             kwargs.update((p.keyword, data[p.name]) for p in self.params if p.name in data)
             return
@@ -1024,7 +1021,11 @@ def _authorization_reader(parse: Callable[[str | None], Credential | None]) -> C
     def read(
         headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> Credential | None:
-        return parse(headers.get("authorization"))
+        try:
+            value: str | None = headers["authorization"]
+        except KeyError:
+            value = None
+        return parse(value)
 
     return read
 
@@ -1205,7 +1206,7 @@ class Operation:
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
         headers = Headers(scope=scope)
-        context = request_context(scope, self.operation_id, headers)
+        context = RequestContext(self.operation_id, headers=headers, scope=scope)
         try:
             kwargs = await self.arguments(scope, receive, headers, context)
         except HttpError as exc:
@@ -1215,7 +1216,8 @@ class Operation:
         except _Disconnected:
             return
         try:
-            result = await self.call(**kwargs, context=context)
+            kwargs["context"] = context
+            result = await self.call(**kwargs)
         except Exception:
             _log.exception("service %s raised", self.operation_id)
             await self.send_error(send, 500, "internal server error", context)
@@ -1250,7 +1252,7 @@ class Operation:
             raise TypeError(f"{type(result).__name__} is not a response of {self.operation_id}")
         status = compiled.code if compiled.code is not None else self.ranged_status(result, compiled)
         extra = check_headers(getattr(result, "headers"))  # noqa: B009
-        if not compiled.has_body:
+        if compiled.encoding is None:  # no content documented
             return status, b"", None, extra
         return status, compiled.serialize(getattr(result, "body")), compiled.content_type, extra  # noqa: B009
 
