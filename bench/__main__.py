@@ -45,8 +45,14 @@ def _child_env(**extra: str) -> dict[str, str]:
 # -- the freshly generated rooms package (server and client sections) ---------------------------
 
 
-def _generate_rooms(work: Path) -> tuple[Path | None, str | None]:
-    """Generate specs/rooms.yaml into ``work/pkgroot/generated`` (never the repo's ``generated/``)."""
+STANDIN_SPECS = ("rooms.yaml", "twilio_proxy.yaml", "bandwidth_webrtc.yaml")
+
+
+def _generate_standins(work: Path) -> tuple[Path | None, str | None]:
+    """Generate specs/rooms.yaml (and the other stand-ins' specs) into ``work/pkgroot/generated``.
+
+    Never into the repo's ``generated/``.
+    """
     pkgroot = work / "pkgroot"
     done = subprocess.run(
         [
@@ -54,7 +60,7 @@ def _generate_rooms(work: Path) -> tuple[Path | None, str | None]:
             "-m",
             "generator",
             "generate",
-            str(REPO / "specs" / "rooms.yaml"),
+            *(str(REPO / "specs" / name) for name in STANDIN_SPECS),
             "--out",
             str(pkgroot / "generated"),
         ],
@@ -65,7 +71,7 @@ def _generate_rooms(work: Path) -> tuple[Path | None, str | None]:
         env=_child_env(XDG_CACHE_HOME=str(work / "cache" / "pkgroot")),
     )
     if done.returncode != 0:
-        return None, f"generating specs/rooms.yaml failed: {done.stderr.strip()[-300:]}"
+        return None, f"generating the stand-ins' specs failed: {done.stderr.strip()[-300:]}"
     return pkgroot, None
 
 
@@ -410,8 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append(noop)
 
         if only & {"server", "client"}:
-            _log("generating specs/rooms.yaml into the scratch directory")
-            pkgroot, gen_problem = _generate_rooms(work)
+            _log("generating the stand-ins' specs (rooms, twilio_proxy, bandwidth_webrtc) into the scratch directory")
+            pkgroot, gen_problem = _generate_standins(work)
             server_problem = gen_problem or (_server_ready(pkgroot) if pkgroot else None)
             client_problem = gen_problem or (_client_ready(pkgroot) if pkgroot else None)
             headers, header_problem = (None, server_problem) if server_problem else _dev_headers(pkgroot)  # type: ignore[arg-type]
@@ -446,6 +452,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                     op = "getRoom" if "getRoom" in row.metric else "createRoom"
                     row.key = f"server-{op}-{'prism' if 'Prism' in row.metric else 'baseline'}"
                 rows += server_rows
+
+                from .standinbench import run_standin_bench
+
+                _log("section 2b: each stand-in's throughput (list with pagination, fetch, create)")
+                rows += run_standin_bench(
+                    work,
+                    pkgroot=pkgroot,
+                    pkg_problem=gen_problem,
+                    wrk=wrk,
+                    duration=a.duration,
+                    connections=a.connections,
+                    progress=_log,
+                )
 
             if "client" in only:
                 _log("section 3: client per-call overhead")

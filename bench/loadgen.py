@@ -3,7 +3,8 @@
 Both keep ``connections`` HTTP/1.1 keep-alive connections busy for ``duration`` seconds (bounded
 in time, loopback only) and report requests/s, p50/p99 latency and the non-2xx count. A request
 body may contain ``{n}``, replaced by a per-request unique counter (so ``createRoom`` never
-answers 409 for a repeated name).
+answers 409 for a repeated name); it is sent as ``application/json`` unless the headers name
+another ``Content-Type``.
 
 The Python generator runs in its own process: ``python -m bench.loadgen URL --method POST
 --header 'K: V' --body '{"name": "x{n}"}' -c 64 -d 5`` prints one JSON object.
@@ -26,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-__all__ = ["LoadResult", "parse_wrk", "percentile", "python_load", "run_load", "run_wrk"]
+__all__ = ["LoadResult", "body_content_type", "parse_wrk", "percentile", "python_load", "run_load", "run_wrk"]
 
 _LOOPBACK = re.compile(r"^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$")
 
@@ -105,7 +106,7 @@ function setup(thread)
 end
 function init(args)
   wrk.method = %(method)s
-  if %(body)s ~= nil then wrk.headers["Content-Type"] = "application/json" end
+  if %(body)s ~= nil then wrk.headers["Content-Type"] = %(content_type)s end
 end
 %(request)s
 """
@@ -125,6 +126,13 @@ def _lua_str(text: str | None) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def body_content_type(headers: Mapping[str, str] | None) -> tuple[str, dict[str, str]]:
+    """The Content-Type a body is sent with (``application/json`` unless named) and the other headers."""
+    rest = {k: v for k, v in (headers or {}).items() if k.lower() != "content-type"}
+    named = [v for k, v in (headers or {}).items() if k.lower() == "content-type"]
+    return (named[0] if named else "application/json"), rest
+
+
 def run_wrk(
     wrk: str | Path,
     url: str,
@@ -138,9 +146,11 @@ def run_wrk(
 ) -> LoadResult:
     """One ``wrk`` run; ``{n}`` in ``body`` becomes a unique per-request token."""
     _check_loopback(url)
+    content_type, headers = body_content_type(headers)
     lua = _LUA % {
         "method": _lua_str(method),
         "body": _lua_str(body),
+        "content_type": _lua_str(content_type),
         "request": (_LUA_UNIQUE % {"body": _lua_str(body)})
         if body and "{n}" in body
         else (f"wrk.body = {_lua_str(body)}" if body is not None else ""),
@@ -230,6 +240,7 @@ async def _python_load(
     parts = urlsplit(url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     target = parts.path + (f"?{parts.query}" if parts.query else "")
+    content_type, headers = body_content_type(headers)
     head = f"{method} {target} HTTP/1.1\r\nHost: {host}:{port}\r\n" + "".join(
         f"{k}: {v}\r\n" for k, v in headers.items()
     )
@@ -241,7 +252,7 @@ async def _python_load(
             return (head + "\r\n").encode()
         counter += 1
         payload = body.replace("{n}", str(counter)).encode()
-        return (head + f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n").encode() + payload
+        return (head + f"Content-Type: {content_type}\r\nContent-Length: {len(payload)}\r\n\r\n").encode() + payload
 
     stats: dict[str, object] = {"latencies": [], "non2xx": 0, "errors": 0}
     loop = asyncio.get_running_loop()

@@ -5,7 +5,7 @@ generated server. Run it with the working directory set to the folder that holds
 generated ``generated/`` package so that one is imported, not the repo's. ``baseline`` serves the
 hand-written Starlette app (``bench.baseline_app``) with the same dev credentials. Both run on one
 uvicorn worker with uvloop and httptools, no access log. Prints one JSON line (what was loaded)
-before serving.
+(and the development account id, when the API's paths need one) before serving.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ def main(argv: list[str]) -> int:
         loaded = __file__
     else:
         raise SystemExit(f"unknown kind {kind!r}")
-    print(json.dumps({"kind": kind, "loaded": loaded, "headers": headers}), flush=True)
+    first = (getattr(config, "credentials", None) or [None])[0]
+    account_id = getattr(first, "account_id", None)  # Bandwidth's paths name the account
+    print(json.dumps({"kind": kind, "loaded": loaded, "headers": headers, "account_id": account_id}), flush=True)
 
     import uvicorn
 

@@ -29,7 +29,7 @@ from . import REPO
 from .loadgen import LoadResult, run_load
 from .report import Row, Target
 
-__all__ = ["OPS", "Server", "free_port", "run_server_bench", "start_process", "wait_http"]
+__all__ = ["OPS", "Server", "cell", "free_port", "load_problem", "run_server_bench", "start_process", "wait_http"]
 
 API = "rooms"
 SPEC = REPO / "specs" / "rooms.yaml"
@@ -179,14 +179,17 @@ def _prepare(server: Server, headers: dict[str, str], expect_loaded: Path | None
     return room_id, None
 
 
-def _cell(res: LoadResult) -> str:
+def cell(res: LoadResult) -> str:
+    """``N req/s, p50 X ms, p99 Y ms``."""
+
     def ms(x: float | None) -> str:
         return "?" if x is None else (f"{x:.1f}" if x < 100 else f"{x:.0f}")
 
     return f"{res.rps:,.0f} req/s, p50 {ms(res.p50_ms)} ms, p99 {ms(res.p99_ms)} ms"
 
 
-def _problem(res: LoadResult) -> str | None:
+def load_problem(res: LoadResult) -> str | None:
+    """Why a load run does not count (nothing completed, or more than 1% non-2xx answers), else None."""
     if res.requests == 0:
         return "no request completed"
     if res.non2xx > 0.01 * res.requests:
@@ -263,33 +266,33 @@ def run_server_bench(
                     problems[f"{name}:{op}"] = str(exc)[:300]
                     continue
                 results[f"{name}:{op}"] = res
-                progress(f"  {op} {name}: {_cell(res)} ({res.tool}, {res.requests} requests, {res.non2xx} non-2xx)")
+                progress(f"  {op} {name}: {cell(res)} ({res.tool}, {res.requests} requests, {res.non2xx} non-2xx)")
     rows: list[Row] = []
     for op, _method in OPS:
         ours = results.get(f"ours:{op}")
-        ours_problem = problems.get("ours") or problems.get(f"ours:{op}") or (ours and _problem(ours))
+        ours_problem = problems.get("ours") or problems.get(f"ours:{op}") or (ours and load_problem(ours))
         for name, vs, target in (
             ("prism", "Prism static mock", Target(">=", 1.5)),
             ("baseline", "hand-written Starlette", Target(">=", 1.0) if op == "getRoom" else None),
         ):
             theirs = results.get(f"{name}:{op}")
-            theirs_problem = problems.get(name) or problems.get(f"{name}:{op}") or (theirs and _problem(theirs))
+            theirs_problem = problems.get(name) or problems.get(f"{name}:{op}") or (theirs and load_problem(theirs))
             row = Row(
                 "server",
                 f"rooms `{op}` throughput vs {vs}",
                 ours=None if ours is None else ours.rps,
                 theirs=None if theirs is None else theirs.rps,
-                ours_text="" if ours is None else _cell(ours),
-                theirs_text="" if theirs is None else _cell(theirs),
+                ours_text="" if ours is None else cell(ours),
+                theirs_text="" if theirs is None else cell(theirs),
                 target=target,
             )
             if ours_problem:
                 row.unavailable = f"ours: {ours_problem}"
                 if theirs is not None:
-                    row.theirs_text = _cell(theirs)
+                    row.theirs_text = cell(theirs)
             elif theirs_problem:
                 row.unavailable = f"{vs}: {theirs_problem}"
-                row.ours_text = _cell(ours) if ours else ""
+                row.ours_text = cell(ours) if ours else ""
                 row.theirs_text = f"unavailable: {theirs_problem}"
             measured = ours or theirs
             tool = measured.tool if measured is not None else "?"

@@ -15,7 +15,7 @@ import pytest
 from bench.baseline_app import create_app as baseline_app
 from bench.clientbench import measure_per_call
 from bench.gen import count_classes, count_generated_operations, count_opc_skipped, count_spec_operations
-from bench.loadgen import parse_wrk, percentile, python_load
+from bench.loadgen import body_content_type, parse_wrk, percentile, python_load
 from bench.measure import run_measured
 from bench.profile_server import asgi_call
 from bench.report import DOC, END, START, Row, Target, format_table, ratio, update_doc
@@ -263,6 +263,21 @@ def test_load_generator_one_second_get_and_unique_posts(tiny_server: str) -> Non
     assert got.p50_ms is not None and got.p99_ms is not None and got.p50_ms <= got.p99_ms
     denied = python_load(tiny_server + "/api/v1/rooms/load%201", connections=2, duration=0.3)  # no credentials
     assert denied.requests > 0 and denied.non2xx == denied.requests
+    form = python_load(
+        tiny_server + "/api/v1/rooms",
+        method="POST",
+        headers=auth | {"content-type": "application/x-www-form-urlencoded"},
+        body="name=form+{n}",
+        connections=2,
+        duration=0.3,
+    )
+    assert form.requests > 0 and form.non2xx == form.requests  # sent as a form: the JSON-only app answers 415
+
+
+def test_body_content_type_is_json_unless_named() -> None:
+    assert body_content_type({"Authorization": "x"}) == ("application/json", {"Authorization": "x"})
+    assert body_content_type({"Content-Type": "text/plain", "A": "1"}) == ("text/plain", {"A": "1"})
+    assert body_content_type(None) == ("application/json", {})
 
 
 # -- the hand-written baseline and the in-process ASGI driver --------------------------------------

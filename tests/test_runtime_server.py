@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.datastructures import Headers
 from starlette.types import Message, Receive, Scope, Send
 
@@ -149,6 +150,30 @@ def test_parameters_validate_through_the_params_model() -> None:
     assert exc.value.status == 400 and exc.value.message.startswith("invalid query parameter limit")
 
 
+def test_str_and_bool_params_models_validate_without_writing_json() -> None:
+    class Path(BaseModel):
+        model_config = ConfigDict(strict=True, extra="forbid")
+        id: str = Field(pattern="^[a-z]+$")
+        flag: bool = False
+
+    class Typed(BaseModel):
+        model_config = ConfigDict(strict=True)
+        id: uuid.UUID
+
+    params = [rt.ParamSpec("id", "id", "path", "string"), rt.ParamSpec("flag", "flag", "path", "boolean")]
+    loc = rt.Location("path", params, Path)
+    assert loc.from_python and not rt.Location("path", params[:1], Typed).from_python
+    kwargs: dict[str, object] = {}
+    loc.parse({"id": ["abc"], "flag": ["true"]}, kwargs)
+    assert kwargs == {"id": "abc", "flag": True}
+    for bad in ({"id": ["ABC"]}, {"id": ["abc"], "flag": ["yes"]}, {"id": ["1"]}):
+        with pytest.raises(rt.HttpError):
+            loc.parse(bad, {})
+    typed: dict[str, object] = {}
+    rt.Location("path", params[:1], Typed).parse({"id": [str(uuid.UUID(int=1))]}, typed)
+    assert typed == {"id": uuid.UUID(int=1)}
+
+
 def test_parse_query_and_deep_objects() -> None:
     assert rt.parse_query(b"a=1&a=2&b=") == {"a": ["1", "2"], "b": [""]}
     with pytest.raises(rt.HttpError):
@@ -271,6 +296,45 @@ def test_json_text_and_binary_responses() -> None:
     assert binary.serialize(b"\x00") == b"\x00"
     empty = rt.CompiledResponse(rt.ResponseSpec("204"))
     assert not empty.has_body and empty.content_type is None
+
+
+class Checked(BaseModel):
+    model_config = ConfigDict(strict=True)
+    n: int
+
+    @model_validator(mode="after")
+    def _positive(self) -> Checked:
+        if self.n < 0:
+            raise ValueError("negative")
+        return self
+
+
+def test_json_model_responses_are_not_validated_twice_unless_the_model_checks_itself() -> None:
+    plain = rt.CompiledResponse(rt.ResponseSpec("200", "application/json", "json", Item))
+    assert plain.model is Item
+    bad = Item.model_construct(n="x")  # type: ignore[arg-type]  # never validated: serializing still refuses it
+    with pytest.raises(ValueError):
+        plain.serialize(bad)
+    checked = rt.CompiledResponse(rt.ResponseSpec("200", "application/json", "json", Checked))
+    assert checked.model is None  # its model validator runs again on the instance
+    with pytest.raises(ValueError):
+        checked.serialize(Checked.model_construct(n=-1))
+    assert checked.serialize(Checked(n=1)) == b'{"n":1}'
+    assert rt.passthrough_model(list[Item]) is None
+
+
+def test_request_context_urls_are_worked_out_when_read() -> None:
+    scope = _scope(path="/rooms/1", query=b"a=%C3%A9", headers={"Host": "h.test:8080"})
+    context = rt.request_context(scope, "op", Headers(scope=scope))
+    assert context.base_url == "http://h.test:8080"
+    assert context.url == "http://h.test:8080/rooms/1?a=%C3%A9"
+    bare = rt.request_context(_scope(path="/x"), "op", Headers(scope=_scope()))
+    assert (bare.base_url, bare.url) == ("http://testserver", "http://testserver/x")
+    assert _context() == rt.RequestContext("op", "http://testserver", "http://testserver/", {})
+    with pytest.raises(AttributeError):
+        context.operation_id = "other"  # type: ignore[misc]  # read-only
+    with pytest.raises(TypeError):
+        rt.RequestContext("op")
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 e5d3c01c645996eb (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 495e30950e7a1c96 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -82,14 +82,75 @@ class ApiKeyCredentials:
 Credential: TypeAlias = BasicCredentials | BearerToken | ApiKeyCredentials
 
 
-@dataclass(frozen=True, slots=True)
 class RequestContext:
-    """What a service may need about the request beyond its parameters."""
+    """What a service may need about the request beyond its parameters (read-only).
 
-    operation_id: str
-    base_url: str  # scheme://host[:port] of this request, no trailing slash
-    url: str  # the full request URL
-    headers: Mapping[str, str]
+    ``base_url`` (``scheme://host[:port]`` of this request, no trailing slash) and ``url`` (the full
+    request URL) are given, or worked out from the request's scope when first read.
+    """
+
+    __slots__ = ("_base_url", "_headers", "_operation_id", "_scope", "_url")
+
+    _operation_id: str
+    _headers: Mapping[str, str]
+    _base_url: str | None
+    _url: str | None
+    _scope: Scope | None
+
+    def __init__(
+        self,
+        operation_id: str,
+        base_url: str | None = None,
+        url: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        *,
+        scope: Scope | None = None,
+    ) -> None:
+        if scope is None and (base_url is None or url is None):
+            raise TypeError("RequestContext needs base_url and url, or the request's scope")
+        self._operation_id = operation_id
+        self._headers = {} if headers is None else headers
+        self._base_url = base_url
+        self._url = url
+        self._scope = scope
+
+    @property
+    def operation_id(self) -> str:
+        """The operation's ``operationId`` ("" for an unknown path or method)."""
+        return self._operation_id
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The request's headers (case-insensitive names)."""
+        return self._headers
+
+    @property
+    def base_url(self) -> str:
+        """``scheme://host[:port]`` of this request, no trailing slash."""
+        if self._base_url is None:
+            self._base_url = base_url(self._scope or {}, self.headers.get("host"))
+        return self._base_url or ""
+
+    @property
+    def url(self) -> str:
+        """The full request URL."""
+        if self._url is None:
+            scope = self._scope or {}
+            url = self.base_url + scope.get("path", "")
+            query: bytes = scope.get("query_string", b"")
+            self._url = url + "?" + query.decode("latin-1") if query else url
+        return self._url or ""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RequestContext):
+            return NotImplemented
+        mine = (self.operation_id, self.base_url, self.url, self.headers)
+        return mine == (other.operation_id, other.base_url, other.url, other.headers)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"RequestContext(operation_id={self.operation_id!r}, url={self.url!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +417,8 @@ async def _send(
 
 def check_headers(headers: object) -> dict[str, str]:
     """Response headers from a service: a str -> str mapping safe to put on the wire."""
+    if type(headers) is dict and not headers:
+        return {}
     if not isinstance(headers, Mapping):
         raise TypeError("response headers must be a mapping")
     out: dict[str, str] = {}
@@ -395,20 +458,42 @@ def line_type(body_type: Any) -> Any:
     return args[0] if get_origin(body_type) is list and args else Any
 
 
+def passthrough_model(body_type: Any) -> type[BaseModel] | None:
+    """The model class whose instances strict validation returns unchanged (no model validators), else None."""
+    if not isinstance(body_type, type) or not issubclass(body_type, BaseModel):
+        return None
+    if body_type.model_config.get("revalidate_instances", "never") != "never":
+        return None
+    return None if body_type.__pydantic_decorators__.model_validators else body_type
+
+
 class CompiledResponse:
     """One documented response, ready to serialize a service's body in its encoding."""
 
-    __slots__ = ("adapter", "code", "content_type", "encoding", "high", "item_adapter", "low", "wants_bytes")
+    __slots__ = (
+        "adapter",
+        "code",
+        "content_type",
+        "encoding",
+        "high",
+        "item_adapter",
+        "low",
+        "model",
+        "to_json",
+        "wants_bytes",
+    )
 
     def __init__(self, spec: ResponseSpec) -> None:
         self.code, self.low, self.high = _status_range(spec.status)
         self.encoding = spec.encoding if spec.content_type is not None else None
         self.content_type = sent_content_type(spec.content_type, self.encoding)
         self.adapter: TypeAdapter[Any] = TypeAdapter(spec.type) if self.encoding is not None else _ANY
+        self.to_json = self.adapter.serializer.to_json
         self.item_adapter = self.adapter
         if self.encoding == "ndjson":  # the body is a list of lines
             self.item_adapter = TypeAdapter(line_type(spec.type))
         self.wants_bytes = spec.type is bytes
+        self.model = passthrough_model(spec.type) if self.encoding == "json" else None
 
     @property
     def has_body(self) -> bool:
@@ -417,9 +502,11 @@ class CompiledResponse:
 
     def serialize(self, body: object) -> bytes:
         """The wire bytes of a service's body; raises when the body does not match the declared type."""
+        if type(body) is self.model:  # validating it would hand back the same instance
+            return self.to_json(body, by_alias=True, warnings="error")
         value = self.adapter.validate_python(body, strict=True)
         if self.encoding == "json":
-            return self.adapter.dump_json(value, by_alias=True, warnings="error")
+            return self.to_json(value, by_alias=True, warnings="error")
         if self.encoding == "ndjson":
             return b"".join(self.line(item) for item in value)
         if isinstance(value, bytes):
@@ -458,6 +545,27 @@ class _Param:
     separator: str | None  # None: one value per occurrence (exploded form)
 
 
+_PLAIN_FIELDS = frozenset({"str", "bool"})
+
+
+def plain_fields(model: type[BaseModel]) -> bool:
+    """Whether every field of a built model is a ``str`` or ``bool`` (optionally with a default).
+
+    Strict validation treats the JSON values parameters are coerced to exactly alike from Python
+    objects as from JSON text for these, so such a model skips writing the JSON.
+    """
+    schema: Any = model.__pydantic_core_schema__
+    if schema.get("type") != "model" or schema.get("schema", {}).get("type") != "model-fields":
+        return False
+    for field_schema in schema["schema"]["fields"].values():
+        inner = field_schema.get("schema", {})
+        if inner.get("type") == "default":
+            inner = inner.get("schema", {})
+        if inner.get("type") not in _PLAIN_FIELDS:
+            return False
+    return True
+
+
 def _compile_param(p: ParamSpec, location: str) -> _Param:
     is_array = p.kind == "array"
     separator: str | None = ","
@@ -469,7 +577,7 @@ def _compile_param(p: ParamSpec, location: str) -> _Param:
 class Location:
     """Coercion and strict validation of one parameter location through its generated params model."""
 
-    __slots__ = ("attrs", "location", "model", "params", "what")
+    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "validate", "what")
 
     def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
         self.location = location
@@ -484,6 +592,15 @@ class Location:
             if model is not None and attr is None:
                 raise RuntimeError(f"{model.__name__} has no field for {location} parameter {p.name!r}")
             self.attrs[p.name] = attr or p.name
+        self.outputs = [(self.attrs[p.name], p.keyword) for p in self.params]  # (model attribute, keyword)
+        # the model's compiled validator (a deferred model is built here, not on the first request)
+        self.validate: Callable[..., BaseModel] | None = None
+        self.from_python = False
+        if model is not None:
+            self.validate = model.__pydantic_validator__.validate_json
+            self.from_python = plain_fields(model)
+            if self.from_python:
+                self.validate = model.__pydantic_validator__.validate_python
 
     def value_of(self, values: list[str], param: _Param) -> object:
         """The JSON value of one parameter from its wire strings."""
@@ -503,21 +620,25 @@ class Location:
         data: dict[str, object] = {}
         for param in self.params:
             values = raw.get(param.name)
-            if values is not None:
-                if param.item is None and len(values) > 1:
-                    raise HttpError(400, f"{self.what} {param.name!r} given more than once")
+            if values is None:
+                continue
+            if param.item is not None:
                 data[param.name] = self.value_of(values, param)
-        if self.model is None:
+            elif len(values) > 1:
+                raise HttpError(400, f"{self.what} {param.name!r} given more than once")
+            else:
+                data[param.name] = param.coerce(values[0])
+        if self.validate is None:
             kwargs.update((p.keyword, data[p.name]) for p in self.params if p.name in data)
             return
         try:
-            instance = self.model.model_validate_json(to_json(data), strict=True)
+            validated = self.validate(data if self.from_python else to_json(data), strict=True).__dict__
         except ValidationError as exc:
             raise HttpError(400, _describe(exc, self.what)) from None
-        for param in self.params:
-            value = getattr(instance, self.attrs[param.name])
+        for attr, keyword in self.outputs:
+            value = validated[attr]
             if value is not MISSING:
-                kwargs[param.keyword] = value
+                kwargs[keyword] = value
 
 
 def parse_query(raw_query: bytes) -> dict[str, list[str]]:
@@ -561,6 +682,12 @@ class Parameters:
         queried = by_location.get("query", [])
         self.query_names = {p.name for p in queried} | set(extra_query)
         self.deep_prefixes = tuple(p.name + "[" for p in queried if p.style == "deepObject" or p.kind == "object")
+        # the declared locations in the order they are validated; the route's key of each path parameter
+        self.order = [(name, self.locations[name]) for name in ("path", "query", "header", "cookie") if name in self]
+        self.path_keys = [(f"p{i}", name) for i, name in enumerate(self.path_names)]
+
+    def __contains__(self, location: object) -> bool:
+        return location in self.locations
 
     @property
     def needs_cookies(self) -> bool:
@@ -584,10 +711,7 @@ class Parameters:
         kwargs: dict[str, object],
     ) -> None:
         """Validate every location in the order path, query, header, cookie, into ``kwargs``."""
-        for location in ("path", "query", "header", "cookie"):
-            loc = self.locations.get(location)
-            if loc is None:
-                continue
+        for location, loc in self.order:
             if location == "path":
                 loc.parse(self.path_values(scope), kwargs)
             elif location == "query":
@@ -601,8 +725,8 @@ class Parameters:
         """The matched path segments by parameter name (the route names them ``p0``, ``p1``, ...)."""
         params: dict[str, str] = scope.get("path_params", {})
         raw: dict[str, list[str]] = {}
-        for i, name in enumerate(self.path_names):
-            segment = params.get(f"p{i}")
+        for key, name in self.path_keys:
+            segment = params.get(key)
             if segment is not None and name not in raw:
                 raw[name] = [segment]
         return raw
@@ -861,13 +985,8 @@ def base_url(scope: Scope, host: str | None) -> str:
 
 
 def request_context(scope: Scope, operation_id: str, headers: Headers) -> RequestContext:
-    """The ``RequestContext`` of a request."""
-    base = base_url(scope, headers.get("host"))
-    url = base + scope["path"]
-    query: bytes = scope.get("query_string", b"")
-    if query:
-        url += "?" + query.decode("latin-1")
-    return RequestContext(operation_id, base, url, headers)
+    """The ``RequestContext`` of a request (its URLs are worked out only if a service reads them)."""
+    return RequestContext(operation_id, headers=headers, scope=scope)
 
 
 # -- credentials and authentication ------------------------------------------------------------------
@@ -925,6 +1044,31 @@ def credential_of(
     return ApiKeyCredentials(value) if value else None
 
 
+CredentialReader = Callable[[Mapping[str, str], Mapping[str, list[str]], Mapping[str, str]], Credential | None]
+
+
+def _authorization_reader(parse: Callable[[str | None], Credential | None]) -> CredentialReader:
+    def read(
+        headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+    ) -> Credential | None:
+        try:
+            value: str | None = headers["authorization"]
+        except KeyError:
+            value = None
+        return parse(value)
+
+    return read
+
+
+def credential_reader(scheme: SchemeSpec) -> CredentialReader:
+    """``credential_of`` for one scheme, with the choice of where to look made once."""
+    if scheme.kind == "basic":
+        return _authorization_reader(basic_credentials)
+    if scheme.kind in _BEARER_KINDS:
+        return _authorization_reader(bearer_token)
+    return lambda headers, query, cookies: credential_of(scheme, headers, query, cookies)
+
+
 def satisfy(
     requirement: Sequence[SchemeSpec],
     headers: Mapping[str, str],
@@ -968,13 +1112,17 @@ class Guard:
     same challenge, so the answer has one shape whichever way the credentials failed.
     """
 
-    __slots__ = ("anonymous", "auth", "challenge", "requirements")
+    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements")
 
     def __init__(self, security: Sequence[Sequence[SchemeSpec]], auth: AuthSpec) -> None:
         self.requirements = tuple(tuple(req) for req in security if req)
         self.anonymous = any(not req for req in security)
         self.auth = auth
         self.challenge = challenge((s.kind for req in security for s in req), auth.realm)
+        # per requirement, (field name, reader) of each scheme; mutual TLS adds nothing and is never missing
+        self.readers = tuple(
+            tuple((s.name, credential_reader(s)) for s in req if s.kind != "mutualTLS") for req in self.requirements
+        )
 
     @property
     def query_keys(self) -> set[str]:
@@ -989,10 +1137,15 @@ class Guard:
     def credentials(
         self, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> dict[str, Credential] | None:
-        """The credentials of the first requirement the request satisfies."""
-        for requirement in self.requirements:
-            found = satisfy(requirement, headers, query, cookies)
-            if found is not None:
+        """The credentials of the first requirement the request satisfies (as ``satisfy`` finds them)."""
+        for readers in self.readers:
+            found: dict[str, Credential] = {}
+            for name, read in readers:
+                credential = read(headers, query, cookies)
+                if credential is None:
+                    break
+                found[name] = credential
+            else:
                 return found
         return None
 
@@ -1083,7 +1236,7 @@ class Operation:
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
         headers = Headers(scope=scope)
-        context = request_context(scope, self.operation_id, headers)
+        context = RequestContext(self.operation_id, headers=headers, scope=scope)
         try:
             kwargs = await self.arguments(scope, receive, headers, context)
         except HttpError as exc:
@@ -1093,7 +1246,8 @@ class Operation:
         except _Disconnected:
             return
         try:
-            result = await self.call(**kwargs, context=context)
+            kwargs["context"] = context
+            result = await self.call(**kwargs)
         except Exception:
             _log.exception("service %s raised", self.operation_id)
             await self.send_error(send, 500, "internal server error", context)
@@ -1131,7 +1285,7 @@ class Operation:
             raise TypeError(f"{type(result).__name__} is not a response of {self.operation_id}")
         status = compiled.code if compiled.code is not None else self.ranged_status(result, compiled)
         extra = check_headers(getattr(result, "headers"))  # noqa: B009
-        if not compiled.has_body:
+        if compiled.encoding is None:  # no content documented
             return status, b"", None, extra
         return status, compiled.serialize(getattr(result, "body")), compiled.content_type, extra  # noqa: B009
 

@@ -4,7 +4,8 @@
 * ``strict=True``: no lax coercion (``"5"`` and ``true`` are not integers);
 * optional fields default to ``MISSING`` and are left out of dumps; only a
   nullable field accepts ``None``;
-* ``uniqueItems`` arrays reject duplicates (JSON equality: ``1`` and ``true`` differ);
+* ``uniqueItems`` arrays reject duplicates (JSON equality: ``1`` and ``true`` differ); only
+  models with such a field run the check;
 * fields accept their Python name or their wire alias, and dump by alias;
 * validators are built on first use (``defer_build``), so importing a large
   package stays fast.
@@ -78,6 +79,8 @@ class StrictModel(BaseModel):
             for name, info in cls.model_fields.items()
             if isinstance(info.json_schema_extra, dict) and info.json_schema_extra.get("x-unique-items") is True
         )
+        if not cls.__unique_fields__:  # nothing to check: its validator (built later, on first use) leaves it out
+            cls.__pydantic_decorators__.model_validators.pop("_unique_items", None)
 
     @model_validator(mode="after")
     def _unique_items(self) -> "StrictModel":
