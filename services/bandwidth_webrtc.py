@@ -248,7 +248,7 @@ class BandwidthWebRtcService:
             callback_url=AnyUrl("https://example.com/callback"),
             publish_permissions=["VIDEO", "AUDIO"],
             tag="participant1",
-            device_api_version="V2",
+            device_api_version=self.config.default_device_api_version,
             session_id=session.id,
         )
 
