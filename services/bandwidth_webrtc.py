@@ -8,7 +8,12 @@ Behaviour (see ``specs/bandwidth_webrtc.yaml``):
 * Ids are server-assigned UUIDs; creation answers 200; deletes answer 204.
 * A participant is in at most one session: adding it to a different session answers 409;
   adding it again to its own session answers 204 (and replaces its subscriptions when a
-  body with ``participants`` is given).
+  body with ``sessionId`` or ``participants`` is given).
+* Subscriptions, as the vendor's document says: a non-empty ``participants`` subscribes to those
+  participants; ``sessionId`` without it subscribes to everyone in the session, including
+  participants added later (read back as ``{sessionId}`` alone); neither subscribes to no one
+  (getParticipantSubscriptions answers 204). A session without participants lists as 204.
+* ``deviceApiVersion`` defaults to ``Config.default_device_api_version`` (``V2``, the seed's).
 * 400/404/409/500 bodies are ``{error, requestId}``.
 """
 
@@ -17,7 +22,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import jwt
 from pydantic import MISSING, AnyUrl
@@ -52,6 +57,7 @@ from generated.bandwidth_webrtc.server import (
     GetParticipant404,
     GetParticipantResult,
     GetParticipantSubscriptions200,
+    GetParticipantSubscriptions204,
     GetParticipantSubscriptions403,
     GetParticipantSubscriptions404,
     GetParticipantSubscriptionsResult,
@@ -60,6 +66,7 @@ from generated.bandwidth_webrtc.server import (
     GetSession404,
     GetSessionResult,
     ListSessionParticipants200,
+    ListSessionParticipants204,
     ListSessionParticipants403,
     ListSessionParticipants404,
     ListSessionParticipantsResult,
@@ -86,6 +93,7 @@ EXAMPLE_PARTICIPANT_ID = uuid.UUID("320e2af6-13ec-498d-8b51-daba52c37853")
 EXAMPLE_SESSION_ID = uuid.UUID("d8886aad-b956-4e1b-b2f4-d7c9f8162772")
 UNAUTHORIZED = "Unauthorized"
 ACCESS_DENIED = "Access Denied"
+DeviceApiVersion = Literal["V2", "V3"]
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,9 @@ class Config:
     ``credentials``: who may call, and on which account; the first one is the development
     principal. ``token_secret`` signs the participant tokens (HS256). ``base_url`` is the
     public base URL (``scheme://host[:port]``) when known, ``None`` otherwise (this API's
-    answers hold no absolute URLs; ``services.serve`` prints it).
+    answers hold no absolute URLs; ``services.serve`` prints it). ``default_device_api_version``
+    is the ``deviceApiVersion`` of participants created without one: ``V2`` as the seed says,
+    ``V3`` for clients of the vendor's 2.0.0 document (which knows only ``V3``).
     """
 
     credentials: tuple[Credential, ...] = (Credential("dev-user", "dev-password", "9900000"),)
@@ -112,6 +122,7 @@ class Config:
     token_ttl: int = 3600
     base_url: str | None = None
     seed_examples: bool = False
+    default_device_api_version: DeviceApiVersion = "V2"
 
     def dev_headers(self) -> dict[str, str]:
         """The ``Authorization`` header of the development principal."""
@@ -133,6 +144,12 @@ class _Participant:
     device_api_version: Any  # Literal["V2", "V3"]
     session_id: uuid.UUID | None = None
     subscriptions: list[models.ParticipantSubscription] = field(default_factory=list)
+    whole_session: bool = False  # subscribed to everyone in the session, later joiners included
+
+    def subscriptions_model(self, session_id: uuid.UUID) -> models.Subscriptions:
+        if self.whole_session:
+            return models.Subscriptions(session_id=session_id)
+        return models.Subscriptions(session_id=session_id, participants=self.subscriptions)
 
     def to_model(self) -> models.Participant:
         extra: dict[str, Any] = {}
@@ -141,7 +158,7 @@ class _Participant:
         if self.tag is not None:
             extra["tag"] = self.tag
         if self.session_id is not None:
-            extra["subscriptions"] = models.Subscriptions(session_id=self.session_id, participants=self.subscriptions)
+            extra["subscriptions"] = self.subscriptions_model(self.session_id)
         return models.Participant(
             id=self.id,
             callback_url=self.callback_url,
@@ -181,11 +198,35 @@ def _forbidden() -> models.ForbiddenError:
     return models.ForbiddenError(message=ACCESS_DENIED)
 
 
-def _subscriptions(body: models.Subscriptions | None) -> list[models.ParticipantSubscription] | None:
-    """The subscription list a body asks for, or None when it gives none."""
-    if body is None or body.participants is MISSING:
+@dataclass(frozen=True)
+class _Wanted:
+    """The subscriptions a body asks for: everyone in the session, or a list (empty: no one)."""
+
+    whole_session: bool
+    participants: list[models.ParticipantSubscription]
+
+
+def _subscriptions(body: models.Subscriptions | None) -> _Wanted | None:
+    """What a body asks for, or None when it says nothing (no body, or neither field).
+
+    As the vendor's document says, a non-empty ``participants`` overrides ``sessionId``, and
+    ``sessionId`` without it means everyone in the session, including later joiners.
+    """
+    if body is None:
         return None
-    return list(body.participants)
+    listed = [] if body.participants is MISSING else list(body.participants)
+    if listed:
+        return _Wanted(whole_session=False, participants=listed)
+    if body.session_id is not MISSING:
+        return _Wanted(whole_session=True, participants=[])
+    if body.participants is not MISSING:
+        return _Wanted(whole_session=False, participants=[])
+    return None
+
+
+def _apply(participant: _Participant, wanted: _Wanted | None) -> None:
+    participant.whole_session = wanted is not None and wanted.whole_session
+    participant.subscriptions = [] if wanted is None else wanted.participants
 
 
 class BandwidthWebRtcService:
@@ -207,7 +248,7 @@ class BandwidthWebRtcService:
             callback_url=AnyUrl("https://example.com/callback"),
             publish_permissions=["VIDEO", "AUDIO"],
             tag="participant1",
-            device_api_version="V2",
+            device_api_version=self.config.default_device_api_version,
             session_id=session.id,
         )
 
@@ -240,7 +281,18 @@ class BandwidthWebRtcService:
             if session is not None:
                 session.members.pop(participant.id, None)
         participant.session_id = None
-        participant.subscriptions = []
+        _apply(participant, None)
+
+    def subscribed_to(self, account_id: str, participant_id: uuid.UUID) -> list[uuid.UUID]:
+        """Whose streams the participant receives now (a whole-session subscription: everyone else in it)."""
+        account = self._accounts.get(account_id)
+        participant = None if account is None else account.participants.get(participant_id)
+        if account is None or participant is None or participant.session_id is None:
+            return []
+        if participant.whole_session:
+            session = account.sessions[participant.session_id]
+            return [member for member in session.members if member != participant_id]
+        return [s.participant_id for s in participant.subscriptions]
 
     # -- the Service protocol ------------------------------------------------------------
 
@@ -281,7 +333,11 @@ class BandwidthWebRtcService:
             callback_url=None if request.callback_url is MISSING else request.callback_url,
             publish_permissions=None if request.publish_permissions is MISSING else list(request.publish_permissions),
             tag=None if request.tag is MISSING else request.tag,
-            device_api_version=request.device_api_version,
+            device_api_version=(
+                self.config.default_device_api_version
+                if "device_api_version" not in request.model_fields_set  # the spec's default is the seed's V2
+                else request.device_api_version
+            ),
         )
         account.participants[participant.id] = participant
         return CreateParticipant200(
@@ -353,7 +409,7 @@ class BandwidthWebRtcService:
             participant = account.participants.get(member)
             if participant is not None:
                 participant.session_id = None
-                participant.subscriptions = []
+                _apply(participant, None)
         return DeleteSession204()
 
     async def list_session_participants(
@@ -366,6 +422,8 @@ class BandwidthWebRtcService:
         if session is None:
             return ListSessionParticipants404(body=_error(f"Session {session_id} not found"))
         members = [account.participants[m].to_model() for m in session.members if m in account.participants]
+        if not members:
+            return ListSessionParticipants204()
         return ListSessionParticipants200(body=members)
 
     async def add_participant_to_session(
@@ -397,10 +455,10 @@ class BandwidthWebRtcService:
         wanted = _subscriptions(body)
         if participant.session_id is None:
             participant.session_id = session_id
-            participant.subscriptions = wanted or []
+            _apply(participant, wanted)
             session.members[participant_id] = None
         elif wanted is not None:
-            participant.subscriptions = wanted
+            _apply(participant, wanted)
         return AddParticipantToSession204()
 
     async def remove_participant_from_session(
@@ -443,6 +501,12 @@ class BandwidthWebRtcService:
             return GetParticipantSubscriptions404(
                 body=_error(f"Participant {participant_id} not found in session {session_id}")
             )
+        if participant.whole_session:
+            return GetParticipantSubscriptions200(
+                body=models.GetParticipantSubscriptionsResponse(session_id=session_id)
+            )
+        if not participant.subscriptions:
+            return GetParticipantSubscriptions204()
         return GetParticipantSubscriptions200(
             body=models.GetParticipantSubscriptionsResponse(
                 session_id=session_id, participants=list(participant.subscriptions)
@@ -467,7 +531,7 @@ class BandwidthWebRtcService:
             return UpdateParticipantSubscriptions404(
                 body=_error(f"Participant {participant_id} not found in session {session_id}")
             )
-        participant.subscriptions = _subscriptions(body) or []
+        _apply(participant, _subscriptions(body))
         return UpdateParticipantSubscriptions204()
 
 

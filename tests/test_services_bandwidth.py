@@ -8,8 +8,9 @@ from typing import Any
 import jwt
 import pytest
 
+from generated.bandwidth_webrtc.server import create_app as bandwidth_app
 from services import _common
-from services.bandwidth_webrtc import Config, Credential, create_app
+from services.bandwidth_webrtc import REALM, BandwidthWebRtcService, Config, Credential, create_app
 
 ACCOUNT = "9900000"
 OTHER_ACCOUNT = "9900001"
@@ -162,7 +163,8 @@ def test_add_participant_to_session_and_one_session_cap(client: Any) -> None:
     assert [p["id"] for p in listed.json()] == [alice["id"]]
     # A participant may be in at most one session.
     _assert_error(client.put(f"{P}/sessions/{s2}/participants/{alice['id']}"), 409)
-    assert client.get(f"{P}/sessions/{s2}/participants").json() == []
+    empty = client.get(f"{P}/sessions/{s2}/participants")
+    assert empty.status_code == 204 and empty.content == b""  # the vendor's 204: nobody in the session
     # Re-adding to the same session succeeds; with participants it replaces the subscriptions.
     assert client.put(f"{P}/sessions/{s1}/participants/{alice['id']}").status_code == 204
     assert client.get(f"{P}/sessions/{s1}/participants/{alice['id']}/subscriptions").json() == {
@@ -170,10 +172,7 @@ def test_add_participant_to_session_and_one_session_cap(client: Any) -> None:
         **subs,
     }
     assert client.put(f"{P}/sessions/{s1}/participants/{alice['id']}", json={"participants": []}).status_code == 204
-    assert client.get(f"{P}/sessions/{s1}/participants/{alice['id']}/subscriptions").json() == {
-        "sessionId": s1,
-        "participants": [],
-    }
+    assert client.get(f"{P}/sessions/{s1}/participants/{alice['id']}/subscriptions").status_code == 204
 
 
 def test_add_unknown_participant_or_session_is_404(client: Any) -> None:
@@ -190,12 +189,13 @@ def test_subscriptions_update_and_removal(client: Any) -> None:
     _assert_error(client.get(sub_url), 404)  # not in the session yet
     _assert_error(client.put(sub_url, json={}), 404)
     assert client.put(f"{P}/sessions/{session}/participants/{alice['id']}").status_code == 204
-    assert client.get(sub_url).json() == {"sessionId": session, "participants": []}
+    none = client.get(sub_url)
+    assert none.status_code == 204 and none.content == b""  # the vendor's 204: no subscriptions
     new = {"participants": [{"participantId": bob["id"]}]}
     assert client.put(sub_url, json=new).status_code == 204
     assert client.get(sub_url).json() == {"sessionId": session, **new}
     assert client.put(sub_url).status_code == 204  # no body: remove all
-    assert client.get(sub_url).json()["participants"] == []
+    assert client.get(sub_url).status_code == 204
     # Removing the participant from the session drops it and its subscriptions.
     assert client.delete(f"{P}/sessions/{session}/participants/{alice['id']}").status_code == 204
     _assert_error(client.get(sub_url), 404)
@@ -229,3 +229,57 @@ def test_seed_examples_makes_documented_ids_exist(make_client: Any) -> None:
     # Without the flag the server starts empty.
     empty = make_client(create_app(Config()), headers=config.dev_headers())
     _assert_error(empty.get(f"/accounts/9900000/participants/{participant}"), 404)
+
+
+def test_session_id_only_subscribes_to_everyone_including_later_joiners(make_client: Any) -> None:
+    service = BandwidthWebRtcService(CONFIG)
+    client = make_client(bandwidth_app(service, realm=REALM), headers=CONFIG.dev_headers())
+    alice, bob, carol = (_new_participant(client) for _ in range(3))
+    session = _new_session(client)
+    sub_url = f"{P}/sessions/{session}/participants/{alice['id']}/subscriptions"
+    assert client.put(f"{P}/sessions/{session}/participants/{bob['id']}").status_code == 204
+    r = client.put(f"{P}/sessions/{session}/participants/{alice['id']}", json={"sessionId": session})
+    assert r.status_code == 204
+    # Read back as such: {sessionId} alone, not like no subscription (204) nor a frozen list.
+    got = client.get(sub_url)
+    assert got.status_code == 200 and got.json() == {"sessionId": session}
+    assert client.get(f"{P}/participants/{alice['id']}").json()["subscriptions"] == {"sessionId": session}
+    alice_id = uuid.UUID(alice["id"])
+    assert service.subscribed_to(ACCOUNT, alice_id) == [uuid.UUID(bob["id"])]
+    # A later joiner counts.
+    assert client.put(f"{P}/sessions/{session}/participants/{carol['id']}").status_code == 204
+    assert client.get(sub_url).json() == {"sessionId": session}
+    assert service.subscribed_to(ACCOUNT, alice_id) == [uuid.UUID(bob["id"]), uuid.UUID(carol["id"])]
+    # An empty participants list does not override sessionId (the vendor's words).
+    r = client.put(sub_url, json={"sessionId": session, "participants": []})
+    assert r.status_code == 204 and client.get(sub_url).json() == {"sessionId": session}
+    # A non-empty list does, and an empty body removes every subscription.
+    only_bob = {"sessionId": session, "participants": [{"participantId": bob["id"]}]}
+    assert client.put(sub_url, json=only_bob).status_code == 204
+    assert client.get(sub_url).json() == only_bob
+    assert service.subscribed_to(ACCOUNT, alice_id) == [uuid.UUID(bob["id"])]
+    assert client.put(sub_url, json={}).status_code == 204
+    assert client.get(sub_url).status_code == 204
+    assert service.subscribed_to(ACCOUNT, alice_id) == []
+    # Subscribed to the whole session while alone in it is still a subscription.
+    lonely = _new_session(client)
+    dave = _new_participant(client)
+    r = client.put(f"{P}/sessions/{lonely}/participants/{dave['id']}", json={"sessionId": lonely})
+    assert r.status_code == 204
+    assert client.get(f"{P}/sessions/{lonely}/participants/{dave['id']}/subscriptions").json() == {"sessionId": lonely}
+
+
+@pytest.mark.parametrize("default", ["V2", "V3"])
+def test_device_api_version_default_is_configurable(make_client: Any, default: str) -> None:
+    config = Config(credentials=CONFIG.credentials, default_device_api_version=default)  # type: ignore[arg-type]
+    client = make_client(create_app(config), headers=config.dev_headers())
+    assert _new_participant(client)["deviceApiVersion"] == default
+    assert client.post(f"{P}/participants").json()["participant"]["deviceApiVersion"] == default
+    # An explicit value always wins.
+    for explicit in ("V2", "V3"):
+        assert _new_participant(client, deviceApiVersion=explicit)["deviceApiVersion"] == explicit
+
+
+def test_device_api_version_defaults_to_v2_as_the_seed_says(client: Any) -> None:
+    assert Config().default_device_api_version == "V2"
+    assert _new_participant(client)["deviceApiVersion"] == "V2"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+import uuid
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -23,14 +24,18 @@ import pytest
 from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
-from services import _common, twilio_proxy
+from services import _common, bandwidth_webrtc, twilio_proxy
 from tests.vendor_documents import corrected
 
 pytestmark = pytest.mark.slow
 
 BASE = "http://testserver"
 # package -> (api, vendor document)
-DOCUMENTS = {"vtwilio": ("twilio_proxy", "twilio_proxy_v1.json")}
+DOCUMENTS = {
+    "vtwilio": ("twilio_proxy", "twilio_proxy_v1.json"),
+    "vbandwidth1": ("bandwidth_webrtc", "bandwidth_webrtc_v1.1.0.yml"),
+    "vbandwidth2": ("bandwidth_webrtc", "bandwidth_webrtc_v2.0.0.yml"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +107,91 @@ def _twilio_steps(package: ModuleType, twilio: Any, clock: _common.ManualClock) 
     assert (expired.status, expired.closed_reason) == ("closed", "ttl")
     assert twilio.delete_session(service.sid, short.sid) is None
     assert twilio.delete_service(service.sid) is None
+
+
+# package -> the stand-in's deviceApiVersion default for that document's clients: 1.1.0 knows V2
+# and V3 with V2 the default (as the seed); 2.0.0 knows only V3.
+BANDWIDTH = {"vbandwidth1": "V2", "vbandwidth2": "V3"}
+
+
+@pytest.mark.parametrize("package_name", sorted(BANDWIDTH))
+def test_bandwidth_lifecycle(vendor_packages: dict[str, ModuleType], package_name: str) -> None:
+    package = vendor_packages[package_name]
+    default = BANDWIDTH[package_name]
+    config = bandwidth_webrtc.Config(default_device_api_version=default)  # type: ignore[arg-type]
+    cred = config.credentials[0]
+    with TestClient(bandwidth_webrtc.create_app(config)) as http:
+        bw = package.Client(BASE, username=cred.username, password=cred.password, http_client=http)
+        _bandwidth_steps(package, bw, cred.account_id, default)
+
+
+def _bandwidth_steps(package: ModuleType, bw: Any, account: str, default: str) -> None:
+    # The (corrected) document types subscription ids as UUIDs, its path and object ids as strings.
+    sub = package.models.ParticipantSubscription
+    session = bw.create_session(account, tag="standup")
+    assert session.tag == "standup" and bw.get_session(account, session.id).id == session.id
+    assert bw.list_session_participants(account, session.id) is None  # 204: nobody yet
+    alice = bw.create_participant(account, publish_permissions=["AUDIO", "VIDEO"], tag="alice")
+    assert alice.token and alice.participant.device_api_version == default  # the configured default
+    bob = bw.create_participant(account, device_api_version="V3").participant
+    carol = bw.create_participant(account, callback_url="https://example.com/cb").participant
+    alice = alice.participant
+    assert bw.get_participant(account, alice.id).publish_permissions == ["AUDIO", "VIDEO"]
+
+    # Added without subscriptions: none (204); with some: read back as sent.
+    assert bw.add_participant_to_session(account, session.id, alice.id) is None
+    assert bw.get_participant_subscriptions(account, session.id, alice.id) is None
+    to_alice = [sub(participant_id=uuid.UUID(alice.id), stream_aliases=["cam"])]
+    assert (
+        bw.add_participant_to_session(
+            account, session.id, bob.id, session_id_2=uuid.UUID(session.id), participants=to_alice
+        )
+        is None
+    )
+    got = bw.get_participant_subscriptions(account, session.id, bob.id)
+    assert [(s.participant_id, s.stream_aliases) for s in got.participants] == [(uuid.UUID(alice.id), ["cam"])]
+    # {sessionId} alone: everyone in the session, read back as such.
+    assert bw.add_participant_to_session(account, session.id, carol.id, session_id_2=uuid.UUID(session.id)) is None
+    everyone = bw.get_participant_subscriptions(account, session.id, carol.id)
+    assert everyone.session_id == uuid.UUID(session.id) and everyone.participants is None
+    listed = bw.list_session_participants(account, session.id)
+    assert [p.id for p in listed] == [alice.id, bob.id, carol.id]
+    assert bw.get_participant(account, bob.id).sessions == [session.id]
+
+    # Update: a list, then the whole session, then nothing.
+    assert (
+        bw.update_participant_subscriptions(
+            account, session.id, alice.id, participants=[sub(participant_id=uuid.UUID(bob.id))]
+        )
+        is None
+    )
+    assert [s.participant_id for s in bw.get_participant_subscriptions(account, session.id, alice.id).participants] == [
+        uuid.UUID(bob.id)
+    ]
+    assert (
+        bw.update_participant_subscriptions(account, session.id, alice.id, session_id_2=uuid.UUID(session.id)) is None
+    )
+    assert bw.get_participant_subscriptions(account, session.id, alice.id).participants is None
+    assert bw.update_participant_subscriptions(account, session.id, alice.id) is None
+    assert bw.get_participant_subscriptions(account, session.id, alice.id) is None
+
+    # A participant is in at most one session.
+    other = bw.create_session(account)
+    with pytest.raises(package.ApiStatusError) as conflict:
+        bw.add_participant_to_session(account, other.id, alice.id)
+    assert conflict.value.status_code == 409
+
+    # Remove, delete the participant, delete the sessions.
+    assert bw.remove_participant_from_session(account, session.id, bob.id) is None
+    with pytest.raises(package.ApiStatusError) as gone:
+        bw.get_participant_subscriptions(account, session.id, bob.id)
+    assert gone.value.status_code == 404
+    assert bw.get_participant(account, bob.id).sessions == []
+    assert bw.delete_participant(account, bob.id) is None
+    with pytest.raises(package.ApiStatusError) as deleted:
+        bw.get_participant(account, bob.id)
+    assert deleted.value.status_code == 404
+    assert [p.id for p in bw.list_session_participants(account, session.id)] == [alice.id, carol.id]
+    assert bw.delete_session(account, session.id) is None
+    assert bw.get_participant(account, alice.id).sessions == []
+    assert bw.delete_session(account, other.id) is None

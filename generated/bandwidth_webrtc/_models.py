@@ -43,7 +43,7 @@ class CreateParticipantRequest(StrictModel):
     """
     device_api_version: Annotated[Literal["V2", "V3"], Field(alias="deviceApiVersion")] = "V2"
     """
-    Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
+    Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2` (a server may be configured to default to `V3` for clients of the vendor's 2.0.0 document).
     """
 
 
@@ -128,7 +128,8 @@ class GetParticipantSubscriptionsPathParams(StrictModel):
 class GetParticipantSubscriptionsResponse(StrictModel):
     """
     A participant's subscriptions within the session in the path. `sessionId` is that
-    session; `participants` is empty when the participant subscribes to nothing.
+    session. Without `participants` the participant is subscribed to everyone in the
+    session, including participants added later; with it, to those participants.
 
     """
 
@@ -136,9 +137,9 @@ class GetParticipantSubscriptionsResponse(StrictModel):
     """
     Session the subscriptions are associated with.
     """
-    participants: list[ParticipantSubscription]
+    participants: Annotated[list[ParticipantSubscription] | MISSING, Field(min_length=1)] = MISSING
     """
-    The participants subscribed to.
+    The participants subscribed to (absent when subscribed to the whole session).
     """
 
 
@@ -264,6 +265,10 @@ class Subscriptions(StrictModel):
     """
     Subscriptions of a participant within a session. Used as the (optional) body of
     addParticipantToSession and updateParticipantSubscriptions, and inside `Participant`.
+    As the vendor's document says: a non-empty `participants` subscribes to those
+    participants (overriding any `sessionId`); `sessionId` without a non-empty
+    `participants` subscribes to everyone in the session, including participants added to
+    it later; neither subscribes to no one. The session is always the one in the path.
 
     """
 

@@ -52,7 +52,8 @@ class ForbiddenError(ResponseModel):
 class GetParticipantSubscriptionsResponse(ResponseModel):
     """
     A participant's subscriptions within the session in the path. `sessionId` is that
-    session; `participants` is empty when the participant subscribes to nothing.
+    session. Without `participants` the participant is subscribed to everyone in the
+    session, including participants added later; with it, to those participants.
 
     """
 
@@ -60,9 +61,9 @@ class GetParticipantSubscriptionsResponse(ResponseModel):
     """
     Session the subscriptions are associated with.
     """
-    participants: list[ParticipantSubscription]
+    participants: Annotated[list[ParticipantSubscription] | None, Field(min_length=1)] = None
     """
-    The participants subscribed to.
+    The participants subscribed to (absent when subscribed to the whole session).
     """
 
 
@@ -145,6 +146,10 @@ class Subscriptions(ResponseModel):
     """
     Subscriptions of a participant within a session. Used as the (optional) body of
     addParticipantToSession and updateParticipantSubscriptions, and inside `Participant`.
+    As the vendor's document says: a non-empty `participants` subscribes to those
+    participants (overriding any `sessionId`); `sessionId` without a non-empty
+    `participants` subscribes to everyone in the session, including participants added to
+    it later; neither subscribes to no one. The session is always the one in the path.
 
     """
 

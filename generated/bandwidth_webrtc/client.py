@@ -293,13 +293,14 @@ _op_delete_session: _Op[None] = _Op(
         "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
-_op_list_session_participants: _Op[list[responses.Participant]] = _Op(
+_op_list_session_participants: _Op[list[responses.Participant] | None] = _Op(
     "list_session_participants",
     "GET",
     _STATUS_ERRORS,
     security=(("basicAuth",),),
     responses={
         "200": _lazy_parser("json", lambda: list[responses.Participant], "list[responses.Participant]"),
+        "204": None,
         "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
         "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
@@ -337,7 +338,7 @@ _op_remove_participant_from_session: _Op[None] = _Op(
         "500": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
 )
-_op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResponse] = _Op(
+_op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResponse | None] = _Op(
     "get_participant_subscriptions",
     "GET",
     _STATUS_ERRORS,
@@ -348,6 +349,7 @@ _op_get_participant_subscriptions: _Op[responses.GetParticipantSubscriptionsResp
             lambda: responses.GetParticipantSubscriptionsResponse,
             "responses.GetParticipantSubscriptionsResponse",
         ),
+        "204": None,
         "400": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "401": _lazy_parser("json", lambda: responses.UnauthorizedError, "responses.UnauthorizedError"),
         "403": _lazy_parser("json", lambda: responses.ForbiddenError, "responses.ForbiddenError"),
@@ -466,7 +468,9 @@ class Client(_SyncBase):
         personally-identifiable information in any tag!
 
         The request body is optional (the vendor's SDK marks it optional); a missing body is the
-        same as `{}`. `deviceApiVersion` defaults to `V2`. The answer is `200` (not 201) with the
+        same as `{}`. `deviceApiVersion` defaults to `V2`, as the seed says; a server may be
+        configured to default to `V3` instead, for clients written against the vendor's 2.0.0
+        document, which knows only `V3` (the seed wins over that document by default). The answer is `200` (not 201) with the
         new participant and the auth token for it. The new participant's `sessions` is empty:
         it is maintained by the server through addParticipantToSession /
         removeParticipantFromSession and cannot be set here.
@@ -486,7 +490,7 @@ class Client(_SyncBase):
             tag: body field ``tag``.
                 User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
-                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2` (a server may be configured to default to `V3` for clients of the vendor's 2.0.0 document).
                 One of ``'V2'``, ``'V3'``. Default ``'V2'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
@@ -801,10 +805,12 @@ class Client(_SyncBase):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> list[responses.Participant]:
+    ) -> list[responses.Participant] | None:
         """List participants in a session
 
-        List the participants currently in a session (a JSON array, possibly empty). Answers 404 when the session does not exist.
+        List the participants currently in a session (a non-empty JSON array). A session without
+        participants answers `204 No Content`, as the vendor's document allows (the seeds are
+        silent). Answers 404 when the session does not exist.
 
         ``GET /accounts/{accountId}/sessions/{sessionId}/participants``.
 
@@ -824,6 +830,7 @@ class Client(_SyncBase):
 
         Returns:
             HTTP 200: list[responses.Participant]. The participants in the session.
+            HTTP 204: None (no content). The session has no participants. No body.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -878,13 +885,14 @@ class Client(_SyncBase):
           one accepted here; bare strings answer 400.
 
         The body (`Subscriptions`) is optional, as are both of its fields. The subscriptions are
-        associated with the session in the path; a `sessionId` in the body is informational and
-        the server does not reject a request because of it.
+        associated with the session in the path; a `sessionId` in the body without a non-empty
+        `participants` subscribes to everyone in that session, including later joiners (see
+        `Subscriptions`), and the server does not reject a request because of its value.
 
         A participant may be in at most one session (`sessions` has at most one item): adding a
         participant that is already in a different session answers 409. Adding it again to the
-        session it is already in succeeds (204) and, when a body with `participants` is given,
-        replaces its subscriptions. Answers 404 when the session or the participant does not exist.
+        session it is already in succeeds (204) and, when a body with `sessionId` or
+        `participants` is given, replaces its subscriptions. Answers 404 when the session or the participant does not exist.
 
         ``PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}``.
 
@@ -1019,11 +1027,15 @@ class Client(_SyncBase):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> responses.GetParticipantSubscriptionsResponse:
+    ) -> responses.GetParticipantSubscriptionsResponse | None:
         """Get a participant's subscriptions
 
-        Get a participant's subscriptions within a session. Answers 404 when the session or the
-        participant does not exist, or the participant is not in that session.
+        Get a participant's subscriptions within a session: `{sessionId}` alone when it is
+        subscribed to everyone in the session (including participants added later),
+        `{sessionId, participants}` when it is subscribed to some participants. A participant
+        with no subscriptions answers `204 No Content`, as the vendor's document allows (the
+        seeds are silent). Answers 404 when the session or the participant does not exist, or
+        the participant is not in that session.
 
         ``GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions``.
 
@@ -1046,6 +1058,7 @@ class Client(_SyncBase):
 
         Returns:
             HTTP 200: responses.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
+            HTTP 204: None (no content). The participant has no subscriptions in the session. No body.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -1089,9 +1102,10 @@ class Client(_SyncBase):
 
         Update a participant's subscriptions. This is a full update that will replace the
         participant's subscriptions. First call getParticipantSubscriptions if you need the
-        current subscriptions. Call this function with no `Subscriptions` object (or without
-        `participants`) to remove all subscriptions. A `sessionId` in the body is informational:
-        the subscriptions belong to the session in the path. Answers 404 when the session or the
+        current subscriptions. Call this function with no `Subscriptions` object (or with neither
+        `sessionId` nor a non-empty `participants`) to remove all subscriptions; `sessionId`
+        alone subscribes to everyone in the session, including later joiners (see
+        `Subscriptions`). The subscriptions belong to the session in the path. Answers 404 when the session or the
         participant does not exist, or the participant is not in that session.
 
         ``PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions``.
@@ -1315,7 +1329,7 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> RawResponse[list[responses.Participant]]:
+    ) -> RawResponse[list[responses.Participant] | None]:
         """Like :meth:`Client.list_session_participants`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_list_session_participants,
@@ -1407,7 +1421,7 @@ class ClientWithRawResponse:
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse]:
+    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse | None]:
         """Like :meth:`Client.get_participant_subscriptions`, returning the :class:`RawResponse`."""
         return self._client._send_raw(
             _op_get_participant_subscriptions,
@@ -1874,7 +1888,9 @@ class AsyncClient(_AsyncBase):
         personally-identifiable information in any tag!
 
         The request body is optional (the vendor's SDK marks it optional); a missing body is the
-        same as `{}`. `deviceApiVersion` defaults to `V2`. The answer is `200` (not 201) with the
+        same as `{}`. `deviceApiVersion` defaults to `V2`, as the seed says; a server may be
+        configured to default to `V3` instead, for clients written against the vendor's 2.0.0
+        document, which knows only `V3` (the seed wins over that document by default). The answer is `200` (not 201) with the
         new participant and the auth token for it. The new participant's `sessions` is empty:
         it is maintained by the server through addParticipantToSession /
         removeParticipantFromSession and cannot be set here.
@@ -1894,7 +1910,7 @@ class AsyncClient(_AsyncBase):
             tag: body field ``tag``.
                 User defined tag to associate with the participant. Do not put sensitive or personally-identifiable information in it.
             device_api_version: body field ``deviceApiVersion``.
-                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2`.
+                Optional parameter that sets the version of the signaling API the participant will use. Accepted values: `V2`, `V3`. Defaults to `V2` (a server may be configured to default to `V3` for clients of the vendor's 2.0.0 document).
                 One of ``'V2'``, ``'V3'``. Default ``'V2'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
@@ -2209,10 +2225,12 @@ class AsyncClient(_AsyncBase):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> list[responses.Participant]:
+    ) -> list[responses.Participant] | None:
         """List participants in a session
 
-        List the participants currently in a session (a JSON array, possibly empty). Answers 404 when the session does not exist.
+        List the participants currently in a session (a non-empty JSON array). A session without
+        participants answers `204 No Content`, as the vendor's document allows (the seeds are
+        silent). Answers 404 when the session does not exist.
 
         ``GET /accounts/{accountId}/sessions/{sessionId}/participants``.
 
@@ -2232,6 +2250,7 @@ class AsyncClient(_AsyncBase):
 
         Returns:
             HTTP 200: list[responses.Participant]. The participants in the session.
+            HTTP 204: None (no content). The session has no participants. No body.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -2286,13 +2305,14 @@ class AsyncClient(_AsyncBase):
           one accepted here; bare strings answer 400.
 
         The body (`Subscriptions`) is optional, as are both of its fields. The subscriptions are
-        associated with the session in the path; a `sessionId` in the body is informational and
-        the server does not reject a request because of it.
+        associated with the session in the path; a `sessionId` in the body without a non-empty
+        `participants` subscribes to everyone in that session, including later joiners (see
+        `Subscriptions`), and the server does not reject a request because of its value.
 
         A participant may be in at most one session (`sessions` has at most one item): adding a
         participant that is already in a different session answers 409. Adding it again to the
-        session it is already in succeeds (204) and, when a body with `participants` is given,
-        replaces its subscriptions. Answers 404 when the session or the participant does not exist.
+        session it is already in succeeds (204) and, when a body with `sessionId` or
+        `participants` is given, replaces its subscriptions. Answers 404 when the session or the participant does not exist.
 
         ``PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}``.
 
@@ -2427,11 +2447,15 @@ class AsyncClient(_AsyncBase):
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> responses.GetParticipantSubscriptionsResponse:
+    ) -> responses.GetParticipantSubscriptionsResponse | None:
         """Get a participant's subscriptions
 
-        Get a participant's subscriptions within a session. Answers 404 when the session or the
-        participant does not exist, or the participant is not in that session.
+        Get a participant's subscriptions within a session: `{sessionId}` alone when it is
+        subscribed to everyone in the session (including participants added later),
+        `{sessionId, participants}` when it is subscribed to some participants. A participant
+        with no subscriptions answers `204 No Content`, as the vendor's document allows (the
+        seeds are silent). Answers 404 when the session or the participant does not exist, or
+        the participant is not in that session.
 
         ``GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions``.
 
@@ -2454,6 +2478,7 @@ class AsyncClient(_AsyncBase):
 
         Returns:
             HTTP 200: responses.GetParticipantSubscriptionsResponse. The participant's subscriptions in the session.
+            HTTP 204: None (no content). The participant has no subscriptions in the session. No body.
 
         Raises:
             BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...).
@@ -2497,9 +2522,10 @@ class AsyncClient(_AsyncBase):
 
         Update a participant's subscriptions. This is a full update that will replace the
         participant's subscriptions. First call getParticipantSubscriptions if you need the
-        current subscriptions. Call this function with no `Subscriptions` object (or without
-        `participants`) to remove all subscriptions. A `sessionId` in the body is informational:
-        the subscriptions belong to the session in the path. Answers 404 when the session or the
+        current subscriptions. Call this function with no `Subscriptions` object (or with neither
+        `sessionId` nor a non-empty `participants`) to remove all subscriptions; `sessionId`
+        alone subscribes to everyone in the session, including later joiners (see
+        `Subscriptions`). The subscriptions belong to the session in the path. Answers 404 when the session or the
         participant does not exist, or the participant is not in that session.
 
         ``PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions``.
@@ -2723,7 +2749,7 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> RawResponse[list[responses.Participant]]:
+    ) -> RawResponse[list[responses.Participant] | None]:
         """Like :meth:`AsyncClient.list_session_participants`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_list_session_participants,
@@ -2815,7 +2841,7 @@ class AsyncClientWithRawResponse:
         extra_body: Mapping[str, object] | None = None,
         timeout: TimeoutTypes | Omit = omit,
         retries: int | Omit = omit,
-    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse]:
+    ) -> RawResponse[responses.GetParticipantSubscriptionsResponse | None]:
         """Like :meth:`AsyncClient.get_participant_subscriptions`, returning the :class:`RawResponse`."""
         return await self._client._send_raw(
             _op_get_participant_subscriptions,

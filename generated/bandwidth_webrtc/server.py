@@ -77,6 +77,7 @@ __all__ = [
     "DeleteSession500",
     "ListSessionParticipantsResult",
     "ListSessionParticipants200",
+    "ListSessionParticipants204",
     "ListSessionParticipants400",
     "ListSessionParticipants401",
     "ListSessionParticipants403",
@@ -99,6 +100,7 @@ __all__ = [
     "RemoveParticipantFromSession500",
     "GetParticipantSubscriptionsResult",
     "GetParticipantSubscriptions200",
+    "GetParticipantSubscriptions204",
     "GetParticipantSubscriptions400",
     "GetParticipantSubscriptions401",
     "GetParticipantSubscriptions403",
@@ -501,6 +503,14 @@ class ListSessionParticipants200:
 
 
 @dataclass(frozen=True, slots=True)
+class ListSessionParticipants204:
+    """204: The session has no participants. No body."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ListSessionParticipants400:
     """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...)."""
 
@@ -547,6 +557,7 @@ class ListSessionParticipants500:
 
 ListSessionParticipantsResult: TypeAlias = (
     ListSessionParticipants200
+    | ListSessionParticipants204
     | ListSessionParticipants400
     | ListSessionParticipants401
     | ListSessionParticipants403
@@ -710,6 +721,14 @@ class GetParticipantSubscriptions200:
 
 
 @dataclass(frozen=True, slots=True)
+class GetParticipantSubscriptions204:
+    """204: The participant has no subscriptions in the session. No body."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class GetParticipantSubscriptions400:
     """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields, a path parameter of the wrong form, ...)."""
 
@@ -756,6 +775,7 @@ class GetParticipantSubscriptions500:
 
 GetParticipantSubscriptionsResult: TypeAlias = (
     GetParticipantSubscriptions200
+    | GetParticipantSubscriptions204
     | GetParticipantSubscriptions400
     | GetParticipantSubscriptions401
     | GetParticipantSubscriptions403
@@ -1155,6 +1175,7 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                     ListSessionParticipants200,
                     _rt.ResponseSpec("200", "application/json", "json", list[models.Participant]),
                 ),
+                (ListSessionParticipants204, _rt.ResponseSpec("204")),
                 (ListSessionParticipants400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (
                     ListSessionParticipants401,
@@ -1255,6 +1276,7 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                     GetParticipantSubscriptions200,
                     _rt.ResponseSpec("200", "application/json", "json", models.GetParticipantSubscriptionsResponse),
                 ),
+                (GetParticipantSubscriptions204, _rt.ResponseSpec("204")),
                 (GetParticipantSubscriptions400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (
                     GetParticipantSubscriptions401,
