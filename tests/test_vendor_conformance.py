@@ -238,7 +238,9 @@ def test_allowlist_is_short_and_reasoned() -> None:
     per_api: dict[str, int] = defaultdict(int)
     for entry in allowlist():
         assert set(entry) in ({"api", "operation", "check", "reason"}, {"api", "fix", "reason"}), entry
-        assert entry["api"] in {api.name for api in APIS.values()} and entry.get("check", "not_a_server_error") in _CHECKS, entry
+        assert (
+            entry["api"] in {api.name for api in APIS.values()} and entry.get("check", "not_a_server_error") in _CHECKS
+        ), entry
         assert len(entry["reason"]) > 40, entry
         per_api[entry["api"]] += 1
     assert all(count <= MAX_ALLOWED_PER_API for count in per_api.values()), dict(per_api)
