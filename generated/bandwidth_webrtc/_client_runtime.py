@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 3c9d1e971febc5d1 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 20241962a30471a0 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -621,34 +621,14 @@ class _Op(Generic[T]):
         return _error_class(status, self.status_errors)(self.name, response, body)
 
 
-class RawResponse(Generic[T]):
-    """A success response before parsing: ``status_code``, ``headers``, ``http_response``, ``parse()``.
+class _ResponseInfo:
+    """What every response wrapper tells about its ``http_response``: status, headers and request id."""
 
-    Also ``request_id``, ``elapsed`` (time to the response, last attempt) and ``retries_taken``.
-    Returned by the methods of ``client.with_raw_response``; error statuses still raise.
-    """
+    __slots__ = ("http_response", "retries_taken")
 
-    __slots__ = ("http_response", "retries_taken", "_elapsed", "_op", "_value", "_parsed")
-
-    def __init__(
-        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
-    ) -> None:
+    def __init__(self, response: httpx.Response, retries_taken: int) -> None:
         self.http_response = response
         self.retries_taken = retries_taken
-        self._elapsed = elapsed
-        self._op = op
-        self._value: T | None = None
-        self._parsed = False
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id (see ``ApiError.request_id``), or ``None``."""
-        return _request_id(self.http_response)
-
-    @property
-    def elapsed(self) -> datetime.timedelta:
-        """Time from sending the (last) request to receiving its response."""
-        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def status_code(self) -> int:
@@ -659,6 +639,35 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (see ``ApiError.request_id``), or ``None``."""
+        return _request_id(self.http_response)
+
+
+class RawResponse(_ResponseInfo, Generic[T]):
+    """A success response before parsing: ``status_code``, ``headers``, ``http_response``, ``parse()``.
+
+    Also ``request_id``, ``elapsed`` (time to the response, last attempt) and ``retries_taken``.
+    Returned by the methods of ``client.with_raw_response``; error statuses still raise.
+    """
+
+    __slots__ = ("_elapsed", "_op", "_value", "_parsed")
+
+    def __init__(
+        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> None:
+        super().__init__(response, retries_taken)
+        self._elapsed = elapsed
+        self._op = op
+        self._value: T | None = None
+        self._parsed = False
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """Time from sending the (last) request to receiving its response."""
+        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def content(self) -> bytes:
@@ -1443,7 +1452,7 @@ class _Core:
         return f"<{type(self).__name__} {self._base_url}>"
 
 
-class StreamedResponse:
+class StreamedResponse(_ResponseInfo):
     """A success response whose body has not been read: iterate it (``client.with_streaming_response``).
 
     ``status_code``, ``headers``, ``request_id``, ``retries_taken``, ``http_response``; ``iter_bytes()``,
@@ -1451,26 +1460,7 @@ class StreamedResponse:
     The body is closed when the ``with`` block ends.
     """
 
-    __slots__ = ("http_response", "retries_taken")
-
-    def __init__(self, response: httpx.Response, retries_taken: int) -> None:
-        self.http_response = response
-        self.retries_taken = retries_taken
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id, or ``None``."""
-        return _request_id(self.http_response)
+    __slots__ = ()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks as they arrive."""

@@ -619,34 +619,14 @@ class _Op(Generic[T]):
         return _error_class(status, self.status_errors)(self.name, response, body)
 
 
-class RawResponse(Generic[T]):
-    """A success response before parsing: ``status_code``, ``headers``, ``http_response``, ``parse()``.
+class _ResponseInfo:
+    """What every response wrapper tells about its ``http_response``: status, headers and request id."""
 
-    Also ``request_id``, ``elapsed`` (time to the response, last attempt) and ``retries_taken``.
-    Returned by the methods of ``client.with_raw_response``; error statuses still raise.
-    """
+    __slots__ = ("http_response", "retries_taken")
 
-    __slots__ = ("http_response", "retries_taken", "_elapsed", "_op", "_value", "_parsed")
-
-    def __init__(
-        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
-    ) -> None:
+    def __init__(self, response: httpx.Response, retries_taken: int) -> None:
         self.http_response = response
         self.retries_taken = retries_taken
-        self._elapsed = elapsed
-        self._op = op
-        self._value: T | None = None
-        self._parsed = False
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id (see ``ApiError.request_id``), or ``None``."""
-        return _request_id(self.http_response)
-
-    @property
-    def elapsed(self) -> datetime.timedelta:
-        """Time from sending the (last) request to receiving its response."""
-        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def status_code(self) -> int:
@@ -657,6 +637,35 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response headers."""
         return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id (see ``ApiError.request_id``), or ``None``."""
+        return _request_id(self.http_response)
+
+
+class RawResponse(_ResponseInfo, Generic[T]):
+    """A success response before parsing: ``status_code``, ``headers``, ``http_response``, ``parse()``.
+
+    Also ``request_id``, ``elapsed`` (time to the response, last attempt) and ``retries_taken``.
+    Returned by the methods of ``client.with_raw_response``; error statuses still raise.
+    """
+
+    __slots__ = ("_elapsed", "_op", "_value", "_parsed")
+
+    def __init__(
+        self, op: _Op[T], response: httpx.Response, retries_taken: int = 0, elapsed: datetime.timedelta | None = None
+    ) -> None:
+        super().__init__(response, retries_taken)
+        self._elapsed = elapsed
+        self._op = op
+        self._value: T | None = None
+        self._parsed = False
+
+    @property
+    def elapsed(self) -> datetime.timedelta:
+        """Time from sending the (last) request to receiving its response."""
+        return self._elapsed if self._elapsed is not None else self.http_response.elapsed
 
     @property
     def content(self) -> bytes:
@@ -1441,7 +1450,7 @@ class _Core:
         return f"<{type(self).__name__} {self._base_url}>"
 
 
-class StreamedResponse:
+class StreamedResponse(_ResponseInfo):
     """A success response whose body has not been read: iterate it (``client.with_streaming_response``).
 
     ``status_code``, ``headers``, ``request_id``, ``retries_taken``, ``http_response``; ``iter_bytes()``,
@@ -1449,26 +1458,7 @@ class StreamedResponse:
     The body is closed when the ``with`` block ends.
     """
 
-    __slots__ = ("http_response", "retries_taken")
-
-    def __init__(self, response: httpx.Response, retries_taken: int) -> None:
-        self.http_response = response
-        self.retries_taken = retries_taken
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request id, or ``None``."""
-        return _request_id(self.http_response)
+    __slots__ = ()
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         """The body in chunks as they arrive."""
