@@ -51,7 +51,7 @@ _FILES: dict[str, str | None] = {
 }
 DEFAULT_OUTPUTS = ("models", "server", "client")
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-# output file -> module in generator/runtime/, copied verbatim (it replaces a template of the same output name).
+# output file -> module in generator/runtime/, copied verbatim behind the header and a version line.
 RUNTIME_FILES: dict[str, str] = {
     "_server_runtime.py": "server.py",
     "_client_runtime.py": "client.py",
@@ -148,9 +148,9 @@ def runtime_version(source: str) -> str:
 
 
 def runtime_copy(file_name: str, header: str) -> str | None:
-    """The verbatim copy of a runtime module for ``file_name``; None when that file is rendered from a template."""
+    """The verbatim copy of a runtime module for ``file_name``; None when that file is not a runtime copy."""
     module = RUNTIME_FILES.get(file_name)
-    if module is None or not (RUNTIME_DIR / module).is_file():
+    if module is None:
         return None
     source = (RUNTIME_DIR / module).read_text(encoding="utf-8")
     return f"{header}\n{runtime_version(source)}\n{source}"
