@@ -12,7 +12,6 @@ import asyncio
 import hashlib
 import importlib
 import inspect
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -22,6 +21,7 @@ import httpx
 import pytest
 
 from generator.pipeline import Job, generate
+from tests.packages import importable
 
 SPEC = Path(__file__).resolve().parent / "golden" / "encodings" / "spec.yaml"
 PACKAGE = "encodings_rt"
@@ -33,13 +33,8 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("encodings")
     result = generate([Job(SPEC, PACKAGE)], out)
     assert result.ok, [d.format() for d in result.diagnostics]
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out):
         yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 def _service(pkg: ModuleType) -> Any:

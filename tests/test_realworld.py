@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import sys
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ import pydantic
 import pytest
 
 from generator.pipeline import Job, generate
+from tests.packages import importable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,15 +43,8 @@ components:
 @pytest.fixture
 def generated(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     """(spec file, out dir); every package imported from ``out`` is forgotten afterwards."""
-    out = tmp_path / "out"
-    sys.path.insert(0, str(out))
-    try:
+    with importable(tmp_path / "out") as out:
         yield tmp_path / "spec.yaml", out
-    finally:
-        sys.path.remove(str(out))
-        for name, module in list(sys.modules.items()):
-            if str(getattr(module, "__file__", None) or "").startswith(str(out)):
-                del sys.modules[name]
 
 
 def _models(spec: Path, out: Path, text: str, package: str) -> ModuleType:

@@ -19,6 +19,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
+from tests.packages import importable
 
 SPEC = Path(__file__).resolve().parent / "server_fixtures" / "features.yaml"
 PACKAGE = "server_fixture_features"
@@ -29,13 +30,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = tmp_path_factory.mktemp("features")
     result = generate([Job(SPEC, PACKAGE)], out)
     assert result.ok, [str(d) for d in result.diagnostics]
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out):
         yield importlib.import_module(f"{PACKAGE}.server")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 class FeatureService:

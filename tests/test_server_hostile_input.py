@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
+from tests.packages import importable
 
 PACKAGE = "hostile_input_server"
 SPEC = """\
@@ -55,13 +55,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     spec.write_text(SPEC, encoding="utf-8")
     result = generate([Job(spec, PACKAGE)], out)
     assert result.ok, [d.format() for d in result.diagnostics]
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out):
         yield importlib.import_module(f"{PACKAGE}.server")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
 
 
 class Service:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 import uuid
 from collections.abc import Iterator
 from types import ModuleType
@@ -25,6 +24,7 @@ from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
 from services import _common, bandwidth_webrtc, twilio_proxy
+from tests.packages import importable
 from tests.vendor_documents import corrected
 
 pytestmark = pytest.mark.slow
@@ -49,13 +49,8 @@ def vendor_packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[s
         jobs.append(Job(path, package, lenient=True))
     result = generate(jobs, out)
     assert result.ok, [str(d) for d in result.diagnostics]
-    sys.path.insert(0, str(out))
-    try:
+    with importable(out):
         yield {package: importlib.import_module(f"{package}.client") for package in DOCUMENTS}
-    finally:
-        sys.path.remove(str(out))
-        for name in [n for n in sys.modules if n.split(".")[0] in DOCUMENTS]:
-            del sys.modules[name]
 
 
 def _refusal(exc: pytest.ExceptionInfo[Any]) -> tuple[int, int]:
