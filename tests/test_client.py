@@ -29,6 +29,7 @@ import httpx
 import pytest
 
 from generator.pipeline import Job, check, generate
+from tests.fakes import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "client_fixtures" / "widgets.yaml"
@@ -70,27 +71,6 @@ def w(out_dir: Path) -> ModuleType:
 @pytest.fixture(params=["sync", "async"])
 def mode(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-class Server:
-    """Answers queued responses in order (an exception is raised instead); records each request."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        answer = self.answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-    @property
-    def request(self) -> httpx.Request:
-        assert len(self.requests) == 1, [str(r.url) for r in self.requests]
-        return self.requests[0]
 
 
 class Harness:

@@ -29,7 +29,8 @@ from services import bandwidth_webrtc as bw_service
 from services import rooms as rooms_service
 from services import twilio_proxy as tw_service
 from tests import test_client, test_roundtrip
-from tests.test_client import BASE, WIDGET, Harness, Server, ok
+from tests.fakes import Server
+from tests.test_client import BASE, WIDGET, Harness, ok
 
 # fixtures shared with tests/test_client.py (the generated widgets/edges packages) and tests/test_roundtrip.py
 out_dir = test_client.out_dir

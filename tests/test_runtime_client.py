@@ -21,6 +21,7 @@ import pytest
 from pydantic import MISSING
 
 from generator.runtime import client as rt
+from tests.fakes import Server
 
 GET_URL = "https://api.test/v1/things"
 
@@ -350,23 +351,7 @@ def test_raw_response_parses_once() -> None:
 
 
 # -- the sync and async transports -------------------------------------------------------------------
-class Recorder:
-    """A MockTransport handler answering queued responses (or raising queued exceptions)."""
-
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
-        self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
-        answer = self.answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-
-def options(recorder: Recorder, sleeps: list[float], **extra: Any) -> dict[str, Any]:
+def options(recorder: Server, sleeps: list[float], **extra: Any) -> dict[str, Any]:
     return {
         "base_url": "https://api.test/v1/",
         "credentials": {"key": rt._credential("apiKey", "k", name="api_key", location="query")},
@@ -393,7 +378,7 @@ def sleeps() -> Iterator[list[float]]:
 
 
 def test_sync_base_sends_retries_and_pages(sleeps: list[float]) -> None:
-    recorder = Recorder(
+    recorder = Server(
         httpx.ConnectError("down"),
         httpx.Response(503, headers={"retry-after": "1"}),
         httpx.Response(200, json={"items": [1, 2], "next": "/v1/things?page=2"}),
@@ -415,7 +400,7 @@ def test_sync_base_sends_retries_and_pages(sleeps: list[float]) -> None:
 
 
 def test_sync_base_body_content_type_raw_responses_and_errors(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"thingId": 1}), httpx.Response(404, json={"thingId": 2}))
+    recorder = Server(httpx.Response(200, json={"thingId": 1}), httpx.Response(404, json={"thingId": 2}))
     base = rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append)
     body = rt._fields_json((("thingId", 1),), False)
     raw = base._send_raw(POST, base.base_url + "/things", None, None, body, {"X-Extra": "e"}, 5.0)
@@ -431,7 +416,7 @@ def test_sync_base_body_content_type_raw_responses_and_errors(sleeps: list[float
 
 
 def test_sync_base_multipart_gets_its_boundary_from_httpx(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"thingId": 1}))
+    recorder = Server(httpx.Response(200, json={"thingId": 1}))
     base = rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append)
     body = rt._fields_multipart((("file", b"\x00"), ("n", 1)), False)
     base._send(POST, base.base_url + "/things", None, None, body, None, MISSING)
@@ -441,7 +426,7 @@ def test_sync_base_multipart_gets_its_boundary_from_httpx(sleeps: list[float]) -
 
 
 def test_multipart_without_files_is_still_multipart(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"thingId": 1}))
+    recorder = Server(httpx.Response(200, json={"thingId": 1}))
     base = rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append)
     body = rt._fields_multipart((("n", 1), ("r", ["x", "y"])), False)
     assert body is not None and body.parts() == (None, [("n", (None, "1")), ("r", (None, "x")), ("r", (None, "y"))])
@@ -458,13 +443,13 @@ def test_multipart_without_files_is_still_multipart(sleeps: list[float]) -> None
 
 def test_bases_refuse_bad_options(sleeps: list[float]) -> None:
     with pytest.raises(ValueError, match="either http_client or transport"):
-        rt._SyncBase(**options(Recorder(), sleeps, http_client=httpx.Client()), sleep=sleeps.append)
+        rt._SyncBase(**options(Server(), sleeps, http_client=httpx.Client()), sleep=sleeps.append)
     with pytest.raises(ValueError, match="retries must be >= 0"):
-        rt._SyncBase(**options(Recorder(), sleeps, retries=-1), sleep=sleeps.append)
+        rt._SyncBase(**options(Server(), sleeps, retries=-1), sleep=sleeps.append)
 
 
 def test_injected_http_client_is_used_and_not_closed(sleeps: list[float]) -> None:
-    recorder = Recorder(httpx.Response(200, json={"thingId": 5}))
+    recorder = Server(httpx.Response(200, json={"thingId": 5}))
     http = httpx.Client(transport=httpx.MockTransport(recorder), timeout=3.0)
     with rt._SyncBase(**options(recorder, sleeps, transport=None, http_client=http), sleep=sleeps.append) as base:
         assert base._send(POST, base.base_url + "/t", None, None, None, None, MISSING) == Thing(thing_id=5)
@@ -473,7 +458,7 @@ def test_injected_http_client_is_used_and_not_closed(sleeps: list[float]) -> Non
 
 
 async def test_async_base_behaves_like_the_sync_one(sleeps: list[float]) -> None:
-    recorder = Recorder(
+    recorder = Server(
         httpx.Response(500),
         httpx.Response(200, json={"items": [1], "next": "https://api.test/v1/things?page=2"}),
         httpx.Response(200, json={"items": [2], "next": "https://api.test/v1/things?page=2"}),  # repeats: stop
