@@ -235,7 +235,8 @@ class Standin:
         return {**scope, "headers": kept + list(dev.items())}
 
     def _log(self, entry: Entry) -> None:
-        if not self.options.log_requests:
+        level = logging.WARNING if entry.status is None or entry.status >= 400 else logging.INFO
+        if not self.options.log_requests or not self.log.isEnabledFor(level):
             return
         target = entry.path + (f"?{entry.query}" if entry.query else "")
         status = "dropped" if entry.status is None else str(entry.status)
@@ -244,7 +245,7 @@ class Standin:
             line += f" [{entry.fault}]"
         if entry.reasons:
             line += ": " + "; ".join(entry.reasons)
-        self.log.log(logging.WARNING if entry.status is None or entry.status >= 400 else logging.INFO, "%s", line)
+        self.log.log(level, "%s", line)
 
 
 def _local_path(scope: Scope) -> str:
