@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+import yaml
 
 from services.standin import ConnectionDropped, Fault, JournalQuery, Standin, StandinOptions, create_standin
 
@@ -662,3 +663,25 @@ def test_a_state_file_is_loaded_at_start_and_saved_at_shutdown(tmp_path: Path) -
     assert [s["unique_name"] for s in async_free["services"]] == ["kept"]
     assert second.save_state(tmp_path / "copy.yaml") == tmp_path / "copy.yaml"
     assert "unique_name: kept" in (tmp_path / "copy.yaml").read_text()
+
+
+def test_the_documented_fixture_and_calls_work() -> None:
+    """docs/local-server.md's Control API section: its YAML fixture seeds, its in-process example runs."""
+    text = (Path(__file__).parents[1] / "docs" / "local-server.md").read_text()
+    section = text.split("## Control API", 1)[1]
+    fixture = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    example = section.split("In-process, the same without HTTP:", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    standin = create_standin("twilio_proxy")
+    assert standin.seed(yaml.safe_load(fixture)) == {
+        "services": 1,
+        "phone_numbers": 1,
+        "sessions": 1,
+        "participants": 1,
+    }
+    [participant] = standin.state()["participants"]
+    assert participant["proxy_identifier"] == "+15005550001"
+    namespace: dict[str, Any] = {"standin": standin}
+    exec(example, namespace)  # noqa: S102 - the documented snippet, run as written
+    assert [s["unique_name"] for s in standin.state()["services"]] == ["support"]
+    assert [f["status"] for f in standin.faults.listing()] == []  # reset cleared the fault added before it
+    assert namespace["failures"] == []

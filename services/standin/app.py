@@ -77,7 +77,7 @@ class Standin:
                 allow_methods=["*"],
                 allow_headers=["*"],
                 allow_credentials="*" not in self.options.cors_origins,
-                expose_headers=["*"],
+                expose_headers=["*", "Retry-After", "WWW-Authenticate", "Location"],
                 max_age=600,
             )
         logging.getLogger("uvicorn.error").addFilter(_quiet)
