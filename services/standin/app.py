@@ -84,6 +84,10 @@ class Standin:
 
     # -- in-process API ---------------------------------------------------------------------------
     def _build(self) -> None:
+        old = getattr(self, "service", None)
+        close = getattr(old, "close", None)
+        if callable(close):  # e.g. a callback sender's thread
+            close()
         app = self.module.create_app(self.config)
         self.app: Any = app
         self.service: Any = service_of(app)
@@ -184,6 +188,9 @@ class Standin:
             elif message["type"] == "lifespan.shutdown":
                 try:
                     self.save_state()
+                    close = getattr(self.service, "close", None)
+                    if callable(close):
+                        close()
                 except Exception as exc:  # noqa: BLE001 - reported to the server, which logs it
                     await send({"type": "lifespan.shutdown.failed", "message": f"saving state: {exc}"})
                     return
