@@ -697,3 +697,23 @@ def test_the_documented_fixture_and_calls_work() -> None:
     assert [s["unique_name"] for s in standin.state()["services"]] == ["support"]
     assert [f["status"] for f in standin.faults.listing()] == []  # reset cleared the fault added before it
     assert namespace["failures"] == []
+
+
+def test_callbacks_interleave_with_requests_by_time_whatever_the_iso_form() -> None:
+    standin = create_standin("twilio_proxy")
+    entry = standin.journal.open("GET", "/v1/Services", "", "ListService")
+    entry.time = datetime.datetime(2026, 1, 1, 12, 0, 0, 500_000, tzinfo=datetime.UTC)
+    standin.service = _ServiceWithCallbacks(
+        [
+            _Delivery("2026-01-01T12:00:00.900Z", "https://late.example"),
+            _Delivery("2026-01-01T12:00:00.1Z", "https://early.example"),
+        ]
+    )
+    items = standin.requests(JournalQuery(kind="all"))
+    assert [item.get("url", item.get("path")) for item in items] == [
+        "https://early.example",
+        "/v1/Services",
+        "https://late.example",
+    ]
+    since = datetime.datetime(2026, 1, 1, 12, 0, 0, 600_000, tzinfo=datetime.UTC)
+    assert [item["url"] for item in standin.requests(JournalQuery(kind="all", since=since))] == ["https://late.example"]
