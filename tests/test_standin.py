@@ -220,27 +220,36 @@ async def test_a_service_without_snapshot_answers_501_for_state_and_seed() -> No
         assert (await client.post("/_standin/reset")).status_code == 204
 
 
-def rooms_create_path() -> tuple[str, str]:
-    """The path and operationId of the rooms spec's POST .../rooms (as generated)."""
+def rooms_paths() -> dict[str, str]:
+    """operationId -> path of the rooms spec's operations (as generated; Chalk's document or main's)."""
     spec = json.loads((Path(__file__).parents[1] / "generated" / "rooms" / "openapi.json").read_text())
-    return next(
-        (path, ops["post"]["operationId"])
+    return {
+        op["operationId"]: path
         for path, ops in spec["paths"].items()
-        if path.endswith("/rooms") and "post" in ops
-    )
+        for op in ops.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 async def test_rooms_reset_gives_a_fresh_service() -> None:
     standin = create_standin("rooms")
-    path, operation = rooms_create_path()
+    paths = rooms_paths()
     async with client_of(standin) as client:
         client.headers.update(standin.dev_headers())
-        assert (await client.post(path, json={"name": "standup"})).status_code == 201
-        assert (await client.post(path, json={"name": "standup"})).status_code == 409
+        created = await client.post(paths["createRoom"], json={"name": "standup"})
+        assert created.status_code == 201, created.text
+        room = paths["getRoom"].replace("{id}", str(created.json()["id"]))
+        assert (await client.get(room)).status_code == 200
+        state = await client.get("/_standin/state")
+        if callable(getattr(standin.service, "snapshot", None)):
+            assert state.status_code == 200
+            assert str(created.json()["id"]) in state.text
+        else:  # main's rooms service until its snapshot() lands
+            assert state.status_code == 501
         assert (await client.post("/_standin/reset")).status_code == 204
-        assert (await client.post(path, json={"name": "standup"})).status_code == 201
+        assert (await client.get(room)).status_code == 404
         journal = (await client.get("/_standin/requests")).json()["requests"]
-        assert [(e["status"], e["operation"]) for e in journal] == [(201, operation)]
+        assert [(e["status"], e["operation"]) for e in journal] == [(404, "getRoom")]
 
 
 # -- the journal and the request log -------------------------------------------------------------------
