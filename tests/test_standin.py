@@ -726,3 +726,42 @@ def test_callbacks_interleave_with_requests_by_time_whatever_the_iso_form() -> N
     ]
     since = datetime.datetime(2026, 1, 1, 12, 0, 0, 600_000, tzinfo=datetime.UTC)
     assert [item["url"] for item in standin.requests(JournalQuery(kind="all", since=since))] == ["https://late.example"]
+
+
+async def test_reset_renews_the_service_in_place_and_keeps_the_compiled_app(
+    twilio: tuple[Standin, httpx.AsyncClient],
+) -> None:
+    standin, client = twilio
+    app, service = standin.app, standin.service
+    await create_service(client)
+    assert (await client.post("/_standin/reset")).status_code == 204
+    assert standin.app is app and standin.service is service  # the same objects, fresh state
+    assert (await client.get("/v1/Services")).json()["services"] == []
+    await create_service(client)  # the name is free again
+    standin.reset(rebuild=True)
+    assert standin.app is not app and standin.service is not service
+    assert (await client.get("/v1/Services")).json()["services"] == []
+
+
+async def test_a_service_that_fails_to_renew_is_rebuilt(
+    twilio: tuple[Standin, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    standin, client = twilio
+    app = standin.app
+    await create_service(client)
+    cls = type(standin.service)
+    original = cls.__init__
+    calls: list[int] = []
+
+    def once_failing(self: Any, config: Any = None) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("cannot renew")
+        original(self, config)
+
+    monkeypatch.setattr(cls, "__init__", once_failing)
+    with caplog.at_level(logging.ERROR, logger="standin"):
+        assert (await client.post("/_standin/reset")).status_code == 204
+    assert len(calls) == 2 and standin.app is not app
+    assert "rebuilding the app" in caplog.text
+    assert (await client.get("/v1/Services")).json()["services"] == []
