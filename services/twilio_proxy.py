@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from pydantic import MISSING, AnyUrl
 from starlette.applications import Starlette
 
@@ -42,6 +43,7 @@ from generated.twilio_proxy import models
 from generated.twilio_proxy import server as api
 from generated.twilio_proxy.server import Credentials, Refusal, RequestContext, Service
 
+from ._callbacks import CallbackSender, Delivery, twilio_signature
 from ._common import OrderedIndex, basic_header, hex_sid, same_secret, utcnow_seconds
 
 __all__ = ["Config", "TwilioProxyService", "create_app"]
@@ -76,6 +78,12 @@ class Config:
     Interaction whose SIDs the spec's examples use. ``clock`` is the time source of every date
     and of session expiry. ``auto_numbers`` adds a fresh number to a Service's pool when the
     pool cannot serve a participant (``False``: 409 with Twilio's code 80402).
+
+    Callbacks (a Service's ``CallbackUrl``/``InterceptCallbackUrl``; docs/services.md): each
+    delivery is retried ``callback_retries`` more times on a connection error, a timeout
+    (``callback_timeout`` seconds) or a non-2xx answer, ``callback_backoff`` seconds apart,
+    doubling; the intercept callback is tried once, as Twilio does (its answer only matters
+    when it is 403). ``callback_transport`` replaces the network (e.g. ``httpx.ASGITransport``).
     """
 
     accounts: tuple[tuple[str, str], ...] = (("AC00000000000000000000000000000001", "dev-auth-token"),)
@@ -83,6 +91,10 @@ class Config:
     seed_examples: bool = False
     clock: Callable[[], datetime.datetime] = utcnow_seconds
     auto_numbers: bool = True
+    callback_retries: int = 2
+    callback_timeout: float = 5.0
+    callback_backoff: float = 0.5
+    callback_transport: httpx.AsyncBaseTransport | None = None
 
     def dev_headers(self) -> dict[str, str]:
         """The ``Authorization`` header of the development principal."""
@@ -195,6 +207,8 @@ class _Interaction:
     participant_sid: str
     data: str
     date_created: datetime.datetime
+    outbound_status: str = "sent"  # "queued" until an intercept callback let it through, "failed" when it blocked it
+    date_updated: datetime.datetime | None = None
 
     def to_dict(self, base: str, *, message: bool) -> dict[str, Any]:
         session = f"/v1/Services/{self.service_sid}/Sessions/{self.session_sid}"
@@ -216,16 +230,50 @@ class _Interaction:
             "inbound_resource_url": None,
             "outbound_participant_sid": self.participant_sid,
             "outbound_resource_sid": "SM" + self.sid[2:],
-            "outbound_resource_status": "sent",
+            "outbound_resource_status": self.outbound_status,
             "outbound_resource_type": "Message",
             "outbound_resource_url": None,
             "date_created": self.date_created,
-            "date_updated": self.date_created,
+            "date_updated": self.date_updated or self.date_created,
             "url": url,
         }
         if message:
             found["participant_sid"] = self.participant_sid
         return found
+
+
+def _twilio_time(value: datetime.datetime) -> str:
+    return _utc(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _callback_params(interaction: _Interaction, *, intercept: bool) -> dict[str, str]:
+    """The form parameters of an interaction callback, as Twilio documents them.
+
+    Source: https://www.twilio.com/docs/proxy/api/webhooks ("Example webhook payloads"):
+    camelCase names; the intercept callback carries the interaction and its inbound leg only
+    (it comes before the interaction is forwarded), the ``CallbackUrl`` callback also the
+    outbound leg. A message Interaction created through the API is one-sided (no inbound leg),
+    so its ``inbound*`` parameters are absent, as are fields that are null in the API's answer.
+    """
+    found = interaction.to_dict("", message=False)
+    params = {
+        "interactionSid": interaction.sid,
+        "interactionSessionSid": interaction.session_sid,
+        "interactionServiceSid": interaction.service_sid,
+        "interactionAccountSid": interaction.account_sid,
+        "interactionData": interaction.data,
+        "interactionDateCreated": _twilio_time(interaction.date_created),
+        "interactionDateUpdated": _twilio_time(interaction.date_updated or interaction.date_created),
+        "interactionType": "Message",
+    }
+    legs = ("inbound",) if intercept else ("inbound", "outbound")
+    for leg in legs:
+        for part in ("participant_sid", "resource_sid", "resource_status", "resource_type", "resource_url"):
+            value = found[f"{leg}_{part}"]
+            if value is not None:
+                camel = "".join(word.title() for word in part.split("_"))
+                params[leg + camel] = str(value)
+    return params
 
 
 @dataclass
@@ -562,8 +610,24 @@ class TwilioProxyService:
         self.config = config or Config()
         self._tokens = dict(self.config.accounts)
         self._store = _Store(self.config)
+        self._callbacks = CallbackSender(
+            retries=self.config.callback_retries,
+            timeout=self.config.callback_timeout,
+            backoff=self.config.callback_backoff,
+            transport=self.config.callback_transport,
+        )
         if self.config.seed_examples:
             self._seed_examples()
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
+        return self._callbacks.deliveries
+
+    @property
+    def callbacks(self) -> CallbackSender:
+        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
+        return self._callbacks
 
     def _seed_examples(self) -> None:
         sid = self.config.accounts[0][0]
@@ -685,6 +749,51 @@ class TwilioProxyService:
         if session.status == "open":
             session.status = "in-progress"
         return interaction
+
+    def _twilio_post(
+        self, url: str, account_sid: str, params: dict[str, str], token: str
+    ) -> tuple[str, dict[str, str]]:
+        """The form body and headers of a callback, signed as Twilio signs (``X-Twilio-Signature``)."""
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "User-Agent": "TwilioProxy/1.1",
+            "X-Twilio-Signature": twilio_signature(self._tokens.get(account_sid, ""), url, params),
+            "I-Twilio-Idempotency-Token": token,  # the same for every retry of one event
+        }
+        return urllib.parse.urlencode(params), headers
+
+    def _notify_interaction(self, service: _Service, interaction: _Interaction) -> None:
+        """Send the Service's intercept callback, then its ``CallbackUrl`` callback, off the request path.
+
+        As Twilio documents: the intercept callback comes first, once; a 403 answer blocks the
+        interaction (here its ``outbound_resource_status`` becomes ``failed``), anything else
+        or no answer lets it continue (``queued`` -> ``sent``). The ``CallbackUrl`` callback then
+        reports the interaction with its final status.
+        """
+        intercept, callback = service.intercept_callback_url, service.callback_url
+        if intercept is None and callback is None:
+            return
+
+        async def chain() -> Delivery:
+            last: Delivery | None = None
+            if intercept is not None:
+                body, headers = self._twilio_post(
+                    intercept, interaction.account_sid, _callback_params(interaction, intercept=True), hex_sid("ID")
+                )
+                last = await self._callbacks.deliver(
+                    intercept, body, headers=headers, kind="twilio.intercept_callback", retries=0
+                )
+                interaction.outbound_status = "failed" if last.status == 403 else "sent"
+                interaction.date_updated = self._store.now()
+            if callback is not None:
+                body, headers = self._twilio_post(
+                    callback, interaction.account_sid, _callback_params(interaction, intercept=False), hex_sid("ID")
+                )
+                last = await self._callbacks.deliver(callback, body, headers=headers, kind="twilio.callback")
+            assert last is not None
+            return last
+
+        self._callbacks.submit(chain)
 
     # -- the Service protocol: authentication and errors -----------------------------------
 
@@ -1175,7 +1284,11 @@ class TwilioProxyService:
                 return api.CreateMessageInteraction404(body=problem.error)
             return api.CreateMessageInteraction409(body=problem.error)
         interaction = self._record_message(session, participant, text, media)
+        service = self._store.service(principal, service_sid)
+        if service.intercept_callback_url is not None:
+            interaction.outbound_status = "queued"  # until the intercept callback lets it through
         body_out = models.MessageInteraction.model_validate(interaction.to_dict(self._base(context), message=True))
+        self._notify_interaction(service, interaction)  # after the answer is built: the sender runs concurrently
         return api.CreateMessageInteraction200(body=body_out)
 
     async def list_message_interaction(
