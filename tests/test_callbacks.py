@@ -26,7 +26,9 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.testclient import TestClient
 from twilio.request_validator import RequestValidator
 
+from generated.bandwidth_webrtc import models as bandwidth_models
 from generated.bandwidth_webrtc import server as bandwidth_api
+from generated.twilio_proxy import models as twilio_models
 from generated.twilio_proxy import server as twilio_api
 from services import bandwidth_webrtc, twilio_proxy
 from services._callbacks import CallbackSender, twilio_signature
@@ -129,6 +131,8 @@ def test_twilio_interaction_callback_is_signed_as_twilio_signs() -> None:
     assert form["outboundResourceSid"] == interaction["outbound_resource_sid"]
     assert form["outboundResourceStatus"] == "sent" and form["outboundResourceType"] == "Message"
     assert form["interactionDateCreated"] == interaction["date_created"]
+    parsed = twilio_models.InteractionCallbackForm.model_validate(form)  # the spec's callback body
+    assert parsed.outbound_resource_status == "sent"
     [delivery] = service.deliveries
     log = delivery.as_json()
     assert json.loads(json.dumps(log)) == log
@@ -196,6 +200,8 @@ def test_intercept_callback_comes_first_and_403_blocks(answer: int, status: str)
     first, second = receiver.forms()
     assert set(first) >= INTERACTION_FIELDS and not any(name.startswith("outbound") for name in first)
     assert RequestValidator(ACCOUNT[1]).validate(INTERCEPT, first, intercept["headers"]["x-twilio-signature"])
+    twilio_models.InterceptCallbackForm.model_validate(first)
+    twilio_models.InteractionCallbackForm.model_validate(second)
     assert second["outboundResourceStatus"] == status
     kinds = [(d.kind, len(d.attempts)) for d in service.deliveries]
     assert kinds == [("twilio.intercept_callback", 1), ("twilio.callback", 1)]  # the intercept is tried once
@@ -304,6 +310,7 @@ def test_bandwidth_participant_gets_on_leave_when_removed_from_its_session() -> 
     assert event["event"] == "onLeave" and event["participantId"] == participant["id"]
     assert event["tag"] == "driver-7" and event["timestamp"].isdigit()
     uuid.UUID(event["deviceId"])
+    assert bandwidth_models.ParticipantEvent.model_validate_json(request["body"]).event == "onLeave"
     [delivery] = service.deliveries
     assert delivery.kind == "bandwidth.participant.onLeave" and delivery.outcome == "delivered"
     assert [a.status for a in delivery.attempts] == [502, 200]
