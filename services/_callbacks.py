@@ -19,12 +19,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import concurrent.futures
+import contextlib
 import datetime
 import hashlib
 import hmac
 import threading
 import time
 import uuid
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -140,7 +142,7 @@ class CallbackSender:
         self._log: deque[Delivery] = deque(maxlen=keep)
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._client: httpx.AsyncClient | None = None
+        self._clients: list[httpx.AsyncClient] = []  # at most one; a list so the finalizer can reach it
         self._pending: set[concurrent.futures.Future[Delivery]] = set()
 
     @property
@@ -254,14 +256,16 @@ class CallbackSender:
         return await asyncio.to_thread(self.wait, timeout)
 
     def close(self) -> None:
-        """Stop the sender thread (queued deliveries are abandoned)."""
-        loop, self._loop = self._loop, None
-        if loop is None:
-            return
-        client, self._client = self._client, None
-        if client is not None:
-            asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=5)
-        loop.call_soon_threadsafe(loop.stop)
+        """Stop the sender thread (queued deliveries are abandoned); a later ``send`` starts a new one.
+
+        A sender that is garbage-collected (e.g. the service of a reset stand-in) stops its
+        thread by itself.
+        """
+        with self._lock:
+            loop, self._loop = self._loop, None
+        if loop is not None:
+            _stop(loop, self._clients)
+            self._clients = []
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -270,15 +274,38 @@ class CallbackSender:
             self._pending.discard(future)
 
     def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
-            self._client = httpx.AsyncClient(transport=self.transport, follow_redirects=False)
-        return self._client
+        if not self._clients:
+            self._clients.append(httpx.AsyncClient(transport=self.transport, follow_redirects=False))
+        return self._clients[0]
 
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._loop is None:
                 loop = asyncio.new_event_loop()
-                thread = threading.Thread(target=loop.run_forever, name="standin-callbacks", daemon=True)
+                thread = threading.Thread(target=_run, args=(loop,), name="standin-callbacks", daemon=True)
                 thread.start()
+                weakref.finalize(self, _stop, loop, self._clients)
                 self._loop = loop
             return self._loop
+
+
+def _run(loop: asyncio.AbstractEventLoop) -> None:
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_forever()
+    finally:
+        loop.close()
+
+
+def _stop(loop: asyncio.AbstractEventLoop, clients: list[httpx.AsyncClient]) -> None:
+    """Close the HTTP client (in its loop) and stop the loop, whose thread then ends."""
+    if loop.is_closed():
+        return
+
+    async def shutdown() -> None:
+        for client in clients:
+            await client.aclose()
+        loop.stop()
+
+    with contextlib.suppress(RuntimeError):  # the loop is already closing
+        asyncio.run_coroutine_threadsafe(shutdown(), loop)

@@ -209,6 +209,7 @@ class _Interaction:
     date_created: datetime.datetime
     outbound_status: str = "sent"  # "queued" until an intercept callback let it through, "failed" when it blocked it
     date_updated: datetime.datetime | None = None
+    inbound_participant_sid: str | None = None  # set for a simulated inbound message (``inbound_message``)
 
     def to_dict(self, base: str, *, message: bool) -> dict[str, Any]:
         session = f"/v1/Services/{self.service_sid}/Sessions/{self.session_sid}"
@@ -223,10 +224,11 @@ class _Interaction:
             "account_sid": self.account_sid,
             "data": self.data,
             "type": "message",
-            "inbound_participant_sid": None,
-            "inbound_resource_sid": None,
-            "inbound_resource_status": None,
-            "inbound_resource_type": None,
+            "inbound_participant_sid": self.inbound_participant_sid,
+            "inbound_resource_sid": None if self.inbound_participant_sid is None else "SM" + self.sid[2:][::-1],
+            # the vendor's document: "always `delivered` for messages"
+            "inbound_resource_status": None if self.inbound_participant_sid is None else "delivered",
+            "inbound_resource_type": None if self.inbound_participant_sid is None else "Message",
             "inbound_resource_url": None,
             "outbound_participant_sid": self.participant_sid,
             "outbound_resource_sid": "SM" + self.sid[2:],
@@ -273,6 +275,80 @@ def _callback_params(interaction: _Interaction, *, intercept: bool) -> dict[str,
             if value is not None:
                 camel = "".join(word.title() for word in part.split("_"))
                 params[leg + camel] = str(value)
+    return params
+
+
+_PARTICIPANT_PARAMS = (
+    ("AccountSid", "account_sid"),
+    ("DateCreated", "date_created"),
+    ("DateUpdated", "date_updated"),
+    ("FriendlyName", "friendly_name"),
+    ("Identifier", "identifier"),
+    ("ProxyIdentifier", "proxy_identifier"),
+    ("ProxyIdentifierSid", "proxy_identifier_sid"),
+    ("ServiceSid", "service_sid"),
+    ("SessionSid", "session_sid"),
+    ("Sid", "sid"),
+)
+_SESSION_PARAMS = (
+    ("AccountSid", "account_sid"),
+    ("ClosedReason", "closed_reason"),
+    ("DateCreated", "date_created"),
+    ("DateEnded", "date_ended"),
+    ("DateUpdated", "date_updated"),
+    ("Mode", "mode"),
+    ("ServiceSid", "service_sid"),
+    ("Sid", "sid"),
+    ("Status", "status"),
+    ("UniqueName", "unique_name"),
+)
+
+
+def _prefixed(prefix: str, thing: object, names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``{prefix + Name: value}`` for the attributes of ``thing`` that are not None (dates as Twilio writes them)."""
+    found: dict[str, str] = {}
+    for name, attribute in names:
+        value = getattr(thing, attribute)
+        if value is not None:
+            found[prefix + name] = _twilio_time(value) if isinstance(value, datetime.datetime) else str(value)
+    return found
+
+
+def _out_of_session_params(
+    account_sid: str,
+    from_: str,
+    to: str,
+    body: str,
+    previous: tuple[_Session, _Participant, _Participant | None] | None,
+) -> dict[str, str]:
+    """The form parameters of an out-of-session callback for an inbound SMS.
+
+    Twilio's webhooks page documents this callback by the example of a call: Twilio's usual
+    inbound webhook parameters plus, when the sender was in an earlier Session with that proxy
+    number, ``inboundParticipant*`` (the sender), ``outboundParticipant*`` (the other
+    participant) and ``session*`` fields. For an SMS the usual parameters are those of Twilio's
+    Messaging webhook (``MessageSid``, ``SmsSid``, ``Body``, ``NumMedia``, ...).
+    """
+    message_sid = hex_sid("SM")
+    params = {
+        "AccountSid": account_sid,
+        "ApiVersion": "2010-04-01",
+        "Body": body,
+        "From": from_,
+        "MessageSid": message_sid,
+        "NumMedia": "0",
+        "NumSegments": "1",
+        "SmsMessageSid": message_sid,
+        "SmsSid": message_sid,
+        "SmsStatus": "received",
+        "To": to,
+    }
+    if previous is not None:
+        session, sender, other = previous
+        params |= _prefixed("inboundParticipant", sender, _PARTICIPANT_PARAMS)
+        if other is not None:
+            params |= _prefixed("outboundParticipant", other, _PARTICIPANT_PARAMS)
+        params |= _prefixed("session", session, _SESSION_PARAMS)
     return params
 
 
@@ -603,6 +679,16 @@ def _participant_fields(text: str) -> dict[str, Any]:
     return {k: (str(v) if v is not None else None) for k, v in fields.items()}
 
 
+def _proxied_pair(session: _Session, from_: str, to: str) -> tuple[_Participant, _Participant] | None:
+    """(sender, recipient) when ``from_`` texting ``to`` is proxied within this active Session."""
+    if not session.active:
+        return None
+    active = session.active_participants()
+    sender = next((p for p in active if p.identifier == from_ and p.proxy_identifier == to), None)
+    other = next((p for p in active if p is not sender), None)
+    return None if sender is None or other is None else (sender, other)
+
+
 class TwilioProxyService:
     """Twilio Proxy v1, in memory."""
 
@@ -794,6 +880,56 @@ class TwilioProxyService:
             return last
 
         self._callbacks.submit(chain)
+
+    def inbound_message(self, from_: str, to: str, body: str = "") -> dict[str, Any] | None:
+        """Simulate an SMS from ``from_`` to the proxy number ``to`` (Twilio's inbound traffic has no REST API).
+
+        When ``from_`` is a Participant of an active Session with ``to`` as its proxy identifier
+        and the Session has another Participant, the message is proxied: a message Interaction
+        with an inbound leg (the sender) and an outbound leg (the other Participant) is recorded
+        and the Service's intercept and interaction callbacks are sent, as for
+        CreateMessageInteraction; the Interaction is returned (as the API answers it; ``url``
+        is relative unless ``Config.base_url`` is set). Otherwise the
+        Service's ``OutOfSessionCallbackUrl`` (if any) is called and ``None`` is returned. A
+        number in no Service's pool raises ``LookupError``.
+        """
+        now = self._store.now()
+        for account in self._store.accounts.values():
+            for service in account.services:
+                if not any(number.phone_number == to for number in service.numbers):
+                    continue
+                for session in service.sessions:
+                    session.expire(now)
+                    pair = _proxied_pair(session, from_, to)
+                    if pair is not None:
+                        interaction = self._record_message(session, pair[1], body)
+                        interaction.inbound_participant_sid = pair[0].sid
+                        if service.intercept_callback_url is not None:
+                            interaction.outbound_status = "queued"
+                        found = interaction.to_dict(self.config.base_url or "", message=False)
+                        answer = {
+                            k: _twilio_time(v) if isinstance(v, datetime.datetime) else v for k, v in found.items()
+                        }
+                        self._notify_interaction(service, interaction)
+                        return answer
+                self._out_of_session(service, from_, to, body)
+                return None
+        raise LookupError(f"{to} is in no Service's Proxy Number Pool")
+
+    def _out_of_session(self, service: _Service, from_: str, to: str, body: str) -> None:
+        url = service.out_of_session_callback_url
+        if url is None:
+            return
+        previous = None
+        for session in service.sessions.values()[::-1]:  # the most recent Session of this sender and number
+            sender = next((p for p in session.participants if p.identifier == from_ and p.proxy_identifier == to), None)
+            if sender is not None:
+                other = next((p for p in session.participants if p is not sender), None)
+                previous = (session, sender, other)
+                break
+        params = _out_of_session_params(service.account_sid, from_, to, body, previous)
+        form, headers = self._twilio_post(url, service.account_sid, params, hex_sid("ID"))
+        self._callbacks.send(url, form, headers=headers, kind="twilio.out_of_session_callback")
 
     # -- the Service protocol: authentication and errors -----------------------------------
 
@@ -1310,7 +1446,7 @@ class TwilioProxyService:
             return api.ListMessageInteraction404(body=problem.error)
         mine: OrderedIndex[_Interaction] = OrderedIndex()
         for interaction in session.interactions:
-            if interaction.participant_sid == participant.sid:
+            if interaction.participant_sid == participant.sid and interaction.inbound_participant_sid is None:
                 mine.add(interaction.sid, interaction)
         base = self._base(context)
         url = f"{base}{participant.path()}/MessageInteractions"

@@ -332,3 +332,72 @@ def test_bandwidth_on_leave_for_deleted_participants_and_sessions() -> None:
         ("http://receiver.test/p1", second["id"], "onLeave"),
     ]
     assert all("tag" not in body for _, body in got)  # no tag given: absent, as documented
+
+
+def test_a_dropped_sender_stops_its_thread() -> None:
+    import gc
+
+    receiver = Receiver()
+    sender = CallbackSender(transport=receiver.transport())
+    sender.send("http://receiver.test/x", "{}", headers={}, kind="test")
+    assert sender.wait(10) and len(receiver.requests) == 1
+    threads = {t for t in threading.enumerate() if t.name == "standin-callbacks"}
+    del sender
+    gc.collect()
+    for thread in threads:
+        thread.join(0.2)
+    assert len({t for t in threading.enumerate() if t.name == "standin-callbacks"}) < len(threads)
+
+
+def _pair(client: Any, **service_form: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    r = client.post("/v1/Services", data={"UniqueName": f"svc-{uuid.uuid4().hex[:8]}", **service_form})
+    assert r.status_code == 201, r.text
+    session = client.post(f"/v1/Services/{r.json()['sid']}/Sessions", data={"UniqueName": "chat"}).json()
+    people = [
+        client.post(session["links"]["participants"], data={"Identifier": i}).json() for i in ("+1555001", "+1555002")
+    ]
+    return session, people
+
+
+def test_an_inbound_message_in_a_session_is_intercepted_and_reported_with_both_legs() -> None:
+    receiver = Receiver()
+    service, client = _twilio(receiver)
+    session, (alice, bob) = _pair(client, CallbackUrl=HOOK, InterceptCallbackUrl=INTERCEPT)
+    found = service.inbound_message(alice["identifier"], alice["proxy_identifier"], "on my way")
+    assert found is not None and found["outbound_resource_status"] == "queued"
+    assert service.callbacks.wait(10)
+    intercept, callback = receiver.forms()
+    assert intercept["inboundParticipantSid"] == alice["sid"] and intercept["inboundResourceStatus"] == "delivered"
+    assert not any(name.startswith("outbound") for name in intercept)
+    assert callback["inboundParticipantSid"] == alice["sid"] and callback["outboundParticipantSid"] == bob["sid"]
+    assert (
+        callback["outboundResourceStatus"] == "sent" and json.loads(callback["interactionData"])["body"] == "on my way"
+    )
+    for request, form in zip(receiver.requests, (intercept, callback), strict=True):
+        assert RequestValidator(ACCOUNT[1]).validate(request["url"], form, request["headers"]["x-twilio-signature"])
+    listed = client.get(session["links"]["interactions"]).json()["interactions"]
+    assert [(i["sid"], i["inbound_participant_sid"]) for i in listed] == [(found["sid"], alice["sid"])]
+    # it is not a MessageInteraction (those are sent through the API)
+    assert client.get(bob["links"]["message_interactions"]).json()["interactions"] == []
+
+
+def test_an_inbound_message_outside_a_session_calls_the_out_of_session_callback() -> None:
+    receiver = Receiver()
+    service, client = _twilio(receiver)
+    hook = "http://receiver.test/twilio/out-of-session"
+    session, (alice, bob) = _pair(client, OutOfSessionCallbackUrl=hook)
+    assert client.post(session["url"], data={"Status": "closed"}).json()["status"] == "closed"
+    assert service.inbound_message(alice["identifier"], alice["proxy_identifier"], "anyone?") is None
+    assert service.callbacks.wait(10)
+    [request], [form] = receiver.requests, receiver.forms()
+    assert request["url"] == hook
+    assert RequestValidator(ACCOUNT[1]).validate(hook, form, request["headers"]["x-twilio-signature"])
+    assert form["From"] == alice["identifier"] and form["To"] == alice["proxy_identifier"]
+    assert form["Body"] == "anyone?" and form["AccountSid"] == ACCOUNT[0] and form["MessageSid"].startswith("SM")
+    assert form["inboundParticipantSid"] == alice["sid"] and form["outboundParticipantSid"] == bob["sid"]
+    assert form["sessionSid"] == session["sid"] and form["sessionStatus"] == "closed"
+    assert form["sessionClosedReason"] == "api" and form["inboundParticipantIdentifier"] == alice["identifier"]
+    twilio_models.OutOfSessionCallbackForm.model_validate(form)
+    assert service.deliveries[0].kind == "twilio.out_of_session_callback"
+    with pytest.raises(LookupError):
+        service.inbound_message(alice["identifier"], "+19990000000", "wrong number")

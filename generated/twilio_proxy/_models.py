@@ -850,6 +850,64 @@ class MessageInteraction(StrictModel):
     url: AnyUrl
 
 
+class OutOfSessionCallbackForm(StrictModel):
+    """
+    Form parameters of the out-of-session callback: Twilio's usual inbound webhook parameters
+    (for an SMS those of its Messaging webhook: `MessageSid`, `Body`, `NumMedia`, ...; for a
+    call `CallSid`, `CallStatus`, `Caller`, ...) and, when the sender was in an earlier
+    Session on that number, the `inboundParticipant*` (the sender), `outboundParticipant*`
+    (the other participant) and `session*` fields of that Session (each a Participant or
+    Session field in PascalCase after the prefix, e.g. `sessionClosedReason`). Open.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    account_sid: Annotated[str, Field(alias="AccountSid", examples=["AC00000000000000000000000000000001"])]
+    from_: Annotated[str, Field(alias="From", examples=["+15550001111"])]
+    """
+    The sender's number.
+    """
+    to: Annotated[str, Field(alias="To", examples=["+15005550007"])]
+    """
+    The pool number that was reached.
+    """
+    body: Annotated[str | MISSING, Field(alias="Body", examples=["Hello?"])] = MISSING
+    """
+    The message text (SMS only).
+    """
+    message_sid: Annotated[
+        str | MISSING, Field(alias="MessageSid", examples=["SM0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    """
+    The inbound message (SMS only).
+    """
+    inbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="inboundParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    """
+    The sender's Participant in the earlier Session.
+    """
+    outbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="outboundParticipantSid", examples=["KP1e2d3c4b5a69788796a5b4c3d2e1f00f"])
+    ] = MISSING
+    """
+    The other Participant of the earlier Session.
+    """
+    session_sid: Annotated[
+        str | MISSING, Field(alias="sessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"])
+    ] = MISSING
+    """
+    The earlier Session.
+    """
+    session_status: Annotated[str | MISSING, Field(alias="sessionStatus", examples=["closed"])] = MISSING
+    session_closed_reason: Annotated[str | MISSING, Field(alias="sessionClosedReason", examples=["api"])] = MISSING
+
+
 class Participant1(RootModel[str]):
     root: Annotated[
         str,
