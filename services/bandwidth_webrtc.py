@@ -15,6 +15,9 @@ Behaviour (see ``specs/bandwidth_webrtc.yaml``):
   (getParticipantSubscriptions answers 204). A session without participants lists as 204.
 * ``deviceApiVersion`` defaults to ``Config.default_device_api_version`` (``V2``, the seed's).
 * 400/404/409/500 bodies are ``{error, requestId}``.
+* A participant's ``callbackUrl`` gets an ``onLeave`` event (JSON) in the background when it is
+  removed from its session, its session is deleted, or it is deleted; every delivery is in
+  ``deliveries`` (docs/services.md, Callbacks).
 """
 
 from __future__ import annotations

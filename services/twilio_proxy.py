@@ -16,8 +16,11 @@ Behaviour (see ``specs/twilio_proxy.yaml``):
   (a :class:`services._common.ManualClock` lets a test move time).
 * Deleting a Participant is a soft delete: it stays listed with ``date_deleted`` set, fetching
   or deleting it again is 404, and its ``Identifier`` cannot be re-added to the Session (409).
-* CreateMessageInteraction records a message Interaction (nothing is sent), visible in the
-  Session's Interactions and the Participant's MessageInteractions.
+* CreateMessageInteraction records a message Interaction (no SMS is sent), visible in the
+  Session's Interactions and the Participant's MessageInteractions, and calls the Service's
+  ``InterceptCallbackUrl`` then ``CallbackUrl`` in the background, signed with
+  ``X-Twilio-Signature`` (``inbound_message`` simulates an inbound SMS, which may call the
+  ``OutOfSessionCallbackUrl``); every delivery is in ``deliveries`` (docs/services.md, Callbacks).
 * Lists page with ``PageSize`` (default 50, max 1000), ``Page`` and ``PageToken``; ``meta``
   holds absolute URLs built from the request's own base URL (or ``Config.base_url``) and
   ``next_page_url`` is null on the last page. Page tokens (``PT<sid>`` = after that item,

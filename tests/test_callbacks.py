@@ -401,3 +401,15 @@ def test_an_inbound_message_outside_a_session_calls_the_out_of_session_callback(
     assert service.deliveries[0].kind == "twilio.out_of_session_callback"
     with pytest.raises(LookupError):
         service.inbound_message(alice["identifier"], "+19990000000", "wrong number")
+
+
+def test_the_example_of_docs_services_md_runs() -> None:
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "services.md").read_text(encoding="utf-8")
+    match = re.search(r"<!-- example: checked by tests/test_callbacks.py -->\n```python\n(.*?)```", text, re.S)
+    assert match is not None, "the callbacks example of docs/services.md is gone"
+    namespace: dict[str, Any] = {}
+    exec(compile(match.group(1), "docs/services.md", "exec"), namespace)  # noqa: S102 - our own documentation
+    assert len(namespace["received"]) == 1
