@@ -15,6 +15,9 @@ Behaviour (see ``specs/bandwidth_webrtc.yaml``):
   (getParticipantSubscriptions answers 204). A session without participants lists as 204.
 * ``deviceApiVersion`` defaults to ``Config.default_device_api_version`` (``V2``, the seed's).
 * 400/404/409/500 bodies are ``{error, requestId}``.
+* A participant's ``callbackUrl`` gets an ``onLeave`` event (JSON) in the background when it is
+  removed from its session, its session is deleted, or it is deleted; every delivery is in
+  ``deliveries`` (docs/services.md, Callbacks).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import httpx
 import jwt
 from pydantic import MISSING, AnyUrl
 from starlette.applications import Starlette
@@ -85,6 +89,7 @@ from generated.bandwidth_webrtc.server import (
     UpdateParticipantSubscriptionsResult,
 )
 
+from ._callbacks import CallbackSender, Delivery
 from ._common import basic_header, same_secret
 
 __all__ = ["BandwidthWebRtcService", "Config", "Credential", "create_app"]
@@ -117,6 +122,11 @@ class Config:
     answers hold no absolute URLs; ``services.serve`` prints it). ``default_device_api_version``
     is the ``deviceApiVersion`` of participants created without one: ``V2`` as the seed says,
     ``V3`` for clients of the vendor's 2.0.0 document (which knows only ``V3``).
+
+    Participant event callbacks (a participant's ``callbackUrl``; docs/services.md): each is
+    retried ``callback_retries`` more times on a connection error, a timeout
+    (``callback_timeout`` seconds) or a non-2xx answer, ``callback_backoff`` seconds apart,
+    doubling. ``callback_transport`` replaces the network (e.g. ``httpx.ASGITransport``).
     """
 
     credentials: tuple[Credential, ...] = (Credential("dev-user", "dev-password", "9900000"),)
@@ -125,6 +135,10 @@ class Config:
     base_url: str | None = None
     seed_examples: bool = False
     default_device_api_version: DeviceApiVersion = "V2"
+    callback_retries: int = 2
+    callback_timeout: float = 5.0
+    callback_backoff: float = 0.5
+    callback_transport: httpx.AsyncBaseTransport | None = None
 
     def dev_headers(self) -> dict[str, str]:
         """The ``Authorization`` header of the development principal."""
@@ -238,8 +252,24 @@ class BandwidthWebRtcService:
         self.config = config or Config()
         self._credentials = {c.username: c for c in self.config.credentials}
         self._accounts: dict[str, _Account] = {}
+        self._callbacks = CallbackSender(
+            retries=self.config.callback_retries,
+            timeout=self.config.callback_timeout,
+            backoff=self.config.callback_backoff,
+            transport=self.config.callback_transport,
+        )
         if self.config.seed_examples:
             self._seed_examples()
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
+        return self._callbacks.deliveries
+
+    @property
+    def callbacks(self) -> CallbackSender:
+        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
+        return self._callbacks
 
     def _seed_examples(self) -> None:
         account = self._accounts.setdefault(self.config.credentials[0].account_id, _Account())
@@ -276,14 +306,44 @@ class BandwidthWebRtcService:
         }
         return jwt.encode(claims, self.config.token_secret, algorithm="HS256")
 
-    @staticmethod
-    def _leave_session(account: _Account, participant: _Participant) -> None:
+    def _leave_session(self, account: _Account, participant: _Participant) -> None:
         if participant.session_id is not None:
             session = account.sessions.get(participant.session_id)
             if session is not None:
                 session.members.pop(participant.id, None)
+            self._participant_event(participant, "onLeave")
         participant.session_id = None
         _apply(participant, None)
+
+    def _participant_event(self, participant: _Participant, event: str) -> None:
+        """POST a participant life-cycle event to its ``callbackUrl`` (off the request path).
+
+        Source: Bandwidth's WebRTC webhooks page (https://dev.bandwidth.com/docs/webrtc/webhooks,
+        Bandwidth/api-docs site/docs/webrtc/webhooks.md): a JSON POST with ``event``
+        (``onConnect``/``onLeave``/``onDisconnect``), ``timestamp`` (milliseconds; the page's
+        example writes it as a string, so it is sent as one), ``participantId``, ``deviceId`` and
+        ``tag`` (absent when the participant has none). The stand-in has no signalling
+        connections, so it sends ``onLeave`` when the server ends a participant's presence
+        (removeParticipantFromSession, deleteSession for each member, deleteParticipant); its
+        ``deviceId`` is a stable UUID derived from the participant id. The page documents no
+        signature header, and none is sent.
+        """
+        if participant.callback_url is None:
+            return
+        payload: dict[str, str] = {
+            "event": event,
+            "timestamp": str(int(time.time() * 1000)),
+            "participantId": str(participant.id),
+            "deviceId": str(uuid.uuid5(uuid.NAMESPACE_URL, f"device:{participant.id}")),
+        }
+        if participant.tag is not None:
+            payload["tag"] = participant.tag
+        self._callbacks.send(
+            str(participant.callback_url),
+            json.dumps(payload),
+            headers={"Content-Type": "application/json"},
+            kind=f"bandwidth.participant.{event}",
+        )
 
     def subscribed_to(self, account_id: str, participant_id: uuid.UUID) -> list[uuid.UUID]:
         """Whose streams the participant receives now (a whole-session subscription: everyone else in it)."""
@@ -368,6 +428,8 @@ class BandwidthWebRtcService:
         participant = account.participants.pop(participant_id, None)
         if participant is None:
             return DeleteParticipant404(body=_error(f"Participant {participant_id} not found"))
+        if participant.session_id is None:  # deleting it ends its signalling connection all the same
+            self._participant_event(participant, "onLeave")
         self._leave_session(account, participant)
         return DeleteParticipant204()
 
@@ -410,6 +472,7 @@ class BandwidthWebRtcService:
         for member in session.members:
             participant = account.participants.get(member)
             if participant is not None:
+                self._participant_event(participant, "onLeave")
                 participant.session_id = None
                 _apply(participant, None)
         return DeleteSession204()
