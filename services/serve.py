@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import contextlib
 import importlib.util
-import json
 import logging
 import os
 import socket
@@ -220,7 +219,9 @@ def _behaviour_arguments(parser: argparse.ArgumentParser, e: _Env) -> None:
         help="take any credentials as the development principal (missing ones are still refused)",
     )
     parser.add_argument("--cors-origin", action="append", default=None, metavar="ORIGIN", help="repeatable; * = any")
-    parser.add_argument("--seed", type=Path, default=e.text("seed"), metavar="FILE", help="YAML/JSON state to start with")
+    parser.add_argument(
+        "--seed", type=Path, default=e.text("seed"), metavar="FILE", help="YAML/JSON state to start with"
+    )
     parser.add_argument(
         "--seed-examples",
         action=argparse.BooleanOptionalAction,
@@ -314,8 +315,8 @@ def guarded_protocol(header_timeout: float, max_header_bytes: int) -> type[async
         _header_bytes = 0
         _started: object = None
 
-        def connection_made(self, transport: asyncio.BaseTransport) -> None:  # type: ignore[override]
-            super().connection_made(transport)  # type: ignore[arg-type]
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
             self._wait_for_headers()
 
         def _wait_for_headers(self) -> None:
@@ -374,20 +375,14 @@ def _server_class() -> type[uvicorn.Server]:
     import uvicorn
 
     class StandinServer(uvicorn.Server):
-        """Prints ``serving on`` once the socket accepts connections; saves ``--state-file`` at shutdown."""
+        """Prints ``serving on`` once the socket accepts connections."""
 
         announce: Any = None
-        on_shutdown: Any = None
 
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             await super().startup(sockets=sockets)
             if self.started and not self.should_exit and self.announce is not None:
                 self.announce()
-
-        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-            await super().shutdown(sockets=sockets)
-            if self.on_shutdown is not None:
-                self.on_shutdown()
 
     return StandinServer
 
@@ -410,35 +405,36 @@ def _announce(settings: Settings, sock: socket.socket, standin: Any) -> None:
     sys.stdout.flush()
 
 
-def save_state(standin: Any, path: Path) -> None:
-    """Write the stand-in's state (the shape of ``GET /_standin/state``) atomically to ``path``."""
-    data = standin.state()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
-    partial.replace(path)
-
-
 def run(settings: Settings) -> int:
-    """Bind, start the stand-in, serve until SIGINT/SIGTERM; 1 (and one line on stderr) when binding fails."""
+    """Bind, start the stand-in, serve until SIGINT/SIGTERM (then save ``--state-file``).
+
+    1 (and one line on stderr) when the port cannot be bound; 2 when the options are unusable
+    (bad credentials, an unreadable seed or state file).
+    """
     from .standin import create_standin
 
     try:
+        standin = create_standin(settings.api, settings.options())
+    except (OSError, ValueError) as exc:
+        print(f"{settings.api}: error: {exc}", file=sys.stderr)
+        return 2
+    try:
         sock = bind(settings.host, settings.port)
     except OSError as exc:
-        print(f"{settings.api}: cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}", file=sys.stderr)
+        print(
+            f"{settings.api}: cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}", file=sys.stderr
+        )
         return 1
     import uvicorn
 
     with contextlib.closing(sock):
-        standin = create_standin(settings.api, settings.options())
         _configure_logging(settings.log_level)
         config = uvicorn.Config(
             standin,
             loop="uvloop" if _fastest("uvloop") else "asyncio",
             http=guarded_protocol(settings.header_timeout, settings.max_header_bytes),
             ws="none",
-            lifespan="auto",
+            lifespan="on",  # the stand-in saves --state-file at lifespan shutdown
             log_level=settings.log_level,
             access_log=not settings.request_log,
             timeout_keep_alive=max(1, round(settings.idle_timeout)),
@@ -447,13 +443,8 @@ def run(settings: Settings) -> int:
         )
         server = _server_class()(config)
         server.announce = lambda: _announce(settings, sock, standin)  # type: ignore[attr-defined]
-        if settings.state_file is not None:
-            state_file = settings.state_file
-            server.on_shutdown = lambda: save_state(standin, state_file)  # type: ignore[attr-defined]
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             server.run(sockets=[sock])
-        except KeyboardInterrupt:
-            pass
     return 0 if server.started else 1
 
 

@@ -399,11 +399,11 @@ def test_docs_page(client: TestClient) -> None:
 
 
 def test_docs_page_without_swagger_ui_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without the swagger-ui-bundle package, /docs says how to install it (and no asset is served)."""
+    """Without the swagger-ui-bundle-v2 package, /docs says how to install it (and no asset is served)."""
     monkeypatch.setattr(server._rt, "swagger_ui_dir", lambda: None)
     client = TestClient(server.create_app(svc.PetsService()))
     r = client.get("/docs")
-    assert r.status_code == 200 and "pip install swagger-ui-bundle" in r.text and 'href="openapi.json"' in r.text
+    assert r.status_code == 200 and "pip install swagger-ui-bundle-v2" in r.text and 'href="openapi.json"' in r.text
     assert "<script" not in r.text
     assert client.get("/docs/swagger-ui-bundle.js").status_code == 404
 

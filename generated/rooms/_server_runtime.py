@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 b138c04a96c2dc10 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 0d987c50886a08a3 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -1408,7 +1408,7 @@ class NotFound:
         await send_error(op, self.error_body, send, 404, f"no such path: {path}", context)
 
 
-# -- the spec and the docs page (Swagger UI from the swagger-ui-bundle package, served locally) -----
+# -- the spec and the docs page (Swagger UI 5 from the swagger-ui-bundle-v2 package, served locally) ---
 DOCS_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
@@ -1448,7 +1448,8 @@ _DOCS_MISSING_HTML = """<!DOCTYPE html>
 <h1>{title}</h1>
 <p>Swagger UI is not installed beside this server, so this page cannot show the operations.
 Install it (it is served from this server, no network needed):
-<code>pip install swagger-ui-bundle</code> (or the <code>runtime</code> extra of the toolkit), then restart.</p>
+<code>pip install swagger-ui-bundle-v2</code> (Swagger UI 5; in the <code>runtime</code> extra of the toolkit),
+then restart.</p>
 <p>The spec: <a href="openapi.json">openapi.json</a>.</p>
 </body>
 </html>
@@ -1456,7 +1457,11 @@ Install it (it is served from this server, no network needed):
 
 
 def swagger_ui_dir() -> Path | None:
-    """The Swagger UI folder of the ``swagger-ui-bundle`` package, or None when it is not installed."""
+    """The Swagger UI folder of the ``swagger-ui-bundle-v2`` package; None when it is not installed.
+
+    Both ``swagger-ui-bundle`` distributions install the module ``swagger_ui_bundle``; only Swagger UI 5
+    and later render OpenAPI 3.1 (4.x shows "Unable to render this definition"), so an older one is not used.
+    """
     import importlib
 
     try:
@@ -1464,6 +1469,9 @@ def swagger_ui_dir() -> Path | None:
     except ImportError:
         return None
     folder = Path(str(module.swagger_ui_path))
+    version = re.fullmatch(r"swagger-ui-(\d+)\..*", folder.name)
+    if version is None or int(version.group(1)) < 5:
+        return None
     return folder if (folder / "swagger-ui-bundle.js").is_file() else None
 
 
