@@ -19,8 +19,10 @@ Behaviour (see ``specs/bandwidth_webrtc.yaml``):
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -533,6 +535,79 @@ class BandwidthWebRtcService:
             )
         _apply(participant, _subscriptions(body))
         return UpdateParticipantSubscriptions204()
+
+    # -- state for the stand-in layer (services/standin): snapshot and restore ------------------
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every session and participant of every account, as the API answers them, plus ``accountId``.
+
+        A session also lists its members in order (``participantIds``); a participant's
+        ``subscriptions`` is as getParticipant answers it (``{sessionId}`` alone: everyone).
+        """
+        found: dict[str, list[dict[str, Any]]] = {"sessions": [], "participants": []}
+        for account_id, account in self._accounts.items():
+            for session in account.sessions.values():
+                dumped = session.to_model().model_dump(mode="json", by_alias=True)
+                members = [str(member) for member in session.members]
+                found["sessions"].append({**dumped, "accountId": account_id, "participantIds": members})
+            for participant in account.participants.values():
+                dumped = participant.to_model().model_dump(mode="json", by_alias=True)
+                found["participants"].append({**dumped, "accountId": account_id})
+        return found
+
+    def restore(self, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Add the sessions and participants of a ``snapshot``-shaped mapping (seed files, saved state).
+
+        Everything is optional: a missing ``id`` is a new UUID, ``accountId`` defaults to the
+        development principal's account. Membership comes from a participant's ``sessions``; a
+        session's ``participantIds`` only orders its members.
+        """
+        default_account = self.config.credentials[0].account_id
+        for item in data.get("sessions", ()):
+            account = self._accounts.setdefault(str(item.get("accountId") or default_account), _Account())
+            session = _Session(id=uuid.UUID(str(item["id"])) if item.get("id") else uuid.uuid4(), tag=item.get("tag"))
+            account.sessions[session.id] = session
+        for item in data.get("participants", ()):
+            self._restore_participant(item, str(item.get("accountId") or default_account))
+        for item in data.get("sessions", ()):  # the members' order, as snapshot() lists it
+            account = self._accounts[str(item.get("accountId") or default_account)]
+            if item.get("id") and item.get("participantIds") is not None:
+                session = account.sessions[uuid.UUID(str(item["id"]))]
+                listed = {
+                    uuid.UUID(str(p)): None for p in item["participantIds"] if uuid.UUID(str(p)) in session.members
+                }
+                session.members = {**listed, **session.members}
+
+    def _restore_participant(self, item: Mapping[str, Any], account_id: str) -> None:
+        account = self._accounts.setdefault(account_id, _Account())
+        fields = {"id": str(uuid.uuid4()), "sessions": [], **{k: v for k, v in item.items() if k != "accountId"}}
+        model = models.Participant.model_validate_json(json.dumps(fields))
+        sessions = list(model.sessions or [])
+        participant = _Participant(
+            id=model.id,
+            callback_url=None if model.callback_url is MISSING else model.callback_url,
+            publish_permissions=None if model.publish_permissions is MISSING else list(model.publish_permissions),
+            tag=None if model.tag is MISSING else model.tag,
+            device_api_version=(
+                self.config.default_device_api_version
+                if "device_api_version" not in model.model_fields_set
+                else model.device_api_version
+            ),
+        )
+        account.participants[participant.id] = participant
+        if sessions:
+            session = account.sessions.get(sessions[0])
+            if session is None:
+                raise ValueError(f"participant {participant.id}: no session {sessions[0]} in account {account_id}")
+            participant.session_id = session.id
+            session.members[participant.id] = None
+            subscriptions = model.subscriptions
+            if subscriptions is not MISSING and subscriptions is not None:  # as read: no participants = everyone
+                listed = subscriptions.participants
+                if listed is MISSING:
+                    _apply(participant, _Wanted(whole_session=True, participants=[]))
+                else:
+                    _apply(participant, _Wanted(whole_session=False, participants=list(listed)))
 
 
 def create_app(config: Config | None = None) -> Starlette:

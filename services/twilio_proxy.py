@@ -31,7 +31,7 @@ import hashlib
 import json
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1225,6 +1225,164 @@ class TwilioProxyService:
             return api.FetchMessageInteraction404(body=problem.error)
         body = models.MessageInteraction.model_validate(interaction.to_dict(self._base(context), message=True))
         return api.FetchMessageInteraction200(body=body)
+
+    # -- state for the stand-in layer (services/standin): snapshot and restore ------------------
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every resource of every account, as the API answers it (URLs on ``Config.base_url``).
+
+        Collections: services, phone_numbers, sessions (plus ``ttl_from``: where the Ttl counts
+        from), participants (soft-deleted ones too), interactions. ``restore`` reads them back.
+        """
+        base = (self.config.base_url or "http://localhost").rstrip("/")
+        found: dict[str, list[dict[str, Any]]] = {
+            "services": [],
+            "phone_numbers": [],
+            "sessions": [],
+            "participants": [],
+            "interactions": [],
+        }
+        for account in self._store.accounts.values():
+            for service in account.services:
+                found["services"].append(service.to_model(base).model_dump(mode="json"))
+                for number in service.numbers:
+                    model = number.to_model(base, self._store.in_use(service, number))
+                    found["phone_numbers"].append(model.model_dump(mode="json"))
+                for session in service.sessions:
+                    session.expire(self._store.now())
+                    dumped = session.to_model(base).model_dump(mode="json")
+                    found["sessions"].append({**dumped, "ttl_from": session.ttl_from.isoformat()})
+                    for p in session.participants:
+                        found["participants"].append(
+                            models.Participant.model_validate(p.to_dict(base)).model_dump(mode="json")
+                        )
+                    for i in session.interactions:
+                        interaction = models.Interaction.model_validate(i.to_dict(base, message=False))
+                        found["interactions"].append(interaction.model_dump(mode="json"))
+        return found
+
+    def restore(self, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Add the resources of a ``snapshot``-shaped mapping (seed files, saved state).
+
+        Only the essentials are required (a service's ``unique_name``, a session's
+        ``service_sid``, a participant's ``session_sid`` and ``identifier``, ...); missing SIDs,
+        dates and settings take the defaults a create would; ``account_sid`` defaults to the
+        development account. Parents come before children whatever the mapping's order.
+        """
+        for item in data.get("services", ()):
+            self._restore_service(item)
+        for item in data.get("phone_numbers", ()):
+            service = self._restored_parent(item, "service")
+            number = self._store.add_number(
+                service, str(item["phone_number"]), item.get("sid"), bool(item.get("is_reserved", False))
+            )
+            number.date_created = _when(item.get("date_created"), number.date_created)
+            number.date_updated = _when(item.get("date_updated"), number.date_updated)
+        for item in data.get("sessions", ()):
+            self._restore_session(item)
+        for item in data.get("participants", ()):
+            self._restore_participant(item)
+        for item in data.get("interactions", ()):
+            self._restore_interaction(item)
+
+    def _restored_parent(self, item: Mapping[str, Any], kind: str) -> _Service:
+        account = self._store.accounts.get(str(item.get("account_sid") or self.config.accounts[0][0]))
+        found = None if account is None else account.services.get(str(item.get("service_sid")))
+        if found is None:
+            raise ValueError(f"{kind} {item.get('sid')}: no service {item.get('service_sid')!r} in account")
+        return found
+
+    def _restored_session(self, item: Mapping[str, Any], kind: str) -> _Session:
+        found = self._restored_parent(item, kind).sessions.get(str(item.get("session_sid")))
+        if found is None:
+            raise ValueError(f"{kind} {item.get('sid')}: no session {item.get('session_sid')!r}")
+        return found
+
+    def _restore_service(self, item: Mapping[str, Any]) -> None:
+        account_sid = str(item.get("account_sid") or self.config.accounts[0][0])
+        account = self._store.accounts.setdefault(account_sid, _Account(account_sid))
+        name = str(item["unique_name"])
+        if name in account.service_names:
+            raise ValueError(f"service {name!r} exists already")
+        service = self._make_service(account, str(item.get("sid") or hex_sid("KS")), name)
+        for key in ("default_ttl", "geo_match_level", "number_selection_behavior", "chat_instance_sid"):
+            if item.get(key) is not None:
+                setattr(service, key, item[key])
+        for key in ("callback_url", "intercept_callback_url", "out_of_session_callback_url"):
+            setattr(service, key, None if item.get(key) is None else str(item[key]))
+        service.date_created = _when(item.get("date_created"), service.date_created)
+        service.date_updated = _when(item.get("date_updated"), service.date_updated)
+
+    def _restore_session(self, item: Mapping[str, Any]) -> None:
+        service = self._restored_parent(item, "session")
+        ttl = item.get("ttl")
+        session = self._make_session(
+            service,
+            str(item.get("sid") or hex_sid("KC")),
+            item.get("unique_name"),
+            None if ttl is None else _ttl(int(ttl)),
+        )
+        for key in ("status", "mode", "closed_reason"):
+            if item.get(key) is not None:
+                setattr(session, key, item[key])
+        for key in ("date_created", "date_updated", "date_started"):
+            setattr(session, key, _when(item.get(key), getattr(session, key)))
+        for key in ("date_expiry", "date_ended", "date_last_interaction"):
+            setattr(session, key, None if item.get(key) is None else _when(item[key], session.date_created))
+        session.ttl_from = _when(item.get("ttl_from"), session.date_last_interaction or session.date_created)
+
+    def _restore_participant(self, item: Mapping[str, Any]) -> None:
+        session = self._restored_session(item, "participant")
+        service = self._restored_parent(item, "participant")
+        identifier = str(item["identifier"])
+        if item.get("proxy_identifier") is None:
+            number = self._store.assign(service, identifier, None, item.get("proxy_identifier_sid"))
+            proxy: str = number.phone_number
+            proxy_sid: str | None = number.sid
+        else:
+            proxy, proxy_sid = str(item["proxy_identifier"]), item.get("proxy_identifier_sid")
+        now = self._store.now()
+        participant = _Participant(
+            sid=str(item.get("sid") or hex_sid("KP")),
+            session_sid=session.sid,
+            service_sid=session.service_sid,
+            account_sid=session.account_sid,
+            friendly_name=item.get("friendly_name"),
+            identifier=identifier,
+            proxy_identifier=proxy,
+            proxy_identifier_sid=proxy_sid,
+            date_created=_when(item.get("date_created"), now),
+            date_updated=_when(item.get("date_updated"), now),
+            date_deleted=None if item.get("date_deleted") is None else _when(item["date_deleted"], now),
+        )
+        session.participants.add(participant.sid, participant)
+        session.identifiers.add(identifier)
+
+    def _restore_interaction(self, item: Mapping[str, Any]) -> None:
+        session = self._restored_session(item, "interaction")
+        participant = item.get("participant_sid") or item.get("outbound_participant_sid")
+        data = item.get("data", "")
+        interaction = _Interaction(
+            sid=str(item.get("sid") or hex_sid("KI")),
+            session_sid=session.sid,
+            service_sid=session.service_sid,
+            account_sid=session.account_sid,
+            participant_sid=str(participant or ""),
+            data=data if isinstance(data, str) else json.dumps(data),
+            date_created=_when(item.get("date_created"), self._store.now()),
+        )
+        session.interactions.add(interaction.sid, interaction)
+
+
+def _when(value: object, default: datetime.datetime) -> datetime.datetime:
+    """A restored date-time: ISO 8601 text or a datetime (YAML); ``default`` when absent."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if not isinstance(value, datetime.datetime):
+        raise ValueError(f"{value!r} is not a date-time")
+    return _utc(value)
 
 
 def create_app(config: Config | None = None) -> Starlette:
