@@ -121,11 +121,14 @@ class _Env:
         return value.strip().lower() in _TRUE
 
     def number(self, name: str, default: float, kind: type[int] | type[float] = int) -> Any:
+        return self.converted(name, default, _non_negative(kind))
+
+    def converted(self, name: str, default: Any, convert: Any) -> Any:
         value = self.environ.get(ENVIRONMENT[name])
         if value is None:
             return default
         try:
-            return _non_negative(kind)(value)
+            return convert(value)
         except argparse.ArgumentTypeError as exc:
             self.parser.error(f"{ENVIRONMENT[name]}={value!r}: {exc}")
 
@@ -170,7 +173,7 @@ def _parser(prog: str, env: Mapping[str, str]) -> argparse.ArgumentParser:
 
 def _listen_arguments(parser: argparse.ArgumentParser, e: _Env) -> None:
     parser.add_argument("--host", default=e.text("host", "127.0.0.1"), help="interface to listen on (127.0.0.1)")
-    port = e.text("port", "8000") or "8000"
+    port = e.converted("port", 8000, _port)
     parser.add_argument("--port", type=_port, default=port, help="port, 0 for any free one (8000)")
     parser.add_argument("--log-level", choices=LOG_LEVELS, default=(e.text("log_level", "info") or "info").lower())
     parser.add_argument(
@@ -388,11 +391,10 @@ def _server_class() -> type[uvicorn.Server]:
 
 
 def _announce(settings: Settings, sock: socket.socket, standin: Any) -> None:
+    """What to connect with, then (last, so that a tool waiting for it has read everything) ``serving on``."""
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     url = settings.base_url or f"http://{shown}:{port}"
-    print(f"{settings.api} serving on {url}  (Swagger UI: {url}/docs, spec: {url}/openapi.json)")
-    print(f"control API: {url}/_standin/health, /_standin/state, /_standin/requests, /_standin/reset")
     config = getattr(standin, "config", None)
     describe = getattr(config, "dev_credentials", None)
     if callable(describe):
@@ -402,6 +404,8 @@ def _announce(settings: Settings, sock: socket.socket, standin: Any) -> None:
     if callable(dev_headers):
         for header, value in dev_headers().items():
             print(f"dev header: {header}: {value}")
+    print(f"control API: {url}/_standin/ (health, state, requests, faults, reset, seed)")
+    print(f"{settings.api} serving on {url}  (Swagger UI: {url}/docs, spec: {url}/openapi.json)")
     sys.stdout.flush()
 
 
