@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
+import yaml
 
 from services.standin import ConnectionDropped, Fault, JournalQuery, Standin, StandinOptions, create_standin
 
@@ -270,8 +271,8 @@ async def test_journal_filters(twilio: tuple[Standin, httpx.AsyncClient]) -> Non
     service = await create_service(client)
     await client.get(f"/v1/Services/{service['sid']}")
     await client.get("/v1/Services/KS" + "0" * 32)
-    middle = datetime.datetime.now(datetime.UTC)
     await client.delete("/v1/Services/KS" + "1" * 32)
+    times = [e["time"] for e in (await client.get("/_standin/requests")).json()["requests"]]
 
     async def select(**params: str) -> list[tuple[str, int]]:
         answer = await client.get("/_standin/requests", params=params)
@@ -281,9 +282,11 @@ async def test_journal_filters(twilio: tuple[Standin, httpx.AsyncClient]) -> Non
     assert await select(method="get") == [("GET", 200), ("GET", 404)]
     assert await select(status="404") == [("GET", 404), ("DELETE", 404)]
     assert await select(status="4xx", method="DELETE") == [("DELETE", 404)]
-    assert await select(path="/v1/Services/KS0*") == [("GET", 404)]
+    assert await select(path="/v1/Services/KS" + "0" * 30 + "*") == [("GET", 404)]
     assert await select(operation="CreateService") == [("POST", 201)]
-    assert await select(since=middle.isoformat()) == [("DELETE", 404)]
+    assert await select(since=times[3]) == [("DELETE", 404)]
+    assert await select(since=times[2]) == [("GET", 404), ("DELETE", 404)]
+    assert await select(since="2000-01-01T00:00:00") == await select()  # naive: UTC
     assert await select(limit="2") == [("GET", 404), ("DELETE", 404)]
     assert (await client.get("/_standin/requests", params={"colour": "red"})).status_code == 400
     assert (await client.get("/_standin/requests", params={"limit": "many"})).status_code == 400
@@ -319,6 +322,7 @@ class _Delivery:
     def __init__(self, time: str, url: str) -> None:
         self.record = {
             "time": time,
+            "kind": "interaction",
             "url": url,
             "method": "POST",
             "attempts": [{"status": 200}],
@@ -332,6 +336,10 @@ class _Delivery:
 class _ServiceWithCallbacks:
     def __init__(self, deliveries: list[_Delivery]) -> None:
         self.deliveries = deliveries
+        self.closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
 
 
 async def test_journal_lists_outgoing_callbacks_when_the_service_has_deliveries(
@@ -342,12 +350,17 @@ async def test_journal_lists_outgoing_callbacks_when_the_service_has_deliveries(
     now = datetime.datetime.now(datetime.UTC)
     standin.service = _ServiceWithCallbacks([_Delivery(now.isoformat(), "https://app.example/hook")])
     callbacks = (await client.get("/_standin/requests", params={"kind": "callback"})).json()["requests"]
-    assert callbacks == [{**_Delivery(now.isoformat(), "https://app.example/hook").record, "kind": "callback"}]
+    expected = {**_Delivery(now.isoformat(), "https://app.example/hook").record, "kind": "callback"}
+    assert callbacks == [{**expected, "callback": "interaction"}]
     both = (await client.get("/_standin/requests", params={"kind": "all"})).json()["requests"]
     assert [e["kind"] for e in both] == ["request", "callback"]
     assert [e["kind"] for e in (await client.get("/_standin/requests")).json()["requests"]] == ["request"]
     hooks = await client.get("/_standin/requests", params={"kind": "callback", "path": "https://app.example/*"})
     assert len(hooks.json()["requests"]) == 1
+    replaced = standin.service
+    await client.post("/_standin/reset")
+    assert replaced.closed == 1  # a reset closes the service it replaces (its callback sender)
+    assert (await client.get("/_standin/requests", params={"kind": "callback"})).json()["requests"] == []
 
 
 # -- faults ---------------------------------------------------------------------------------------------
@@ -662,3 +675,25 @@ def test_a_state_file_is_loaded_at_start_and_saved_at_shutdown(tmp_path: Path) -
     assert [s["unique_name"] for s in async_free["services"]] == ["kept"]
     assert second.save_state(tmp_path / "copy.yaml") == tmp_path / "copy.yaml"
     assert "unique_name: kept" in (tmp_path / "copy.yaml").read_text()
+
+
+def test_the_documented_fixture_and_calls_work() -> None:
+    """docs/local-server.md's Control API section: its YAML fixture seeds, its in-process example runs."""
+    text = (Path(__file__).parents[1] / "docs" / "local-server.md").read_text()
+    section = text.split("## Control API", 1)[1]
+    fixture = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    example = section.split("In-process, the same without HTTP:", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    standin = create_standin("twilio_proxy")
+    assert standin.seed(yaml.safe_load(fixture)) == {
+        "services": 1,
+        "phone_numbers": 1,
+        "sessions": 1,
+        "participants": 1,
+    }
+    [participant] = standin.state()["participants"]
+    assert participant["proxy_identifier"] == "+15005550001"
+    namespace: dict[str, Any] = {"standin": standin}
+    exec(example, namespace)  # noqa: S102 - the documented snippet, run as written
+    assert [s["unique_name"] for s in standin.state()["services"]] == ["support"]
+    assert [f["status"] for f in standin.faults.listing()] == []  # reset cleared the fault added before it
+    assert namespace["failures"] == []

@@ -77,13 +77,17 @@ class Standin:
                 allow_methods=["*"],
                 allow_headers=["*"],
                 allow_credentials="*" not in self.options.cors_origins,
-                expose_headers=["*"],
+                expose_headers=["*", "Retry-After", "WWW-Authenticate", "Location"],
                 max_age=600,
             )
         logging.getLogger("uvicorn.error").addFilter(_quiet)
 
     # -- in-process API ---------------------------------------------------------------------------
     def _build(self) -> None:
+        old = getattr(self, "service", None)
+        close = getattr(old, "close", None)
+        if callable(close):  # e.g. a callback sender's thread
+            close()
         app = self.module.create_app(self.config)
         self.app: Any = app
         self.service: Any = service_of(app)
@@ -184,6 +188,9 @@ class Standin:
             elif message["type"] == "lifespan.shutdown":
                 try:
                     self.save_state()
+                    close = getattr(self.service, "close", None)
+                    if callable(close):
+                        close()
                 except Exception as exc:  # noqa: BLE001 - reported to the server, which logs it
                     await send({"type": "lifespan.shutdown.failed", "message": f"saving state: {exc}"})
                     return
@@ -235,7 +242,8 @@ class Standin:
         return {**scope, "headers": kept + list(dev.items())}
 
     def _log(self, entry: Entry) -> None:
-        if not self.options.log_requests:
+        level = logging.WARNING if entry.status is None or entry.status >= 400 else logging.INFO
+        if not self.options.log_requests or not self.log.isEnabledFor(level):
             return
         target = entry.path + (f"?{entry.query}" if entry.query else "")
         status = "dropped" if entry.status is None else str(entry.status)
@@ -244,7 +252,7 @@ class Standin:
             line += f" [{entry.fault}]"
         if entry.reasons:
             line += ": " + "; ".join(entry.reasons)
-        self.log.log(logging.WARNING if entry.status is None or entry.status >= 400 else logging.INFO, "%s", line)
+        self.log.log(level, "%s", line)
 
 
 def _local_path(scope: Scope) -> str:

@@ -127,6 +127,14 @@ def _after(time: object, since: datetime.datetime) -> bool:
     return time >= since
 
 
+def _callback_item(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A delivery record as a journal item: ``kind`` "callback", the record's own kind as ``callback``."""
+    item = {**record, "kind": "callback"}
+    if "kind" in record and record["kind"] != "callback":
+        item["callback"] = record["kind"]
+    return item
+
+
 class Journal:
     """The last ``size`` API requests, oldest first (thread-safe: a live server runs in a thread)."""
 
@@ -162,7 +170,7 @@ class Journal:
         if query.kind in ("request", "all"):
             items += [e.as_json() for e in self.entries()]
         if query.kind in ("callback", "all"):
-            items += [{**c, "kind": "callback"} for c in callbacks]
+            items += [_callback_item(c) for c in callbacks]
             items.sort(key=lambda item: str(item.get("time", "")))
         kept = [item for item in items if query.keeps(item)]
         if query.limit is not None:
