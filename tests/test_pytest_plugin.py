@@ -28,11 +28,19 @@ def _pytest(directory: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _documented_example() -> str:
+    """The first Python block of docs/local-server.md's pytest plugin section."""
+    text = (ROOT / "docs" / "local-server.md").read_text(encoding="utf-8")
+    section = text.split("## In tests: the pytest plugin", 1)[1].split("\n## ", 1)[0]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
 def test_sample_project_passes_with_warnings_as_errors(tmp_path: Path) -> None:
     (tmp_path / "test_sample.py").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "test_documented.py").write_text(_documented_example(), encoding="utf-8")
     done = _pytest(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "10 passed" in done.stdout and "warning" not in done.stdout.lower(), done.stdout
+    assert "14 passed" in done.stdout and "warning" not in done.stdout.lower(), done.stdout
 
 
 def test_every_api_has_its_fixtures(tmp_path: Path) -> None:
@@ -63,7 +71,7 @@ def test_the_testclient_pairing_fails_with_warnings_as_errors(tmp_path: Path) ->
 
 @pytest.mark.parametrize("api", ["rooms", "twilio_proxy", "bandwidth_webrtc"])
 def test_in_process_transport_runs_each_stand_in(api: str) -> None:
-    from services.pytest_plugin import in_process_client
+    from services.inprocess import in_process_client
     from services.standin import create_standin
 
     standin = create_standin(api)
