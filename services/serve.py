@@ -43,7 +43,7 @@ ENVIRONMENT: dict[str, str] = {
     "accept_any_credentials": "STANDIN_ACCEPT_ANY_CREDENTIALS",
     "log_level": "STANDIN_LOG_LEVEL",
     "request_log": "STANDIN_REQUEST_LOG",
-    "cors_origins": "STANDIN_CORS_ORIGINS",
+    "cors_origin": "STANDIN_CORS_ORIGINS",
     "seed": "STANDIN_SEED",
     "seed_examples": "STANDIN_SEED_EXAMPLES",
     "latency_ms": "STANDIN_LATENCY_MS",
@@ -157,12 +157,20 @@ def _port(text: str) -> int:
 
 
 def _parser(prog: str, env: Mapping[str, str]) -> argparse.ArgumentParser:
+    import textwrap
+
+    variables = ", ".join(f"{v} (--{k.replace('_', '-')})" for k, v in ENVIRONMENT.items() if k != "api")
+    epilog = "\n".join(
+        [
+            *textwrap.wrap(f"environment: {variables}; STANDIN_API names the API when the argument is left out.", 100),
+            "exit codes: 0 stopped, 1 the port could not be bound, 2 usage error or unusable options",
+        ]
+    )
     parser = argparse.ArgumentParser(
         prog=prog,
         description=__doc__.split("\n\n")[0].strip() if __doc__ else None,
-        epilog="Every option also reads its environment variable: "
-        + ", ".join(f"{v} (--{k.replace('_', '-')})" for k, v in ENVIRONMENT.items() if k != "api")
-        + "; STANDIN_API names the API when the argument is left out.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     e = _Env(env, parser)
     parser.add_argument("api", nargs="?", default=e.text("api"), metavar="API", help="one of: " + ", ".join(API_NAMES))
@@ -245,7 +253,7 @@ def _behaviour_arguments(parser: argparse.ArgumentParser, e: _Env) -> None:
         "--admin-token", default=e.text("admin_token"), help="bearer token of /_standin/* (default: API credentials)"
     )
     parser.add_argument("--base-url", default=e.text("base_url"), help="public base URL, when behind a proxy")
-    parser.set_defaults(env_credentials=e.items("credentials"), env_cors=e.items("cors_origins"))
+    parser.set_defaults(env_credentials=e.items("credentials"), env_cors=e.items("cors_origin"))
 
 
 def parse(argv: Sequence[str] | None = None, *, prog: str = PROG, environ: Mapping[str, str] | None = None) -> Settings:
