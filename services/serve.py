@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import importlib.util
 import logging
+import math
 import os
 import socket
 import sys
@@ -449,7 +450,7 @@ def run(settings: Settings) -> int:
             lifespan="on",  # the stand-in saves --state-file at lifespan shutdown
             log_level=settings.log_level,
             access_log=not settings.request_log,
-            timeout_keep_alive=max(1, round(settings.idle_timeout)),
+            timeout_keep_alive=max(1, math.ceil(settings.idle_timeout)),  # uvicorn takes whole seconds
             h11_max_incomplete_event_size=settings.max_header_bytes,
             server_header=False,
         )
