@@ -220,27 +220,36 @@ async def test_a_service_without_snapshot_answers_501_for_state_and_seed() -> No
         assert (await client.post("/_standin/reset")).status_code == 204
 
 
-def rooms_create_path() -> tuple[str, str]:
-    """The path and operationId of the rooms spec's POST .../rooms (as generated)."""
+def rooms_paths() -> dict[str, str]:
+    """operationId -> path of the rooms spec's operations (as generated; Chalk's document or main's)."""
     spec = json.loads((Path(__file__).parents[1] / "generated" / "rooms" / "openapi.json").read_text())
-    return next(
-        (path, ops["post"]["operationId"])
+    return {
+        op["operationId"]: path
         for path, ops in spec["paths"].items()
-        if path.endswith("/rooms") and "post" in ops
-    )
+        for op in ops.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 async def test_rooms_reset_gives_a_fresh_service() -> None:
     standin = create_standin("rooms")
-    path, operation = rooms_create_path()
+    paths = rooms_paths()
     async with client_of(standin) as client:
         client.headers.update(standin.dev_headers())
-        assert (await client.post(path, json={"name": "standup"})).status_code == 201
-        assert (await client.post(path, json={"name": "standup"})).status_code == 409
+        created = await client.post(paths["createRoom"], json={"name": "standup"})
+        assert created.status_code == 201, created.text
+        room = paths["getRoom"].replace("{id}", str(created.json()["id"]))
+        assert (await client.get(room)).status_code == 200
+        state = await client.get("/_standin/state")
+        if callable(getattr(standin.service, "snapshot", None)):
+            assert state.status_code == 200
+            assert str(created.json()["id"]) in state.text
+        else:  # main's rooms service until its snapshot() lands
+            assert state.status_code == 501
         assert (await client.post("/_standin/reset")).status_code == 204
-        assert (await client.post(path, json={"name": "standup"})).status_code == 201
+        assert (await client.get(room)).status_code == 404
         journal = (await client.get("/_standin/requests")).json()["requests"]
-        assert [(e["status"], e["operation"]) for e in journal] == [(201, operation)]
+        assert [(e["status"], e["operation"]) for e in journal] == [(404, "getRoom")]
 
 
 # -- the journal and the request log -------------------------------------------------------------------
@@ -697,3 +706,62 @@ def test_the_documented_fixture_and_calls_work() -> None:
     assert [s["unique_name"] for s in standin.state()["services"]] == ["support"]
     assert [f["status"] for f in standin.faults.listing()] == []  # reset cleared the fault added before it
     assert namespace["failures"] == []
+
+
+def test_callbacks_interleave_with_requests_by_time_whatever_the_iso_form() -> None:
+    standin = create_standin("twilio_proxy")
+    entry = standin.journal.open("GET", "/v1/Services", "", "ListService")
+    entry.time = datetime.datetime(2026, 1, 1, 12, 0, 0, 500_000, tzinfo=datetime.UTC)
+    standin.service = _ServiceWithCallbacks(
+        [
+            _Delivery("2026-01-01T12:00:00.900Z", "https://late.example"),
+            _Delivery("2026-01-01T12:00:00.1Z", "https://early.example"),
+        ]
+    )
+    items = standin.requests(JournalQuery(kind="all"))
+    assert [item.get("url", item.get("path")) for item in items] == [
+        "https://early.example",
+        "/v1/Services",
+        "https://late.example",
+    ]
+    since = datetime.datetime(2026, 1, 1, 12, 0, 0, 600_000, tzinfo=datetime.UTC)
+    assert [item["url"] for item in standin.requests(JournalQuery(kind="all", since=since))] == ["https://late.example"]
+
+
+async def test_reset_renews_the_service_in_place_and_keeps_the_compiled_app(
+    twilio: tuple[Standin, httpx.AsyncClient],
+) -> None:
+    standin, client = twilio
+    app, service = standin.app, standin.service
+    await create_service(client)
+    assert (await client.post("/_standin/reset")).status_code == 204
+    assert standin.app is app and standin.service is service  # the same objects, fresh state
+    assert (await client.get("/v1/Services")).json()["services"] == []
+    await create_service(client)  # the name is free again
+    standin.reset(rebuild=True)
+    assert standin.app is not app and standin.service is not service
+    assert (await client.get("/v1/Services")).json()["services"] == []
+
+
+async def test_a_service_that_fails_to_renew_is_rebuilt(
+    twilio: tuple[Standin, httpx.AsyncClient], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    standin, client = twilio
+    app = standin.app
+    await create_service(client)
+    cls = type(standin.service)
+    original = cls.__init__
+    calls: list[int] = []
+
+    def once_failing(self: Any, config: Any = None) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("cannot renew")
+        original(self, config)
+
+    monkeypatch.setattr(cls, "__init__", once_failing)
+    with caplog.at_level(logging.ERROR, logger="standin"):
+        assert (await client.post("/_standin/reset")).status_code == 204
+    assert len(calls) == 2 and standin.app is not app
+    assert "rebuilding the app" in caplog.text
+    assert (await client.get("/v1/Services")).json()["services"] == []

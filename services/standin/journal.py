@@ -114,17 +114,23 @@ def _status_matches(status: object, wanted: str) -> bool:
     return str(status) == wanted
 
 
-def _after(time: object, since: datetime.datetime) -> bool:
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+def _instant(time: object) -> datetime.datetime:
+    """An item's ``time`` (ISO 8601 text, ``Z`` or an offset; naive is UTC) as an aware datetime; unknown: the epoch."""
     if isinstance(time, str):
         try:
             time = datetime.datetime.fromisoformat(time)
         except ValueError:
-            return True
+            return _EPOCH
     if not isinstance(time, datetime.datetime):
-        return True
-    if time.tzinfo is None:
-        time = time.replace(tzinfo=datetime.UTC)
-    return time >= since
+        return _EPOCH
+    return time if time.tzinfo is not None else time.replace(tzinfo=datetime.UTC)
+
+
+def _after(time: object, since: datetime.datetime) -> bool:
+    return _instant(time) >= since
 
 
 def _callback_item(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -171,7 +177,7 @@ class Journal:
             items += [e.as_json() for e in self.entries()]
         if query.kind in ("callback", "all"):
             items += [_callback_item(c) for c in callbacks]
-            items.sort(key=lambda item: str(item.get("time", "")))
+            items.sort(key=lambda item: _instant(item.get("time")))
         kept = [item for item in items if query.keeps(item)]
         if query.limit is not None:
             kept = kept[-query.limit :] if query.limit > 0 else []
