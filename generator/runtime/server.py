@@ -1406,22 +1406,126 @@ class NotFound:
         await send_error(op, self.error_body, send, 404, f"no such path: {path}", context)
 
 
+# -- the spec and the docs page (Swagger UI 5 from the swagger-ui-bundle-v2 package, served locally) ---
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
+)
+# file served at /docs/<name> -> its content type (from the package's Swagger UI folder)
+DOCS_ASSETS: dict[str, str] = {
+    "swagger-ui.css": "text/css; charset=utf-8",
+    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+    "favicon-32x32.png": "image/png",
+}
+_DOCS_INIT = b"""window.ui = SwaggerUIBundle({
+  url: "openapi.json",
+  dom_id: "#swagger-ui",
+  deepLinking: true,
+  validatorUrl: null
+});
+"""
 _DOCS_HTML = """<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
 <title>{title} - Swagger UI</title>
-<link type="text/css" rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css">
+<link rel="icon" type="image/png" href="docs/favicon-32x32.png">
+<link rel="stylesheet" type="text/css" href="docs/swagger-ui.css">
 </head>
 <body>
 <div id="swagger-ui"></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>
-window.ui = SwaggerUIBundle({{url: "openapi.json", dom_id: "#swagger-ui", deepLinking: true}});
-</script>
+<script src="docs/swagger-ui-bundle.js"></script>
+<script src="docs/swagger-initializer.js"></script>
 </body>
 </html>
 """
+_DOCS_MISSING_HTML = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>{title} - API docs</title></head>
+<body>
+<h1>{title}</h1>
+<p>Swagger UI is not installed beside this server, so this page cannot show the operations.
+Install it (it is served from this server, no network needed):
+<code>pip install swagger-ui-bundle-v2</code> (Swagger UI 5; in the <code>runtime</code> extra of the toolkit),
+then restart.</p>
+<p>The spec: <a href="openapi.json">openapi.json</a>.</p>
+</body>
+</html>
+"""
+
+
+def swagger_ui_dir() -> Path | None:
+    """The Swagger UI folder of the ``swagger-ui-bundle-v2`` package; None when it is not installed.
+
+    Both ``swagger-ui-bundle`` distributions install the module ``swagger_ui_bundle``; only Swagger UI 5
+    and later render OpenAPI 3.1 (4.x shows "Unable to render this definition"), so an older one is not used.
+    """
+    import importlib
+
+    try:
+        module = importlib.import_module("swagger_ui_bundle")
+    except ImportError:
+        return None
+    folder = Path(str(module.swagger_ui_path))
+    version = re.fullmatch(r"swagger-ui-(\d+)\..*", folder.name)
+    if version is None or int(version.group(1)) < 5:
+        return None
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+class SpecEndpoint(StaticEndpoint):
+    """``/openapi.json``: the bundled spec, its ``servers`` naming this server (the request's own base URL)."""
+
+    def __init__(self, spec_file: Path, base_path: str, error_body: ErrorBody) -> None:
+        super().__init__(b"", "application/json", error_body)
+        self.spec_file = spec_file
+        self.base_path = base_path
+        self.spec: dict[str, Any] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in self.methods:
+            await self.not_allowed(scope, send, ", ".join(self.methods))
+            return
+        if self.spec is None:
+            self.spec = json.loads(self.spec_file.read_bytes())
+        root = base_url(scope, Headers(scope=scope).get("host")) + scope.get("root_path", "")
+        spec = {**self.spec, "servers": [{"url": root + self.base_path, "description": "this server"}]}
+        await _send(send, 200, json.dumps(spec, ensure_ascii=False).encode("utf-8"), self.content_type)
+
+
+class DocsAsset(StaticEndpoint):
+    """One Swagger UI file, read on the first request, sent with the docs' content security policy."""
+
+    def __init__(self, file: Path | None, body: bytes, content_type: str, error_body: ErrorBody) -> None:
+        super().__init__(body, content_type, error_body)
+        self.file = file
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in self.methods:
+            await self.not_allowed(scope, send, ", ".join(self.methods))
+            return
+        if self.file is not None and not self.body:
+            self.body = self.file.read_bytes()
+        headers = {"content-security-policy": DOCS_CSP, "x-content-type-options": "nosniff"}
+        await _send(send, 200, self.body, self.content_type, headers)
+
+
+def docs_endpoints(title: str, error_body: ErrorBody) -> list[tuple[str, Endpoint]]:
+    """``/docs`` and (when swagger-ui-bundle is installed) ``/docs/<asset>``: Swagger UI with no network."""
+    html = "text/html; charset=utf-8"
+    folder = swagger_ui_dir()
+    if folder is None:
+        page = _DOCS_MISSING_HTML.format(title=escape(title)).encode("utf-8")
+        return [("/docs", DocsAsset(None, page, html, error_body))]
+    page = _DOCS_HTML.format(title=escape(title)).encode("utf-8")
+    endpoints: list[tuple[str, Endpoint]] = [
+        ("/docs", DocsAsset(None, page, html, error_body)),
+        ("/docs/swagger-initializer.js", DocsAsset(None, _DOCS_INIT, DOCS_ASSETS["swagger-ui-bundle.js"], error_body)),
+    ]
+    endpoints += [
+        (f"/docs/{name}", DocsAsset(folder / name, b"", kind, error_body)) for name, kind in DOCS_ASSETS.items()
+    ]
+    return endpoints
 
 
 # -- routing -----------------------------------------------------------------------------------------
@@ -1555,9 +1659,7 @@ def build_app(
     endpoints = _endpoints(compiled, base_path)
     taken = {path for path, _ in endpoints}
     if "/openapi.json" not in taken:
-        spec_page = StaticEndpoint(spec_file.read_bytes(), "application/json", error_body)
-        endpoints.append(("/openapi.json", spec_page))
+        endpoints.append(("/openapi.json", SpecEndpoint(spec_file, base_path, error_body)))
     if docs and "/docs" not in taken:
-        page = _DOCS_HTML.format(title=escape(title)).encode("utf-8")
-        endpoints.append(("/docs", StaticEndpoint(page, "text/html; charset=utf-8", error_body)))
+        endpoints += [(path, page) for path, page in docs_endpoints(title, error_body) if path not in taken]
     return ServerApp(endpoints, NotFound(compiled, error_body))
