@@ -765,3 +765,34 @@ async def test_a_service_that_fails_to_renew_is_rebuilt(
     assert len(calls) == 2 and standin.app is not app
     assert "rebuilding the app" in caplog.text
     assert (await client.get("/v1/Services")).json()["services"] == []
+
+
+# -- simulated inbound traffic ----------------------------------------------------------------------------
+async def test_an_inbound_sms_is_simulated_over_http(twilio: tuple[Standin, httpx.AsyncClient]) -> None:
+    standin, client = twilio
+    service = await create_service(client)
+    session = (await client.post(f"/v1/Services/{service['sid']}/Sessions", data={"UniqueName": "chat"})).json()
+    participants = f"/v1/Services/{service['sid']}/Sessions/{session['sid']}/Participants"
+    alice = (await client.post(participants, data={"Identifier": "+15550000001"})).json()
+    bob = (await client.post(participants, data={"Identifier": "+15550000002"})).json()
+    sent = {"from": alice["identifier"], "to": alice["proxy_identifier"], "body": "on my way"}
+    answer = await client.post("/_standin/inbound", json=sent)
+    assert answer.status_code == 200, answer.text
+    interaction = answer.json()["interaction"]
+    assert answer.json()["proxied"] is True and interaction["inbound_participant_sid"] == alice["sid"]
+    assert interaction["outbound_participant_sid"] == bob["sid"]
+    listed = (await client.get(f"/v1/Services/{service['sid']}/Sessions/{session['sid']}/Interactions")).json()
+    assert [i["sid"] for i in listed["interactions"]] == [interaction["sid"]]
+    await client.post(f"/v1/Services/{service['sid']}/Sessions/{session['sid']}", data={"Status": "closed"})
+    outside = await client.post("/_standin/inbound", json=sent)
+    assert (outside.status_code, outside.json()) == (202, {"proxied": False, "interaction": None})
+    unknown = await client.post("/_standin/inbound", json={**sent, "to": "+19990000000"})
+    assert unknown.status_code == 404 and "+19990000000" in unknown.json()["error"]
+    missing = await client.post("/_standin/inbound", json={"to": alice["proxy_identifier"]})
+    assert missing.status_code == 400 and "from" in missing.text
+
+
+async def test_inbound_traffic_is_501_where_the_api_has_none(bandwidth: tuple[Standin, httpx.AsyncClient]) -> None:
+    _, client = bandwidth
+    answer = await client.post("/_standin/inbound", json={"from": "a", "to": "b"})
+    assert answer.status_code == 501

@@ -146,6 +146,24 @@ class _Control:
         self.standin.clear_faults()
         return Response(status_code=204)
 
+    async def inbound(self, request: Request) -> Response:
+        """Simulated inbound traffic (an SMS to a proxy number), for services that have ``inbound_message``."""
+        simulate = getattr(self.standin.service, "inbound_message", None)
+        if not callable(simulate):
+            raise NotImplementedError(f"{self.standin.api} has no simulated inbound traffic")
+        data = _json_object(await request.body())
+        fields = {"from": data.get("from"), "to": data.get("to"), "body": data.get("body", "")}
+        bad = [name for name, value in fields.items() if not isinstance(value, str)]
+        if bad:
+            raise ValueError(f"inbound wants string fields from, to and body; bad or missing: {', '.join(bad)}")
+        try:
+            interaction = simulate(fields["from"], fields["to"], fields["body"])
+        except LookupError as exc:
+            return _error(404, str(exc).strip("'\""))
+        if interaction is None:
+            return JSONResponse({"proxied": False, "interaction": None}, status_code=202)
+        return JSONResponse({"proxied": True, "interaction": interaction})
+
     async def remove_fault(self, request: Request) -> Response:
         fault_id = _int(request.path_params["fault_id"], "fault id")
         if fault_id is None or not self.standin.faults.remove(fault_id):
@@ -212,6 +230,7 @@ def control_app(standin: Standin) -> ASGIApp:
         Route("/_standin/faults", c.add_fault, methods=["POST"]),
         Route("/_standin/faults", c.clear_faults, methods=["DELETE"]),
         Route("/_standin/faults/{fault_id}", c.remove_fault, methods=["DELETE"]),
+        Route("/_standin/inbound", c.inbound, methods=["POST"]),
     ]
     handlers: dict[Any, Any] = {
         HTTPException: _http_error,
