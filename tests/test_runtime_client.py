@@ -233,7 +233,7 @@ def test_multipart_bodies_split_files_from_fields() -> None:
         (("f", b"\x00"), ("t", [upload]), ("n", 1), ("r", ["x", "y", "z"]), ("gone", None)), False
     )
     assert body is not None
-    assert body.files == [("f", b"\x00"), ("t", upload)]
+    assert body.files == [("f", ("f", b"\x00", "application/octet-stream")), ("t", upload)]
     assert body.data == {"n": "1", "r": ["x", "y", "z"]}
     assert rt._fields_multipart((("gone", MISSING),), True) is None
     whole = rt._value_multipart({"n": 2})

@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext, UploadFile
 
 __all__ = [
     "ApiKeyCredentials",
@@ -28,6 +28,8 @@ __all__ = [
     "Refusal",
     "RequestContext",
     "Service",
+    "UploadFile",
+    "UploadRequestFiles",
     "create_app",
     "SubmitFormResult",
     "SubmitForm200",
@@ -41,6 +43,12 @@ __all__ = [
     "PutNoteResult",
     "PutNote200",
 ]
+
+
+class UploadRequestFiles(models.UploadRequest):
+    """``models.UploadRequest`` as a multipart request brings it: each file an ``UploadFile`` (a ``bytes`` with its file name and media type)."""
+
+    file: UploadFile  # type: ignore[assignment, unused-ignore]
 
 
 # -- POST /forms (submitForm)
@@ -142,7 +150,7 @@ class Service(Protocol):
     async def upload(
         self,
         *,
-        body: models.UploadRequest,
+        body: UploadRequestFiles,
         context: RequestContext,
     ) -> UploadResult:
         """POST /uploads"""
@@ -212,7 +220,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             call=service.upload,
             body=_rt.BodySpec(
                 accepted=(("multipart/form-data", "multipart"),),
-                type=models.UploadRequest,
+                type=UploadRequestFiles,
                 required=True,
                 fields=(
                     ("title", "string", "any", False),
