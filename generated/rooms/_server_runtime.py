@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 d41ad6b25af1848f (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 fc5c45b672263af9 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -1035,7 +1035,10 @@ class Body:
         # Validate everything else from JSON (strict, as for JSON bodies), with "" standing in for each file.
         stand_ins = {k: [""] * len(v) if isinstance(v, list) else "" for k, v in blobs.items()}
         value = self.validate_json(to_json({**data, **stand_ins}))
-        return value.model_copy(update=blobs) if blobs and isinstance(value, BaseModel) else value
+        if not blobs or not isinstance(value, BaseModel):
+            return value
+        attrs = {info.alias or name: name for name, info in type(value).model_fields.items()}
+        return value.model_copy(update={attrs.get(key, key): blob for key, blob in blobs.items()})
 
     def blobs_of(self, parts: Sequence[tuple[str, UploadFile]]) -> dict[str, UploadFile | list[UploadFile]]:
         """The binary fields of a multipart body (400 for a file in a field that is not binary)."""

@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 93432cf9ae9e0747 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 5b8678d9a64f1f5f (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -815,6 +815,20 @@ content type, the server's ``UploadFile`` one, else one guessed from the file na
 """
 
 
+def _is_file_tuple(value: tuple[Any, ...]) -> bool:
+    """Whether a tuple is one ``(filename, content[, content type])`` file rather than several values."""
+    if len(value) not in (2, 3) or not (value[0] is None or isinstance(value[0], str)):
+        return False
+    return isinstance(value[1], bytes | bytearray) or hasattr(value[1], "read")
+
+
+def _multipart_values(value: object) -> list[object] | tuple[object, ...]:
+    """The values of one multipart field: a list's (or a tuple's) items, else the value itself (one file tuple too)."""
+    if isinstance(value, list) or (isinstance(value, tuple) and not _is_file_tuple(value)):
+        return value
+    return [value]
+
+
 def _file_part(field: str, value: object) -> tuple[str, Any, str]:
     """httpx's ``(filename, content, content type)`` for one file value of the multipart field ``field``."""
     filename: object = None
@@ -846,7 +860,7 @@ class _Multipart:
         for name, value in fields:
             if value is None or not _given(value):
                 continue
-            for v in value if isinstance(value, list | tuple) else [value]:
+            for v in _multipart_values(value):
                 if isinstance(v, bytes | bytearray | tuple) or hasattr(v, "read"):
                     self.files.append((name, _file_part(name, v)))
                 else:

@@ -813,6 +813,20 @@ content type, the server's ``UploadFile`` one, else one guessed from the file na
 """
 
 
+def _is_file_tuple(value: tuple[Any, ...]) -> bool:
+    """Whether a tuple is one ``(filename, content[, content type])`` file rather than several values."""
+    if len(value) not in (2, 3) or not (value[0] is None or isinstance(value[0], str)):
+        return False
+    return isinstance(value[1], bytes | bytearray) or hasattr(value[1], "read")
+
+
+def _multipart_values(value: object) -> list[object] | tuple[object, ...]:
+    """The values of one multipart field: a list's (or a tuple's) items, else the value itself (one file tuple too)."""
+    if isinstance(value, list) or (isinstance(value, tuple) and not _is_file_tuple(value)):
+        return value
+    return [value]
+
+
 def _file_part(field: str, value: object) -> tuple[str, Any, str]:
     """httpx's ``(filename, content, content type)`` for one file value of the multipart field ``field``."""
     filename: object = None
@@ -844,7 +858,7 @@ class _Multipart:
         for name, value in fields:
             if value is None or not _given(value):
                 continue
-            for v in value if isinstance(value, list | tuple) else [value]:
+            for v in _multipart_values(value):
                 if isinstance(v, bytes | bytearray | tuple) or hasattr(v, "read"):
                     self.files.append((name, _file_part(name, v)))
                 else:
