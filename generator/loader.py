@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -496,14 +497,14 @@ class _Bundler:
         self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
     ) -> JSON:
         file_part, _, frag = ref.partition("#")
-        frag = "#" + frag
+        frag = "#" + unquote(frag)  # a URI fragment: ``#/paths/~1pets~1%7Bid%7D`` is the pointer /paths/~1pets~1{id}
         loc = pointer(*where)
         origin = (base, local)
         if "://" in file_part or file_part.startswith("//"):
             self.diagnostics.append(self.at(origin, f"remote $ref {ref!r} is not supported; use a local file", loc))
             return {}
         try:
-            target_path = (base.parent / file_part).resolve() if file_part else base
+            target_path = _ref_file(base, file_part)
         except (OSError, ValueError) as exc:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
             return {}
@@ -532,7 +533,7 @@ class _Bundler:
             name = self.component(parts[1], parts[2], key, target, target_path, frag)
             return {"$ref": "#/components/" + parts[1] + "/" + escape_pointer(name)} | siblings
         if _schema_position(where) and isinstance(target, dict):
-            stem = parts[-1] if parts else Path(file_part).stem.split(".")[0] or "Schema"
+            stem = parts[-1] if parts else _COMPONENT_UNSAFE.sub("_", target_path.stem.split(".")[0]) or "Schema"
             name = self.component("schemas", stem, key, target, target_path, frag)
             return {"$ref": "#/components/schemas/" + escape_pointer(name)} | siblings
         if key in self.stack:
@@ -545,6 +546,24 @@ class _Bundler:
             return self.rewrite(copy.deepcopy(target), target_path, where, local=tuple(parts))
         finally:
             self.stack.pop()
+
+
+_COMPONENT_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a component name may not hold (OpenAPI)
+
+
+def _ref_file(base: Path, file_part: str) -> Path:
+    """The file a ``$ref``'s path part names, relative to the referencing file ``base``.
+
+    The path is a URI reference, so ``my%20pet.yaml`` names ``my pet.yaml`` (a file whose name really
+    holds the ``%`` escape is still found when no decoded one exists).
+    """
+    if not file_part:
+        return base
+    literal = (base.parent / file_part).resolve()
+    if "%" not in file_part:
+        return literal
+    decoded = (base.parent / unquote(file_part, errors="strict")).resolve()
+    return decoded if decoded.exists() or not literal.exists() else literal
 
 
 def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
@@ -701,6 +720,15 @@ def _validation_key(document: dict[str, Any], version: str) -> str:
     return "valid-" + hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _validator_failure(exc: Exception) -> str:
+    """Why the validator failed, in one short line (never the document it was looking at)."""
+    ref = getattr(exc, "ref", None)
+    if isinstance(ref, str):
+        return f"{type(exc).__name__}: the $ref {ref!r} cannot be followed"
+    text = str(exc).split("\n", 1)[0]
+    return f"{type(exc).__name__}: {text[:200] + '...' if len(text) > 200 else text}"
+
+
 def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     version = str(document.get("openapi", ""))
     if not (version.startswith("3.0") or version.startswith("3.1")):
@@ -730,7 +758,7 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     except RecursionError:
         return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
-        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {type(exc).__name__}: {exc}", shown)]
+        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {_validator_failure(exc)}", shown)]
     from .repair import explain
 
     diags: list[Diagnostic] = []

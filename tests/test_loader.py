@@ -458,3 +458,23 @@ def test_an_error_in_a_referenced_file_never_quotes_its_lines(tmp_path: Path) ->
     text = "\n".join(d.format() for d in diags)
     assert "hunter2" not in text and "s3cr3t" not in text
     assert diags[0].file == "parts/bad.yaml" and diags[0].line is not None
+
+
+def test_ref_paths_are_uri_references_and_validator_failures_are_one_short_line(tmp_path: Path) -> None:
+    from generator.loader import _validator_failure
+
+    files = {
+        "api.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'my%20defs.yaml#/B%20C'}\n",
+        "my defs.yaml": "B C: {type: string}\n",
+    }
+    spec, diags = load_spec(write(tmp_path, files))
+    assert errors(diags) == [] and spec is not None
+    assert spec.document["components"]["schemas"]["A"] == {"$ref": "#/components/schemas/B C"}
+
+    class PointerToNowhere(Exception):
+        ref = "/components/schemas/x"
+
+    assert _validator_failure(PointerToNowhere("huge " * 1000)) == (
+        "PointerToNowhere: the $ref '/components/schemas/x' cannot be followed"
+    )
+    assert len(_validator_failure(ValueError("x" * 1000 + "\nmore"))) < 230

@@ -223,3 +223,189 @@ async def test_every_satisfied_requirements_credentials_reach_authenticate(
 def test_the_spec_is_generated_unchanged_by_these_features(pkg: ModuleType) -> None:
     source = Path(pkg.__file__).with_name("server.py").read_text()
     assert "UploadFile" not in source, "no upload import without a file body"
+
+
+# -- multi-file specs ----------------------------------------------------------------------------
+TREE = {
+    "api.yaml": """openapi: 3.0.3
+info: {title: Tree, version: "1"}
+paths:
+  /pets:
+    $ref: 'paths/pets/collection.yaml'
+  /pets/{petId}:
+    $ref: './paths/pets/item.yaml#/PetItem'
+  /owners/{ownerId}:
+    $ref: 'paths/owners.yaml#/paths/~1owners~1%7BownerId%7D'
+components:
+  schemas:
+    Owner:
+      type: object
+      required: [name]
+      properties:
+        name: {type: string}
+        address: {$ref: 'schemas/common/address.yaml'}
+""",
+    "paths/pets/collection.yaml": """get:
+  operationId: listPets
+  parameters:
+    - $ref: '../../params/paging.yaml#/Limit'
+    - $ref: '../../params/paging.yaml#/Tags'
+  responses:
+    '200':
+      description: pets
+      content:
+        application/json:
+          schema:
+            type: array
+            items: {$ref: '../../schemas/pet.yaml'}
+    default:
+      $ref: '../../responses/errors.yaml#/Error'
+""",
+    "paths/pets/item.yaml": """PetItem:
+  parameters:
+    - name: petId
+      in: path
+      required: true
+      schema: {$ref: '../../schemas/common/ids.yaml#/PetId'}
+  get:
+    operationId: getPet
+    responses:
+      '200': {$ref: '../../responses/pet.yaml'}
+      '404': {$ref: '../../responses/errors.yaml#/Error'}
+""",
+    "paths/owners.yaml": """paths:
+  /owners/{ownerId}:
+    get:
+      operationId: getOwner
+      parameters:
+        - {name: ownerId, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: one owner
+          content:
+            application/json:
+              schema: {$ref: '../api.yaml#/components/schemas/Owner'}
+""",
+    "params/paging.yaml": """Limit:
+  name: limit
+  in: query
+  schema: {type: integer, minimum: 1}
+Tags:
+  name: tag
+  in: query
+  schema:
+    type: array
+    items: {$ref: '../schemas/common/pet%20tag.yaml'}
+""",
+    "responses/pet.yaml": """description: one pet
+content:
+  application/json:
+    schema: {$ref: '../schemas/pet.yaml'}
+""",
+    "responses/errors.yaml": """Error:
+  description: an error
+  content:
+    application/json:
+      schema: {$ref: '../schemas/common/error.yaml#/components/schemas/Error'}
+""",
+    "schemas/pet.yaml": """type: object
+required: [id, name]
+properties:
+  id: {$ref: 'common/ids.yaml#/PetId'}
+  name: {type: string}
+  tag: {$ref: 'common/pet%20tag.yaml'}
+  owner: {$ref: '../api.yaml#/components/schemas/Owner'}
+  friends:
+    type: array
+    items: {$ref: 'pet.yaml'}
+""",
+    "schemas/common/ids.yaml": "PetId: {type: integer, format: int64}\n",
+    "schemas/common/pet tag.yaml": "type: string\nenum: [cat, dog]\n",
+    "schemas/common/address.yaml": """type: object
+properties:
+  street: {type: string}
+  country: {$ref: 'country.yaml'}
+""",
+    "schemas/common/country.yaml": "type: string\nminLength: 2\nmaxLength: 2\n",
+    "schemas/common/error.yaml": """components:
+  schemas:
+    Error:
+      type: object
+      required: [message]
+      properties:
+        message: {type: string}
+""",
+}
+
+
+def _write_tree(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+    return folder / "api.yaml"
+
+
+async def test_a_multi_file_tree_generates_and_round_trips(tmp_path: Path) -> None:
+    """Refs from path items, parameters, responses and properties into sibling files and nested folders;
+    a referenced file's refs are relative to it (a third file, ``../`` back to the root spec)."""
+    spec = _write_tree(tmp_path / "tree", TREE)
+    out = tmp_path / "out"
+    result = generate([Job(spec, "tree_api")], out)
+    assert result.ok, [d.format() for d in result.diagnostics]
+    with importable(out):
+        pkg = importlib.import_module("tree_api")
+        server = importlib.import_module("tree_api.server")
+        models = pkg.models
+        assert {"Pet", "Owner", "Address", "Error"} <= set(models.__all__)
+        assert models.Pet.model_fields["friends"].annotation is not None
+
+        class Service:
+            async def list_pets(self, *, limit: Any = None, tag: Any = None, context: Any) -> Any:
+                pet = models.Pet(id=limit or 1, name="rex", tag=(tag or ["dog"])[0])
+                return server.ListPets200(body=[pet])
+
+            async def get_pet(self, *, pet_id: int, context: Any) -> Any:
+                if pet_id != 7:
+                    return server.GetPet404(body=models.Error(message="no pet"))
+                owner = models.Owner(name="ann", address=models.Address(country="NL"))
+                return server.GetPet200(body=models.Pet(id=7, name="rex", owner=owner))
+
+            async def get_owner(self, *, owner_id: str, context: Any) -> Any:
+                return server.GetOwner200(body=models.Owner(name=owner_id))
+
+            def error_body(self, status: int, message: str, context: Any) -> object:
+                return {"message": message}
+
+        app = server.create_app(Service())
+        async with pkg.AsyncClient("http://test", transport=httpx.ASGITransport(app=app)) as client:
+            [listed] = await client.list_pets(limit=3, tag=["cat"])
+            assert (listed.id, listed.tag) == (3, "cat")
+            pet = await client.get_pet(7)
+            assert pet.owner.address.country == "NL"
+            with pytest.raises(pkg.NotFoundError):
+                await client.get_pet(8)
+            assert (await client.get_owner("bob")).name == "bob"
+            with pytest.raises(pkg.ClientError) as refused:  # the enum of a third file, named with an escaped space
+                await client.list_pets(tag=["cow"])
+            assert "Input should be 'cat' or 'dog'" in str(refused.value)
+
+
+def test_broken_refs_in_a_tree_are_located_at_the_ref(tmp_path: Path) -> None:
+    files = dict(TREE)
+    files["api.yaml"] = files["api.yaml"].replace("item.yaml#/PetItem", "item.yaml#/PetItm")
+    files["paths/pets/collection.yaml"] = files["paths/pets/collection.yaml"].replace("#/Tags", "#/Nope")
+    files["schemas/common/address.yaml"] = files["schemas/common/address.yaml"].replace(
+        "country.yaml", "countries.yaml"
+    )
+    spec = _write_tree(tmp_path / "tree", files)
+    result = generate([Job(spec, "broken_tree")], tmp_path / "out")
+    assert not result.ok and not (tmp_path / "out" / "broken_tree").exists()
+    got = sorted((Path(d.file).as_posix(), d.line, d.column, d.message.split(":")[0]) for d in result.diagnostics)
+    where = [(file.rsplit("tree/", 1)[-1], line, column) for file, line, column, _ in got]
+    assert where == [("api.yaml", 6, 3), ("paths/pets/collection.yaml", 5, 7), ("schemas/common/address.yaml", 4, 3)]
+    assert [message for *_, message in got] == [
+        "unresolved $ref './paths/pets/item.yaml#/PetItm'",
+        "unresolved $ref '../../params/paging.yaml#/Nope'",
+        "unresolved $ref 'countries.yaml'",
+    ]
+    assert all("does not exist in" in d.message or "file not found" in d.message for d in result.diagnostics)
