@@ -25,6 +25,7 @@ import yaml
 from .background import Background
 from .config import MAX_FILE_SIZE
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
+from .mediatypes import encoding_of
 from .repair import normalize
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
@@ -566,6 +567,48 @@ def _ref_file(base: Path, file_part: str) -> Path:
     return decoded if decoded.exists() or not literal.exists() else literal
 
 
+def _local(document: JSON, node: JSON) -> JSON:
+    """``node``, or what its local ``$ref`` points at (one step; anything else as it is)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#"):
+        with contextlib.suppress(KeyError):
+            return resolve_pointer(document, ref)
+    return node
+
+
+def _mark_file(schema: JSON) -> None:
+    if not isinstance(schema, dict) or "contentEncoding" in schema or "format" in schema:
+        return
+    if "contentMediaType" in schema and schema.get("type") == "string":
+        schema["format"] = "binary"
+
+
+def mark_files(document: dict[str, Any]) -> None:
+    """OpenAPI 3.1 files: a string with ``contentMediaType`` (and no ``contentEncoding``) in a multipart
+    body's properties (or array items), or as a whole non-JSON, non-text body, gains ``format: binary``.
+
+    3.1 writes a file that way where 3.0 wrote ``format: binary``; the models, the server and the
+    client then treat both alike (``bytes`` / ``UploadFile`` / ``FileInput``).
+    """
+    if not str(document.get("openapi", "")).startswith("3.1"):
+        return
+    for item in (document.get("paths") or {}).values():
+        item = _local(document, item)
+        for op in item.values() if isinstance(item, dict) else ():
+            body = _local(document, op.get("requestBody")) if isinstance(op, dict) else None
+            content = body.get("content") if isinstance(body, dict) else None
+            for media, entry in content.items() if isinstance(content, dict) else ():
+                schema = _local(document, entry.get("schema")) if isinstance(entry, dict) else None
+                if not isinstance(schema, dict) or encoding_of(str(media)) not in ("multipart", "binary"):
+                    continue
+                _mark_file(schema)
+                for prop in (schema.get("properties") or {}).values():
+                    prop = _local(document, prop)
+                    _mark_file(prop)
+                    if isinstance(prop, dict) and prop.get("type") == "array":
+                        _mark_file(_local(document, prop.get("items")))
+
+
 def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     for path, node in iter_objects(document):
@@ -996,6 +1039,7 @@ def _bundle_into(
         diags += _check_alias_cycles(document, shown)
     if not has_errors(diags):
         diags += normalize(document, shown)
+        mark_files(document)
     files = tuple(sorted(p for p in bundler.docs if p is not None))
     shown_files = {p: bundler.show(p) for p in files}
     pending.spec = LoadedSpec(path, shown, document, files, bundler.origins, shown_files)

@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from generator.pipeline import Job, generate
+from tests.packages import importable
 from tests.typecheck import MypyResults, MypyTarget, mypy_target
 
 SPEC = Path(__file__).resolve().parent / "server_fixtures" / "uploads.yaml"
@@ -159,3 +160,41 @@ class _SyncASGI(httpx.BaseTransport):
             return httpx.Response(response.status_code, headers=response.headers, content=body, request=request)
 
         return anyio.run(call)
+
+
+async def test_openapi_31_content_media_type_files_are_files_too(tmp_path: Path) -> None:
+    """3.1 writes a file as ``contentMediaType`` (no ``format: binary``): the same views, types and round trip."""
+    text = SPEC.read_text().replace("openapi: 3.0.3", "openapi: 3.1.0")
+    text = text.replace("{type: string, format: binary}", "{type: string, contentMediaType: image/png}")
+    text = text.replace("{type: string, nullable: true}", "{type: [string, 'null']}")
+    assert "format: binary" not in text
+    spec = tmp_path / "uploads31.yaml"
+    spec.write_text(text)
+    result = generate([Job(spec, "uploads_31")], tmp_path / "out")
+    assert result.ok, [d.format() for d in result.diagnostics]
+    with importable(tmp_path / "out"):
+        pkg = importlib.import_module("uploads_31")
+        server = importlib.import_module("uploads_31.server")
+        received: list[Any] = []
+
+        class Service:
+            async def upload_avatar(self, *, user_id: str, body: Any, context: Any) -> Any:
+                received.append(body)
+                return server.UploadAvatar200(body=pkg.models.Received(files=[]))
+
+            async def put_blob(self, *, name: str, body: Any, context: Any) -> Any:
+                received.append(body)
+                return server.PutBlob200(body=pkg.models.Received(files=[]))
+
+            def error_body(self, status: int, message: str, context: Any) -> object:
+                return {"message": message}
+
+        transport = httpx.ASGITransport(app=server.create_app(Service()))
+        async with pkg.AsyncClient("http://test", transport=transport) as client:
+            await client.upload_avatar("u", image=("me.png", b"PNG"), extras=[b"1"])
+            await client.put_blob("b", body=b"raw")
+        avatar, blob = received
+        assert isinstance(avatar, server.UploadAvatarRequestFiles)
+        assert (avatar.image, avatar.image.filename, avatar.image.content_type) == (b"PNG", "me.png", "image/png")
+        assert [type(e).__name__ for e in avatar.extras] == ["UploadFile"]
+        assert isinstance(blob, server.UploadFile) and blob == b"raw"
