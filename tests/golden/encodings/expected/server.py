@@ -6,6 +6,10 @@ Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) 
 against the spec, the request body as its model and a ``RequestContext``; it returns one of the
 operation's response classes. The generated layer answers bad input, missing credentials, unknown
 routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
+
+Files arrive as ``UploadFile``: the content (it is a ``bytes``; ``.content`` is the plain one) with
+the ``filename`` and ``content_type`` the client sent. A multipart body with files is its model's
+``...Files`` subclass, whose file fields are ``UploadFile``; a whole binary body is one ``UploadFile``.
 """
 
 from __future__ import annotations
