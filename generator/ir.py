@@ -16,6 +16,7 @@ __all__ = [
     "BodyField",
     "Constraints",
     "ErrorClass",
+    "Hook",
     "PathPart",
     "SecurityRequirement",
     "Link",
@@ -242,6 +243,24 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Hook:
+    """A request the API sends to its users: a 3.1 ``webhooks`` entry or one operation of a ``callbacks`` entry.
+
+    ``operation`` describes it like any operation (its ``python_name`` is the receiver's method,
+    its body and responses are typed); ``route`` is the path the generated receiver app serves it
+    at by default. ``parse_name`` is the module-level helper that parses such a request's body.
+    """
+
+    kind: str  # webhook | callback
+    name: str  # the key under ``webhooks``, or the callback's name
+    operation: Operation
+    route: str  # e.g. ``/webhooks/newPet``, ``/callbacks/onData``
+    owner: str = ""  # callback: the operationId of the operation that documents it
+    expression: str = ""  # callback: the runtime expression of the URL it is sent to
+    parse_name: str = ""  # e.g. ``parse_new_pet``
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """A security scheme the API declares."""
 
@@ -290,3 +309,4 @@ class Api:
     request_id_headers: tuple[str, ...] = ()  # response headers the spec documents as a request id (lower case)
     auth_required: bool = False  # every operation needs credentials: a client without any fails at construction
     env_prefix: str = ""  # the client's environment variables start with it: ``ROOMS_TOKEN``, ``ROOMS_LOG``
+    hooks: tuple[Hook, ...] = ()  # webhooks, then callbacks: the receiver's methods (webhooks.py)
