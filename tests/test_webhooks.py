@@ -141,6 +141,52 @@ def test_ir_has_a_hook_per_webhook_and_callback_operation() -> None:
     assert [op.python_name for op in api.operations] == ["subscribe"]  # a hook is no client method
 
 
+SHARED_CALLBACK = """\
+openapi: 3.0.3
+info: {title: Shared, version: "1"}
+paths:
+  /a:
+    post:
+      operationId: createThing
+      responses: {"201": {description: created}}
+      callbacks: {onEvent: {$ref: "#/components/callbacks/Event"}}
+    put:
+      operationId: updateThing
+      responses: {"200": {description: updated}}
+      callbacks: {onEvent: {$ref: "#/components/callbacks/Event"}}
+  /b:
+    post:
+      responses: {"201": {description: created}}
+      callbacks:
+        onEvent:
+          "{$request.query.url}":
+            post:
+              requestBody: {content: {text/plain: {schema: {type: string}}}}
+              responses: {"200": {description: ok}}
+components:
+  callbacks:
+    Event:
+      "{$request.body#/url}":
+        post:
+          requestBody:
+            required: true
+            content: {application/json: {schema: {type: object, properties: {id: {type: integer}}}}}
+          responses: {"200": {description: ok}}
+"""
+
+
+def test_one_hook_for_a_callback_several_operations_share(tmp_path: Path) -> None:
+    spec = tmp_path / "shared.yaml"
+    spec.write_text(SHARED_CALLBACK, encoding="utf-8")
+    loaded, _ = load_spec(spec)
+    assert loaded is not None
+    api, _ = build_api(loaded, "shared")
+    assert [(h.operation.python_name, h.owner, h.route) for h in api.hooks] == [
+        ("on_event", "updateThing, createThing", "/callbacks/onEvent"),  # in planning order
+        ("on_event_2", "POST /b", "/post_b/callbacks/onEvent"),  # another callback of that name: its own route
+    ]
+
+
 def test_the_receiver_runtime_is_copied_verbatim(pkg: ModuleType) -> None:
     copy = Path(pkg.__file__ or "").with_name("_webhooks_runtime.py").read_text(encoding="utf-8")
     header, version, body = copy.split("\n", 2)

@@ -10,7 +10,7 @@ operation's name in front).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from .. import ir
 from ..derive import derive_operation
 from ..diagnostics import pointer
 from ..naming import snake_case
+from .catalog import Catalog
 from .operations import HTTP_METHODS, OperationPlanner
 from .plans import FoundOperation, OperationPlan
 
@@ -33,7 +34,7 @@ class CallbackPlan:
     plan: OperationPlan
     name: str  # the callback's name under the operation's ``callbacks``
     expression: str  # the runtime expression of the URL it is sent to
-    owner: str  # the operationId of the operation that documents it
+    owner: str  # the operations that document it (operationIds, else "METHOD /path"), comma-separated
 
 
 def segment(name: str) -> str:
@@ -42,29 +43,47 @@ def segment(name: str) -> str:
 
 
 def plan_callbacks(planner: OperationPlanner, operations: Sequence[OperationPlan]) -> list[CallbackPlan]:
-    """Plan every callback operation of ``operations`` (failures are collected in the report)."""
-    catalog, report = planner.catalog, planner.report
+    """Plan every callback operation of ``operations`` (failures are collected in the report).
+
+    A callback that several operations document alike (the same name, URL expression and path
+    item, typically one ``$ref``) is one hook, naming every operation that documents it.
+    """
+    catalog = planner.catalog
+    seen: dict[tuple[str, str, str], tuple[Any, list[str]]] = {}  # (name, expression, method) -> (item, owners)
     routes: set[tuple[str, str]] = set()
-    planned = []
+    planned: list[tuple[OperationPlan, str, str, list[str]]] = []
     for owner in operations:
-        callbacks = owner.found.op.get("callbacks") or {}
-        for name, raw in callbacks.items() if isinstance(callbacks, dict) else ():
-            where = pointer(*_parts(owner.where), "callbacks", str(name))
-            expressions = catalog.deref(raw, where)
-            for index, (expression, item_raw) in enumerate((expressions or {}).items()):
-                item = catalog.deref(item_raw, f"{where}/{pointer(str(expression))[2:]}")
-                if not isinstance(item, dict):
-                    report.error(f"{where}/{pointer(str(expression))[2:]}", "a callback must map to a path item")
+        for name, expression, item, where, index in _callbacks(catalog, owner):
+            route = f"/callbacks/{segment(name)}" + (f"/{index + 1}" if index else "")
+            for method in (m for m in HTTP_METHODS if m in item):
+                same = seen.get((name, expression, method))
+                if same is not None and same[0] == item[method]:
+                    same[1].append(_label(owner))
                     continue
-                route = f"/callbacks/{segment(str(name))}" + (f"/{index + 1}" if index else "")
-                for method in (m for m in HTTP_METHODS if m in item):
-                    path = route if (route, method) not in routes else f"/{segment(owner.python_name)}{route}"
-                    routes.add((path, method))
-                    found = _found(item, method, path, f"{where}/{pointer(str(expression))[2:]}", name)
-                    plan = report.guarded(found, planner.plan, found)
-                    if plan is not None:
-                        planned.append(CallbackPlan(plan, str(name), str(expression), _label(owner)))
-    return planned
+                path = route if (route, method) not in routes else f"/{segment(owner.python_name)}{route}"
+                routes.add((path, method))
+                found = _found(item, method, path, where, name)
+                plan = planner.report.guarded(found, planner.plan, found)
+                if plan is not None:
+                    owners = [_label(owner)]
+                    seen[(name, expression, method)] = (item[method], owners)
+                    planned.append((plan, name, expression, owners))
+    return [CallbackPlan(plan, name, expression, ", ".join(owners)) for plan, name, expression, owners in planned]
+
+
+def _callbacks(catalog: Catalog, owner: OperationPlan) -> Iterator[tuple[str, str, dict[str, Any], str, int]]:
+    """(name, URL expression, path item, its pointer, index among the callback's expressions) of an operation."""
+    callbacks = owner.found.op.get("callbacks") or {}
+    for name, raw in callbacks.items() if isinstance(callbacks, dict) else ():
+        where = pointer(*_parts(owner.where), "callbacks", str(name))
+        expressions = catalog.deref(raw, where)
+        for index, (expression, item_raw) in enumerate((expressions or {}).items()):
+            item_where = f"{where}/{pointer(str(expression))[2:]}"
+            item = catalog.deref(item_raw, item_where)
+            if isinstance(item, dict):
+                yield str(name), str(expression), item, item_where, index
+            else:
+                catalog.report.error(item_where, "a callback must map to a path item")
 
 
 def _label(owner: OperationPlan) -> str:
