@@ -255,7 +255,7 @@ class Hook:
     name: str  # the key under ``webhooks``, or the callback's name
     operation: Operation
     route: str  # e.g. ``/webhooks/newPet``, ``/callbacks/onData``
-    owner: str = ""  # callback: the operationId of the operation that documents it
+    owner: str = ""  # callback: the operations documenting it (operationIds, else "METHOD /path"), comma-separated
     expression: str = ""  # callback: the runtime expression of the URL it is sent to
     parse_name: str = ""  # e.g. ``parse_new_pet``
 
