@@ -16,6 +16,7 @@ __all__ = [
     "BodyField",
     "Constraints",
     "ErrorClass",
+    "Hook",
     "PathPart",
     "SecurityRequirement",
     "Link",
@@ -243,6 +244,24 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Hook:
+    """A request the API sends to its users: a 3.1 ``webhooks`` entry or one operation of a ``callbacks`` entry.
+
+    ``operation`` describes it like any operation (its ``python_name`` is the receiver's method,
+    its body and responses are typed); ``route`` is the path the generated receiver app serves it
+    at by default. ``parse_name`` is the module-level helper that parses such a request's body.
+    """
+
+    kind: str  # webhook | callback
+    name: str  # the key under ``webhooks``, or the callback's name
+    operation: Operation
+    route: str  # e.g. ``/webhooks/newPet``, ``/callbacks/onData``
+    owner: str = ""  # callback: the operations documenting it (operationIds, else "METHOD /path"), comma-separated
+    expression: str = ""  # callback: the runtime expression of the URL it is sent to
+    parse_name: str = ""  # e.g. ``parse_new_pet``
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """A security scheme the API declares."""
 
@@ -293,6 +312,7 @@ class Api:
     env_prefix: str = ""  # the client's environment variables start with it: ``ROOMS_TOKEN``, ``ROOMS_LOG``
     upload_views: tuple[UploadView, ...] = ()  # multipart body models as the server's service receives them
     uploads: bool = False  # a body carries files: the client takes ``FileInput``s, the server hands ``UploadFile``s
+    hooks: tuple[Hook, ...] = ()  # webhooks, then callbacks: the receiver's methods (webhooks.py)
 
 
 @dataclass(frozen=True)

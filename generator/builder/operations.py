@@ -61,7 +61,7 @@ def find_operations(catalog: Catalog, section: str) -> list[FoundOperation]:
             for name in op.get("callbacks") or {}:
                 report.warn(
                     pointer(section, path, method, "callbacks", name),
-                    f"callback {name!r} of {method.upper()} {path}: outgoing requests are not generated",
+                    f"callback {name!r} of {method.upper()} {path}: a receiver method and a parse helper (webhooks.py)",
                     Level.INFO,
                 )
     return found
