@@ -30,14 +30,14 @@ from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
 
-__all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "cache_dir", "generate_models"]
+__all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "Roots", "cache_dir", "generate_models"]
 
 # datamodel-code-generator imports the base class from here; we rewrite it to a relative import.
 _BASE_PLACEHOLDER = "generator_runtime_base.StrictModel"
 BASE_IMPORT = "from ._base import StrictModel"
 # Set to "0" to disable the model cache (``~/.cache/spec-first-generator``, or ``$XDG_CACHE_HOME``).
 CACHE_ENV = "SPEC_GENERATOR_CACHE"
-_CACHE_FORMAT = "models-v1"
+_CACHE_FORMAT = "models-v2"
 _CACHE_KEEP = 200  # entries (model sources and validation markers) kept in the cache directory
 _OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
 _BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]", "set": "set[Any]", "tuple": "tuple[Any, ...]"}
@@ -48,22 +48,33 @@ class ModelSource:
     """The generated models module body, what it defines, and which class each schema became."""
 
     def __init__(
-        self, source: str, class_of: dict[str, str] | None = None, classes: dict[str, list[str]] | None = None
+        self,
+        source: str,
+        class_of: dict[str, str] | None = None,
+        classes: dict[str, list[str]] | None = None,
+        request_of: dict[str, str] | None = None,
     ) -> None:
         self.source = source
         # class (or module-level alias) name -> base expressions ("<alias>" for a plain assignment)
         self.classes: dict[str, list[str]] = classes if classes is not None else _module_names(ast.parse(source))
-        # schema name (as passed in components/schemas) -> generated class name
+        # schema name (as passed in components/schemas) -> generated class name (the read view when split)
         self.class_of: dict[str, str] = dict(class_of or {})
+        # schema name -> the class of its write view, for schemas with readOnly/writeOnly fields only
+        self.request_of: dict[str, str] = dict(request_of or {})
 
     def is_record(self, name: str) -> bool:
         """True when the class ``name`` is a plain (non-root) model class."""
         bases = self.classes.get(name)
         return bases is not None and not any(b.startswith("RootModel") or b == "<alias>" for b in bases)
 
-    def record_class(self, schema_name: str) -> str | None:
-        """The record class generated for the schema ``schema_name``, or None (root model, alias, collapsed)."""
-        name = self.class_of.get(schema_name, schema_name if not self.class_of else None)
+    def record_class(self, schema_name: str, *, request: bool = False) -> str | None:
+        """The record class generated for the schema ``schema_name``, or None (root model, alias, collapsed).
+
+        ``request``: the write view (readOnly fields left out) when the schema has one.
+        """
+        name = self.request_of.get(schema_name) if request else None
+        if name is None:
+            name = self.class_of.get(schema_name, schema_name if not self.class_of else None)
         return name if name is not None and self.is_record(name) else None
 
 
@@ -85,7 +96,7 @@ def _module_names(tree: ast.Module, renames: dict[str, str] | None = None) -> di
 
 
 def _options() -> dict[str, Any]:
-    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.enums import DataModelType, InputFileType, ReadOnlyWriteOnlyModelType
     from datamodel_code_generator.format import PythonVersion
 
     return {
@@ -112,6 +123,9 @@ def _options() -> dict[str, Any]:
         "formatters": [],
         "use_double_quotes": True,
         "disable_future_imports": False,
+        # a schema with readOnly/writeOnly fields becomes two classes, ``XRequest`` and ``XResponse``
+        # (renamed ``X`` afterwards, see ``_view_renames``); every other schema is unaffected
+        "read_only_write_only_model_type": ReadOnlyWriteOnlyModelType.RequestResponse,
     }
 
 
@@ -145,31 +159,32 @@ def _dcg_version() -> str:
         return "unknown"
 
 
-def _cache_read(key: str) -> tuple[str, dict[str, str]] | None:
+def _cache_read(key: str) -> tuple[str, dict[str, str], list[list[str]]] | None:
     directory = cache_dir()
     if directory is None:
         return None
     try:
         data = json.loads((directory / f"{key}.json").read_text(encoding="utf-8"))
-        source, class_of = data["source"], data["class_of"]
+        source, class_of, pairs = data["source"], data["class_of"], data["views"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not isinstance(source, str) or not isinstance(class_of, dict):
+    if not isinstance(source, str) or not isinstance(class_of, dict) or not isinstance(pairs, list):
         return None
     if data.get("sha256") != hashlib.sha256(source.encode()).hexdigest():
         return None
     with contextlib.suppress(OSError):
         (directory / f"{key}.json").touch()  # recently used entries survive pruning
-    return source, {str(k): str(v) for k, v in class_of.items()}
+    return source, {str(k): str(v) for k, v in class_of.items()}, [[str(x) for x in p] for p in pairs]
 
 
-def _cache_write(key: str, source: str, class_of: dict[str, str]) -> None:
+def _cache_write(key: str, source: str, class_of: dict[str, str], pairs: list[list[str]]) -> None:
     directory = cache_dir()
     if directory is None:
         return
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        payload = {"source": source, "class_of": class_of, "sha256": hashlib.sha256(source.encode()).hexdigest()}
+        digest = hashlib.sha256(source.encode()).hexdigest()
+        payload = {"source": source, "class_of": class_of, "views": pairs, "sha256": digest}
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(payload, fh, sort_keys=True)
@@ -186,8 +201,11 @@ def prune_cache(directory: Path, keep: int = _CACHE_KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
-    """datamodel-code-generator's module text and its schema -> class mapping."""
+def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[str]]]:
+    """datamodel-code-generator's module text, its schema -> class mapping and its read/write view pairs.
+
+    A pair is ``[schema, request class, response class]``; ``schema`` is "" for an inline model.
+    """
     from datamodel_code_generator import generate
 
     with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings():
@@ -200,19 +218,38 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
             metadata = {"models": []}
     if not isinstance(result, str):
         raise TypeError("model generation produced several modules")
-    class_of: dict[str, str] = {}
+    by_source: dict[tuple[str, ...], list[str]] = {}
     for model in metadata.get("models") or []:
-        path = model.get("source_path") or []
-        if len(path) == 3 and path[0] == "components" and path[1] == "schemas" and not model.get("module"):
-            class_of[str(path[2])] = str(model["class_name"])
-    return result, class_of
+        if not model.get("module"):
+            by_source.setdefault(tuple(str(p) for p in model.get("source_path") or []), []).append(
+                str(model["class_name"])
+            )
+    class_of: dict[str, str] = {}
+    pairs: list[list[str]] = []
+    for path, names in by_source.items():
+        schema = path[2] if len(path) == 3 and path[:2] == ("components", "schemas") else None
+        pair = _view_pair(names)
+        if pair is not None:
+            pairs.append([schema or "", *pair])
+        if schema is not None:
+            class_of[schema] = pair[1] if pair is not None else names[0]
+    return result, class_of, pairs
+
+
+def _view_pair(names: list[str]) -> tuple[str, str] | None:
+    """The (request, response) classes one schema became, when readOnly/writeOnly split it."""
+    if len(names) != 2:
+        return None
+    request, response = sorted(names, key=lambda n: "Response" in n)
+    return (request, response) if "Request" in request and "Response" in response else None
 
 
 UNIQUE_KEY = "x-unique-items"  # carried to ``Field(json_schema_extra=...)``; ``StrictModel`` enforces it
 
 
 def _mark_unique_items(node: Any) -> Any:
-    """Copy of a schema tree where every ``uniqueItems: true`` also carries ``x-unique-items``.
+    """Copy of a schema tree where every ``uniqueItems: true`` also carries ``x-unique-items``, and every
+    union with a nullable member is nullable itself.
 
     datamodel-code-generator drops ``uniqueItems``; as a field extra key it reaches the model,
     whose base class rejects duplicates (see ``_base.py``).
@@ -227,14 +264,34 @@ def _mark_unique_items(node: Any) -> Any:
     }
     if node.get("uniqueItems") is True:
         out[UNIQUE_KEY] = True
+    if _null_branch(node) and node.get("nullable") is not True:
+        out["nullable"] = True
     return out
+
+
+def _null_branch(schema: dict[str, Any]) -> bool:
+    """True when a ``oneOf``/``anyOf`` member says ``nullable: true`` (OpenAPI 3.0).
+
+    datamodel-code-generator reads ``nullable`` of the union, not of its members, so a member's
+    ``null`` would be lost; the union itself is made nullable, which is what it accepts.
+    """
+    return any(
+        isinstance(sub, dict) and sub.get("nullable") is True
+        for key in ("oneOf", "anyOf")
+        if isinstance(schema.get(key), list)
+        for sub in schema[key]
+    )
 
 
 _REBUILD_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\.model_rebuild\(\)\n", re.M)
 
 
-def generate_models(document: dict[str, Any], source: str) -> ModelSource:
-    """Run datamodel-code-generator over an already bundled and renamed document."""
+def generate_models(document: dict[str, Any], source: str, roots: Roots | None = None) -> ModelSource:
+    """Run datamodel-code-generator over an already bundled and renamed document.
+
+    ``roots``: the schemas requests and responses use; a view of a schema with readOnly/writeOnly
+    fields that no operation needs is left out (None: both views of every such schema are kept).
+    """
     schemas = document.get("components", {}).get("schemas", {})
     if not schemas:
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
@@ -242,16 +299,16 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
     key = _cache_key(document)
     cached = _cache_read(key)
     if cached is not None:
-        result, class_of = cached
+        result, class_of, pairs = cached
     else:
         try:
-            result, class_of = _run_dcg(document)
+            result, class_of, pairs = _run_dcg(document)
         except Exception as exc:  # datamodel-code-generator failed on this input
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise GenerationError(
                 [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation failed: {message}", source)]
             ) from exc
-        _cache_write(key, result, class_of)
+        _cache_write(key, result, class_of, pairs)
     lines = result.splitlines()
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
@@ -275,7 +332,7 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
             ]
         ) from exc
     _check_field_names(tree, body, source, class_of)
-    return _finish(tree, body, class_of)
+    return _finish(tree, body, class_of, pairs, roots)
 
 
 # -- post-processing: one parse, then every edit at once ----------------------------------------------
@@ -286,29 +343,205 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
 Edit = tuple[int, int, int, str]
 
 
-def _finish(tree: ast.Module, body: str, class_of: dict[str, str]) -> ModelSource:
+def _finish(
+    tree: ast.Module, body: str, class_of: dict[str, str], pairs: list[list[str]], roots: Roots | None
+) -> ModelSource:
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    renames = _reclaim_schema_names(classes, class_of)
+    dropped = _unused_views(classes, class_of, pairs, roots)
+    kept = {name: node for name, node in classes.items() if name not in dropped}
+    view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
+    class_of = {schema: view_of.get(schema, cls) for schema, cls in class_of.items()}
+    renames = _view_renames(classes, pairs, dropped)
+    # the schema names the views took back are where reclaiming names starts from
+    again = _reclaim_schema_names(
+        {renames.get(n, n): node for n, node in kept.items()},
+        {schema: renames.get(cls, cls) for schema, cls in class_of.items()},
+    )
+    renames = {old: again.get(new, new) for old, new in renames.items()} | {
+        old: new for old, new in again.items() if old in kept and old not in renames
+    }
+    class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
+    request_of = {s: renames.get(req, req) for s, req, resp in pairs if s and not dropped & {req, resp}}
     edits = _rename_edits(tree, renames, body)
-    edits += _unshadow_aliases(classes)
+    edits += _unshadow_aliases(kept)
     if _BARE_GENERIC_TEXT.search(body):  # skip walking every annotation when none can match
-        edits += [e for node in classes.values() for a in _annotations(node) for e in _bare_generics(a)]
-    ignores = _override_lines(classes)
+        edits += [e for node in kept.values() for a in _annotations(node) for e in _bare_generics(a)]
+    ignores = _override_lines(kept)
     lines = body.split("\n")
+    typed = [e for node in kept.values() for e in _typed_defaults(node)]
+    edits += typed
     for line, start, end, text in sorted(edits, reverse=True):
         raw = lines[line].encode()
         lines[line] = (raw[:start] + text.encode() + raw[end:]).decode()
     for line in ignores:
         lines[line] += _OVERRIDE_IGNORE
-    out = "\n".join(lines)
+    gone = {i for name in dropped for i in _class_lines(classes[name], lines)}
+    out = "\n".join(line for i, line in enumerate(lines) if i not in gone)
     if any(e[3] in _BARE_GENERICS.values() for e in edits) and not re.search(
         r"^from typing import [^\n]*\bAny\b", out, re.M
     ):
         out = out.replace(
             "from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1
         )
-    class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
-    return ModelSource(out, class_of, _module_names(tree, renames))
+    if any(_ADAPTER in e[3] for e in typed):
+        out = out.replace(BASE_IMPORT + "\n", f"{BASE_IMPORT}\n{_ADAPTER_IMPORT}\n", 1)
+    names = {k: v for k, v in _module_names(tree, renames).items() if k not in dropped}
+    return ModelSource(out, class_of, names, request_of)
+
+
+def _class_lines(node: ast.ClassDef, lines: list[str]) -> range:
+    """The line indexes of a class definition and the blank lines before it."""
+    first = node.decorator_list[0].lineno - 1 if node.decorator_list else node.lineno - 1
+    while first > 0 and not lines[first - 1].strip():
+        first -= 1
+    return range(first, node.end_lineno or node.lineno)
+
+
+# -- defaults as values of the field's type ----------------------------------------------------------
+#
+# datamodel-code-generator writes a default as its JSON value: ``day: date = "2024-01-01"``. Pydantic
+# does not validate defaults, so the model would hold a str (mypy --strict rejects the line, and
+# serializing it fails). Defaults of annotations made only of JSON types stay as they are; a
+# date, time, datetime, UUID or Decimal becomes a constructor call; anything else (models, lists of
+# dates, URLs, durations, ...) is validated from its JSON text when a model is created.
+
+_JSON_NAMES = frozenset({"str", "int", "float", "bool", "None", "Literal", "list", "dict", "Any", "EmailStr"})
+_FROM_TEXT = {"date": "date.fromisoformat", "datetime": "datetime.fromisoformat", "time": "time.fromisoformat"}
+_FROM_TEXT |= {"UUID": "UUID", "Decimal": "Decimal"}
+_ADAPTER = "TypeAdapter("
+_ADAPTER_IMPORT = "from pydantic import Field, TypeAdapter"
+
+
+def _typed_defaults(node: ast.ClassDef) -> list[Edit]:
+    """Edits turning JSON defaults of non-JSON annotations into values of the field's type."""
+    edits: list[Edit] = []
+    for stmt in node.body:
+        if not isinstance(stmt, ast.AnnAssign) or stmt.value is None or stmt.lineno != stmt.end_lineno:
+            continue
+        value = stmt.value
+        if value.end_lineno != value.lineno or isinstance(value, ast.Name | ast.Call):
+            continue  # MISSING, or a Field(...) already
+        members = [m for m in _union_members(_inner(stmt.annotation)) if not _is_missing_or_none(m)]
+        if not members or {n.id for m in members for n in ast.walk(m) if isinstance(n, ast.Name)} <= _JSON_NAMES:
+            continue
+        try:
+            data = ast.literal_eval(value)
+        except ValueError:
+            continue
+        text = _typed_value(members, data, _inner(stmt.annotation))
+        edits.append((stmt.lineno - 1, value.col_offset, value.end_col_offset or value.col_offset, text))
+    return edits
+
+
+def _typed_value(members: list[ast.expr], data: Any, annotation: ast.expr) -> str:
+    """The Python expression of the JSON value ``data`` as a value of the annotation."""
+    if len(members) == 1 and isinstance(members[0], ast.Name) and isinstance(data, str):
+        name = members[0].id
+        maker = _FROM_TEXT.get(name)
+        if maker is not None and _parses(name, data):
+            return f"{maker}({json.dumps(data)})"
+    kind = ast.unparse(_without_missing(annotation))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"Field(default_factory=lambda: TypeAdapter({kind}).validate_json({text!r}))"
+
+
+def _parses(name: str, text: str) -> bool:
+    import datetime
+    import decimal
+    import uuid
+
+    makers: dict[str, Any] = {"date": datetime.date.fromisoformat, "datetime": datetime.datetime.fromisoformat}
+    makers |= {"time": datetime.time.fromisoformat, "UUID": uuid.UUID, "Decimal": decimal.Decimal}
+    try:
+        makers[name](text)
+    except (ValueError, decimal.InvalidOperation):
+        return False
+    return name != "Decimal" or decimal.Decimal(text).is_finite()
+
+
+def _inner(annotation: ast.expr) -> ast.expr:
+    """``T`` of ``Annotated[T, ...]`` (else the annotation itself)."""
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+        and annotation.slice.elts
+    ):
+        return annotation.slice.elts[0]
+    return annotation
+
+
+def _union_members(annotation: ast.expr) -> list[ast.expr]:
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _union_members(annotation.left) + _union_members(annotation.right)
+    return [annotation]
+
+
+def _is_missing_or_none(member: ast.expr) -> bool:
+    return (isinstance(member, ast.Name) and member.id == "MISSING") or (
+        isinstance(member, ast.Constant) and member.value is None
+    )
+
+
+def _without_missing(annotation: ast.expr) -> ast.expr:
+    members = [m for m in _union_members(annotation) if not (isinstance(m, ast.Name) and m.id == "MISSING")]
+    out = members[0]
+    for m in members[1:]:
+        out = ast.BinOp(out, ast.BitOr(), m)
+    return out
+
+
+# -- readOnly / writeOnly: one schema, two views ------------------------------------------------------
+
+
+class Roots:
+    """The schemas operations read as requests (bodies, parameters) and write as responses, by name."""
+
+    def __init__(self, requests: set[str], responses: set[str]) -> None:
+        self.requests = frozenset(requests)
+        self.responses = frozenset(responses)
+
+
+def _unused_views(
+    classes: dict[str, ast.ClassDef], class_of: dict[str, str], pairs: list[list[str]], roots: Roots | None
+) -> set[str]:
+    """View classes no operation reaches in their direction (a response-only schema needs no write view).
+
+    A schema no operation uses at all keeps both views.
+    """
+    if roots is None or not pairs:
+        return set()
+    views = {v for _, req, resp in pairs for v in (req, resp)}
+    request = {s: req for s, req, _ in pairs if s}
+    starts = {request.get(s, class_of.get(s, s)) for s in roots.requests}
+    starts |= {class_of.get(s, s) for s in roots.responses}
+    starts |= {name for name in classes if name not in views}
+    seen: set[str] = set()
+    todo = [s for s in starts if s in classes]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo += [n.id for n in ast.walk(classes[name]) if isinstance(n, ast.Name) and n.id in classes]
+    dropped: set[str] = set()
+    for _, req, resp in pairs:
+        if (req in seen) != (resp in seen):
+            dropped.add(resp if req in seen else req)
+    return dropped
+
+
+def _view_renames(classes: dict[str, ast.ClassDef], pairs: list[list[str]], dropped: set[str]) -> dict[str, str]:
+    """The read view ``XResponse`` becomes ``X`` (``models.User`` is what the API returns); the write view
+    stays ``XRequest``, or becomes ``X`` when only requests use the schema."""
+    renames: dict[str, str] = {}
+    for _, request, response in pairs:
+        kept = request if response in dropped else response
+        name = response.removesuffix("Response")
+        free = name.isidentifier() and name not in classes and name not in renames.values()
+        if response.endswith("Response") and free:
+            renames[kept] = name
+    return renames
 
 
 def _reclaim_schema_names(classes: dict[str, ast.ClassDef], class_of: dict[str, str]) -> dict[str, str]:

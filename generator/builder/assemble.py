@@ -20,7 +20,7 @@ from .. import ir
 from ..derive import derive_api
 from ..diagnostics import Diagnostic, GenerationError, Level
 from ..loader import LoadedSpec
-from ..modelgen import ModelSource, generate_models
+from ..modelgen import ModelSource, Roots, generate_models
 from .catalog import Catalog
 from .checks import check_formats, check_model_references, check_page_iterators
 from .operations import OperationFinisher, OperationPlanner, find_operations
@@ -69,7 +69,9 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     report.raise_errors()
     for h in hooks:
         report.warn(h.where, "webhook: models and types are generated; no route or client method", Level.INFO)
-    models = generate_models(catalog.model_document(document.get("openapi", "3.1.0")), report.source)
+    models = generate_models(
+        catalog.model_document(document.get("openapi", "3.1.0")), report.source, _roots([*plans, *hooks])
+    )
     schemes = security_schemes(catalog)
     known = {s.name for s in schemes}
     types = TypeMapper(catalog.schemas, models)
@@ -79,6 +81,25 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     check_model_references([*plans, *hooks], operations + webhooks, models, report)
     check_page_iterators(operations, report)
     return derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
+
+
+def _roots(plans: Sequence[OperationPlan]) -> Roots:
+    """The model schemas operations read (bodies, parameters) and answer with (responses)."""
+    requests = {name for p in plans for _, name in p.param_models}
+    requests |= {name for p in plans if p.body is not None for name in _refs(p.body.schema)}
+    responses = {name for p in plans for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    return Roots(requests, responses)
+
+
+def _refs(schema: Any) -> set[str]:
+    """The names of the model schemas ``schema`` refers to (``#/components/schemas/<name>``)."""
+    if isinstance(schema, list):
+        return {name for item in schema for name in _refs(item)}
+    if not isinstance(schema, dict):
+        return set()
+    ref = schema.get("$ref")
+    found = {ref.rsplit("/", 1)[-1]} if isinstance(ref, str) else set()
+    return found | {name for k, v in schema.items() if k not in ("example", "examples", "default") for name in _refs(v)}
 
 
 def _plan(planner: OperationPlanner, section: str) -> list[OperationPlan]:
