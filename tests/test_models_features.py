@@ -31,6 +31,7 @@ import httpx
 import pytest
 
 from generator.diagnostics import Diagnostic, Level
+from generator.loader import load_spec
 from generator.pipeline import Job, generate
 from tests.packages import importable
 from tests.typecheck import MypyResults, MypyTarget, mypy_target
@@ -213,6 +214,46 @@ def test_the_server_answers_date_defaults_and_passes_typed_parameter_defaults(ou
     events = _call(pkg, app, lambda c: c.list_events())
     assert calls[-1] == {"since": datetime.date(2024, 1, 1), "limit": None}
     assert [e.day for e in events] == [datetime.date(2024, 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("schema", "message"),
+    [
+        ("{type: string, enum: [red, blue], default: green}", "'green' is not one of ['red', 'blue']"),
+        ("{type: string, format: date, default: '2024-13-45'}", "'2024-13-45' is not a 'date'"),
+        ("{type: string, format: uuid, default: not-a-uuid}", "'not-a-uuid' is not a 'uuid'"),
+        ("{$ref: '#/components/schemas/Small', default: 12}", "12 is greater than the maximum of 10"),
+        ("{type: array, items: {type: integer}, default: [1, x]}", "'x' is not of type 'integer'"),
+    ],
+)
+def test_a_default_its_schema_rejects_is_named_and_dropped(tmp_path: Path, schema: str, message: str) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Small: {type: integer, maximum: 10}\n"
+        f"    M:\n      type: object\n      properties:\n        p: {schema}\n",
+        encoding="utf-8",
+    )
+    loaded, diags = load_spec(spec)
+    assert loaded is not None
+    assert [(d.location, d.line, message in d.message) for d in diags] == [
+        ("#/components/schemas/M/properties/p/default", 10, True)
+    ], [d.message for d in diags]
+    assert "default" not in loaded.document["components"]["schemas"]["M"]["properties"]["p"]
+
+
+def test_valid_defaults_are_kept(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    M:\n"
+        "      type: object\n      properties:\n"
+        "        a: {type: [string, 'null'], format: date, default: '2024-02-29'}\n"
+        "        b: {anyOf: [{type: integer}, {type: string, enum: [auto]}], default: auto}\n",
+        encoding="utf-8",
+    )
+    loaded, diags = load_spec(spec)
+    assert loaded is not None and diags == []
+    assert loaded.document["components"]["schemas"]["M"]["properties"]["b"]["default"] == "auto"
 
 
 # -- nullable members -------------------------------------------------------------------------------------
