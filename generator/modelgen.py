@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
+from .schemas import component_name, is_nullable
 
 __all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "Roots", "cache_dir", "generate_models"]
 
@@ -269,6 +270,38 @@ def _mark_unique_items(node: Any) -> Any:
     return out
 
 
+def _ref_defaults(schemas: dict[str, Any]) -> None:
+    """A property that is a bare ``$ref`` to a schema with a default gets that default beside the ``$ref``.
+
+    datamodel-code-generator types such a property ``T | None = default`` (admitting ``null`` the
+    schema does not allow); with the default stated beside the reference it writes ``T = default``.
+    Changes the (already copied) schemas in place.
+    """
+    stack: list[Any] = list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack += node
+            continue
+        if not isinstance(node, dict):
+            continue
+        props = node.get("properties")
+        for prop in props.values() if isinstance(props, dict) else ():
+            target = _ref_target(schemas, prop)
+            if target is not None and "default" in target and not is_nullable(target):
+                prop["default"] = target["default"]
+        stack += [v for k, v in node.items() if k not in ("example", "examples", "default", "enum", "const")]
+
+
+def _ref_target(schemas: dict[str, Any], prop: Any) -> dict[str, Any] | None:
+    """The component schema a property that is only a ``$ref`` (no default of its own) points at."""
+    if not isinstance(prop, dict) or "default" in prop or not isinstance(prop.get("$ref"), str):
+        return None
+    name = component_name(prop["$ref"])
+    target = schemas.get(name) if name is not None else None
+    return target if isinstance(target, dict) else None
+
+
 def _null_branch(schema: dict[str, Any]) -> bool:
     """True when a ``oneOf``/``anyOf`` member says ``nullable: true`` (OpenAPI 3.0).
 
@@ -296,6 +329,7 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
     if not schemas:
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
     document = _mark_unique_items(document)
+    _ref_defaults(document["components"]["schemas"])
     key = _cache_key(document)
     cached = _cache_read(key)
     if cached is not None:

@@ -26,6 +26,7 @@ class Event(StrictModel):
     label: Literal["low", "high"] | int | None | MISSING = MISSING
     tags: list[str] | bool | None | MISSING = MISSING
     owner: Owner | Owner1 | None | MISSING = MISSING
+    priority: Literal["low", "normal", "high"] = "normal"
 
 
 class Limit(RootModel[int]):

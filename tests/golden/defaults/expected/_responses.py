@@ -26,6 +26,7 @@ class Event(ResponseModel):
     label: Literal["low", "high"] | str | int | None = None
     tags: list[str] | bool | None = None
     owner: Owner | Owner1 | None = None
+    priority: Literal["low", "normal", "high"] | str = "normal"
 
 
 class Owner(ResponseModel):

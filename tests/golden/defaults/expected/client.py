@@ -264,6 +264,7 @@ class Client(_SyncBase):
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -291,6 +292,8 @@ class Client(_SyncBase):
             label: body field ``label``.
             tags: body field ``tags``.
             owner: body field ``owner``.
+            priority: body field ``priority``.
+                One of ``'low'``, ``'normal'``, ``'high'``. Default ``'normal'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -322,6 +325,7 @@ class Client(_SyncBase):
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,
@@ -374,6 +378,7 @@ class ClientWithRawResponse:
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -399,6 +404,7 @@ class ClientWithRawResponse:
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,
@@ -456,6 +462,7 @@ class ClientWithStreamingResponse:
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -481,6 +488,7 @@ class ClientWithStreamingResponse:
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,
@@ -598,6 +606,7 @@ class AsyncClient(_AsyncBase):
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -625,6 +634,8 @@ class AsyncClient(_AsyncBase):
             label: body field ``label``.
             tags: body field ``tags``.
             owner: body field ``owner``.
+            priority: body field ``priority``.
+                One of ``'low'``, ``'normal'``, ``'high'``. Default ``'normal'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -656,6 +667,7 @@ class AsyncClient(_AsyncBase):
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,
@@ -708,6 +720,7 @@ class AsyncClientWithRawResponse:
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -733,6 +746,7 @@ class AsyncClientWithRawResponse:
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,
@@ -790,6 +804,7 @@ class AsyncClientWithStreamingResponse:
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
+        priority: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -815,6 +830,7 @@ class AsyncClientWithStreamingResponse:
                     ("label", label),
                     ("tags", tags),
                     ("owner", owner),
+                    ("priority", priority),
                 ),
                 False,
                 extra_body,

@@ -136,6 +136,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("label", "any", "any", False),
                     ("tags", "any", "any", False),
                     ("owner", "object", "any", False),
+                    ("priority", "string", "any", False),
                 ),
             ),
             responses=((CreateEvent201, _rt.ResponseSpec("201", "application/json", "json", models.Event)),),
