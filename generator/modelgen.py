@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
+from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults
+from .model_views import Roots, unused_views, view_pair, view_renames
 from .schemas import component_name, is_nullable
 
 __all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "Roots", "cache_dir", "generate_models"]
@@ -229,20 +231,12 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[s
     pairs: list[list[str]] = []
     for path, names in by_source.items():
         schema = path[2] if len(path) == 3 and path[:2] == ("components", "schemas") else None
-        pair = _view_pair(names)
+        pair = view_pair(names)
         if pair is not None:
             pairs.append([schema or "", *pair])
         if schema is not None:
             class_of[schema] = pair[1] if pair is not None else names[0]
     return result, class_of, pairs
-
-
-def _view_pair(names: list[str]) -> tuple[str, str] | None:
-    """The (request, response) classes one schema became, when readOnly/writeOnly split it."""
-    if len(names) != 2:
-        return None
-    request, response = sorted(names, key=lambda n: "Response" in n)
-    return (request, response) if "Request" in request and "Response" in response else None
 
 
 UNIQUE_KEY = "x-unique-items"  # carried to ``Field(json_schema_extra=...)``; ``StrictModel`` enforces it
@@ -374,18 +368,16 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
 # Edits are (line index, start byte, end byte, replacement) on the original lines, applied right
 # to left, so none shifts another; ``type: ignore`` comments are appended to whole lines last.
 
-Edit = tuple[int, int, int, str]
-
 
 def _finish(
     tree: ast.Module, body: str, class_of: dict[str, str], pairs: list[list[str]], roots: Roots | None
 ) -> ModelSource:
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    dropped = _unused_views(classes, class_of, pairs, roots)
+    dropped = unused_views(classes, class_of, pairs, roots)
     kept = {name: node for name, node in classes.items() if name not in dropped}
     view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
     class_of = {schema: view_of.get(schema, cls) for schema, cls in class_of.items()}
-    renames = _view_renames(classes, pairs, dropped)
+    renames = view_renames(classes, pairs, dropped)
     # the schema names the views took back are where reclaiming names starts from
     again = _reclaim_schema_names(
         {renames.get(n, n): node for n, node in kept.items()},
@@ -402,7 +394,7 @@ def _finish(
         edits += [e for node in kept.values() for a in _annotations(node) for e in _bare_generics(a)]
     ignores = _override_lines(kept)
     lines = body.split("\n")
-    typed = [e for node in kept.values() for e in _typed_defaults(node)]
+    typed = [e for node in kept.values() for e in typed_defaults(node)]
     edits += typed
     for line, start, end, text in sorted(edits, reverse=True):
         raw = lines[line].encode()
@@ -417,8 +409,8 @@ def _finish(
         out = out.replace(
             "from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1
         )
-    if any(_ADAPTER in e[3] for e in typed):
-        out = out.replace(BASE_IMPORT + "\n", f"{BASE_IMPORT}\n{_ADAPTER_IMPORT}\n", 1)
+    if any(ADAPTER in e[3] for e in typed):
+        out = out.replace(BASE_IMPORT + "\n", f"{BASE_IMPORT}\n{ADAPTER_IMPORT}\n", 1)
     names = {k: v for k, v in _module_names(tree, renames).items() if k not in dropped}
     return ModelSource(out, class_of, names, request_of)
 
@@ -429,153 +421,6 @@ def _class_lines(node: ast.ClassDef, lines: list[str]) -> range:
     while first > 0 and not lines[first - 1].strip():
         first -= 1
     return range(first, node.end_lineno or node.lineno)
-
-
-# -- defaults as values of the field's type ----------------------------------------------------------
-#
-# datamodel-code-generator writes a default as its JSON value: ``day: date = "2024-01-01"``. Pydantic
-# does not validate defaults, so the model would hold a str (mypy --strict rejects the line, and
-# serializing it fails). Defaults of annotations made only of JSON types stay as they are; a
-# date, time, datetime, UUID or Decimal becomes a constructor call; anything else (models, lists of
-# dates, URLs, durations, ...) is validated from its JSON text when a model is created.
-
-_JSON_NAMES = frozenset({"str", "int", "float", "bool", "None", "Literal", "list", "dict", "Any", "EmailStr"})
-_FROM_TEXT = {"date": "date.fromisoformat", "datetime": "datetime.fromisoformat", "time": "time.fromisoformat"}
-_FROM_TEXT |= {"UUID": "UUID", "Decimal": "Decimal"}
-_ADAPTER = "TypeAdapter("
-_ADAPTER_IMPORT = "from pydantic import Field, TypeAdapter"
-
-
-def _typed_defaults(node: ast.ClassDef) -> list[Edit]:
-    """Edits turning JSON defaults of non-JSON annotations into values of the field's type."""
-    edits: list[Edit] = []
-    for stmt in node.body:
-        if not isinstance(stmt, ast.AnnAssign) or stmt.value is None or stmt.lineno != stmt.end_lineno:
-            continue
-        value = stmt.value
-        if value.end_lineno != value.lineno or isinstance(value, ast.Name | ast.Call):
-            continue  # MISSING, or a Field(...) already
-        members = [m for m in _union_members(_inner(stmt.annotation)) if not _is_missing_or_none(m)]
-        if not members or {n.id for m in members for n in ast.walk(m) if isinstance(n, ast.Name)} <= _JSON_NAMES:
-            continue
-        try:
-            data = ast.literal_eval(value)
-        except ValueError:
-            continue
-        text = _typed_value(members, data, _inner(stmt.annotation))
-        edits.append((stmt.lineno - 1, value.col_offset, value.end_col_offset or value.col_offset, text))
-    return edits
-
-
-def _typed_value(members: list[ast.expr], data: Any, annotation: ast.expr) -> str:
-    """The Python expression of the JSON value ``data`` as a value of the annotation."""
-    if len(members) == 1 and isinstance(members[0], ast.Name) and isinstance(data, str):
-        name = members[0].id
-        maker = _FROM_TEXT.get(name)
-        if maker is not None and _parses(name, data):
-            return f"{maker}({json.dumps(data)})"
-    kind = ast.unparse(_without_missing(annotation))
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return f"Field(default_factory=lambda: TypeAdapter({kind}).validate_json({text!r}))"
-
-
-def _parses(name: str, text: str) -> bool:
-    import datetime
-    import decimal
-    import uuid
-
-    makers: dict[str, Any] = {"date": datetime.date.fromisoformat, "datetime": datetime.datetime.fromisoformat}
-    makers |= {"time": datetime.time.fromisoformat, "UUID": uuid.UUID, "Decimal": decimal.Decimal}
-    try:
-        makers[name](text)
-    except (ValueError, decimal.InvalidOperation):
-        return False
-    return name != "Decimal" or decimal.Decimal(text).is_finite()
-
-
-def _inner(annotation: ast.expr) -> ast.expr:
-    """``T`` of ``Annotated[T, ...]`` (else the annotation itself)."""
-    if (
-        isinstance(annotation, ast.Subscript)
-        and isinstance(annotation.value, ast.Name)
-        and annotation.value.id == "Annotated"
-        and isinstance(annotation.slice, ast.Tuple)
-        and annotation.slice.elts
-    ):
-        return annotation.slice.elts[0]
-    return annotation
-
-
-def _union_members(annotation: ast.expr) -> list[ast.expr]:
-    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
-        return _union_members(annotation.left) + _union_members(annotation.right)
-    return [annotation]
-
-
-def _is_missing_or_none(member: ast.expr) -> bool:
-    return (isinstance(member, ast.Name) and member.id == "MISSING") or (
-        isinstance(member, ast.Constant) and member.value is None
-    )
-
-
-def _without_missing(annotation: ast.expr) -> ast.expr:
-    members = [m for m in _union_members(annotation) if not (isinstance(m, ast.Name) and m.id == "MISSING")]
-    out = members[0]
-    for m in members[1:]:
-        out = ast.BinOp(out, ast.BitOr(), m)
-    return out
-
-
-# -- readOnly / writeOnly: one schema, two views ------------------------------------------------------
-
-
-class Roots:
-    """The schemas operations read as requests (bodies, parameters) and write as responses, by name."""
-
-    def __init__(self, requests: set[str], responses: set[str]) -> None:
-        self.requests = frozenset(requests)
-        self.responses = frozenset(responses)
-
-
-def _unused_views(
-    classes: dict[str, ast.ClassDef], class_of: dict[str, str], pairs: list[list[str]], roots: Roots | None
-) -> set[str]:
-    """View classes no operation reaches in their direction (a response-only schema needs no write view).
-
-    A schema no operation uses at all keeps both views.
-    """
-    if roots is None or not pairs:
-        return set()
-    views = {v for _, req, resp in pairs for v in (req, resp)}
-    request = {s: req for s, req, _ in pairs if s}
-    starts = {request.get(s, class_of.get(s, s)) for s in roots.requests}
-    starts |= {class_of.get(s, s) for s in roots.responses}
-    starts |= {name for name in classes if name not in views}
-    seen: set[str] = set()
-    todo = [s for s in starts if s in classes]
-    while todo:
-        name = todo.pop()
-        if name not in seen:
-            seen.add(name)
-            todo += [n.id for n in ast.walk(classes[name]) if isinstance(n, ast.Name) and n.id in classes]
-    dropped: set[str] = set()
-    for _, req, resp in pairs:
-        if (req in seen) != (resp in seen):
-            dropped.add(resp if req in seen else req)
-    return dropped
-
-
-def _view_renames(classes: dict[str, ast.ClassDef], pairs: list[list[str]], dropped: set[str]) -> dict[str, str]:
-    """The read view ``XResponse`` becomes ``X`` (``models.User`` is what the API returns); the write view
-    stays ``XRequest``, or becomes ``X`` when only requests use the schema."""
-    renames: dict[str, str] = {}
-    for _, request, response in pairs:
-        kept = request if response in dropped else response
-        name = response.removesuffix("Response")
-        free = name.isidentifier() and name not in classes and name not in renames.values()
-        if response.endswith("Response") and free:
-            renames[kept] = name
-    return renames
 
 
 def _reclaim_schema_names(classes: dict[str, ast.ClassDef], class_of: dict[str, str]) -> dict[str, str]:
