@@ -395,6 +395,9 @@ def _finish(
     ignores = _override_lines(kept)
     lines = body.split("\n")
     typed = [e for node in kept.values() for e in typed_defaults(node)]
+    if renames and typed:  # a default's ``TypeAdapter(X)`` names classes as they were before renaming
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, renames)) + r")\b")
+        typed = [(line, a, b, pattern.sub(lambda m: renames[m.group(0)], text)) for line, a, b, text in typed]
     edits += typed
     for line, start, end, text in sorted(edits, reverse=True):
         raw = lines[line].encode()
