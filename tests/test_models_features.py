@@ -30,6 +30,7 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.builder import build_api
 from generator.diagnostics import Diagnostic, Level
 from generator.loader import load_spec
 from generator.pipeline import Job, generate
@@ -147,6 +148,50 @@ def test_a_response_only_schema_with_read_only_fields_round_trips(out: Path) -> 
     team = _call(pkg, app, lambda c: c.get_team(team_id=3))
     assert team.id == 3 and [m.id for m in team.members] == [1]
     assert isinstance(team, pkg.responses.Team)
+
+
+WEBHOOK_SPEC = """
+openapi: 3.1.0
+info: {title: hooks, version: "1"}
+paths:
+  /users:
+    post:
+      operationId: createUser
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}
+      responses:
+        '201': {description: ok}
+webhooks:
+  userCreated:
+    post:
+      operationId: userCreated
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: '#/components/schemas/User'}}}
+      responses:
+        '200': {description: received}
+components:
+  schemas:
+    User:
+      type: object
+      required: [id, name]
+      properties:
+        id: {type: integer, readOnly: true}
+        name: {type: string}
+        password: {type: string, writeOnly: true}
+"""
+
+
+def test_a_webhook_body_is_sent_by_the_api_so_it_is_the_read_view(tmp_path: Path) -> None:
+    (tmp_path / "hooks.yaml").write_text(WEBHOOK_SPEC, encoding="utf-8")
+    spec, diags = load_spec(tmp_path / "hooks.yaml")
+    assert spec is not None, diags
+    api, _ = build_api(spec, "hooks")
+    assert api.operations[0].body is not None and api.operations[0].body.type.expr == "models.UserRequest"
+    hook = api.webhooks[0].body
+    assert hook is not None and hook.type.expr == "models.User"
+    assert {f.name for f in hook.fields} == {"id", "name"}, "the API sends id, never the password"
 
 
 # -- defaults ---------------------------------------------------------------------------------------------

@@ -70,24 +70,27 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     for h in hooks:
         report.warn(h.where, "webhook: models and types are generated; no route or client method", Level.INFO)
     models = generate_models(
-        catalog.model_document(document.get("openapi", "3.1.0")), report.source, _roots([*plans, *hooks])
+        catalog.model_document(document.get("openapi", "3.1.0")), report.source, _roots(plans, hooks)
     )
     schemes = security_schemes(catalog)
     known = {s.name for s in schemes}
     types = TypeMapper(catalog.schemas, models)
     operations = _finish(OperationFinisher(catalog, types, document.get("security"), known), plans)
-    webhooks = _finish(OperationFinisher(catalog, types, [], known), hooks)
+    webhooks = _finish(OperationFinisher(catalog, TypeMapper(catalog.schemas, models, from_api=True), [], known), hooks)
     report.raise_errors()
     check_model_references([*plans, *hooks], operations + webhooks, models, report)
     check_page_iterators(operations, report)
     return derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
 
 
-def _roots(plans: Sequence[OperationPlan]) -> Roots:
-    """The model schemas operations read (bodies, parameters) and answer with (responses)."""
+def _roots(plans: Sequence[OperationPlan], hooks: Sequence[OperationPlan]) -> Roots:
+    """The model schemas the API reads (request bodies, parameters; webhook answers) and sends (responses;
+    webhook requests)."""
     requests = {name for p in plans for _, name in p.param_models}
     requests |= {name for p in plans if p.body is not None for name in _refs(p.body.schema)}
+    requests |= {name for p in hooks for r in p.responses if r.schema is not None for name in _refs(r.schema)}
     responses = {name for p in plans for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    responses |= {name for p in hooks if p.body is not None for name in _refs(p.body.schema)}
     return Roots(requests, responses)
 
 

@@ -301,8 +301,9 @@ class OperationFinisher:
         for prop, sub in self.catalog.merged_properties(target).items():
             hoisted = sub if isinstance(sub, dict) else {}
             target = self.catalog.schema_target(hoisted)
-            if hoisted.get("readOnly") is True or target.get("readOnly") is True:
-                continue  # the server sets it: not part of a request (the write view leaves it out)
+            # readOnly: the API sets it, not part of a request; writeOnly: never sent by the API (webhooks)
+            if any(s.get(self.types.requests.left_out) is True for s in (hoisted, target)):
+                continue
             typ = self.types.requests.type_of(hoisted)
             fields.append(
                 ir.BodyField(

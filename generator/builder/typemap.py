@@ -21,16 +21,27 @@ _SCALARS = {"integer": "int", "number": "float", "boolean": "bool"}
 class TypeMapper:
     """Annotations and wire kinds of schemas, given the model schemas and the generated models."""
 
-    def __init__(self, schemas: Mapping[str, Any], models: ModelSource, *, request: bool = False) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Any], models: ModelSource, *, request: bool = False, from_api: bool = False
+    ) -> None:
         self.schemas = schemas  # class name -> schema, as given to datamodel-code-generator
         self.models = models
         self.request = request  # types of what a request carries: write views of readOnly/writeOnly schemas
+        self.from_api = from_api  # webhooks: the API sends the requests, so they carry the read views
+
+    @property
+    def left_out(self) -> str:
+        """The flag of the fields this mapper's views leave out: ``readOnly`` in requests, else ``writeOnly``."""
+        return "readOnly" if self.request else "writeOnly"
 
     @property
     def requests(self) -> TypeMapper:
         """The mapper for request bodies and parameters: a schema with readOnly fields is its write view
-        (``models.UserRequest``); responses keep the read view (``models.User``)."""
-        return self if self.request else TypeMapper(self.schemas, self.models, request=True)
+        (``models.UserRequest``); responses keep the read view (``models.User``), and so do the requests
+        of webhooks, which the API itself sends."""
+        if self.request or self.from_api:
+            return self
+        return TypeMapper(self.schemas, self.models, request=True)
 
     def type_of(self, schema: dict[str, Any], stack: tuple[str, ...] = ()) -> ir.TypeInfo:
         """Annotation and wire kind of a (renamed, hoisted) schema."""
