@@ -98,7 +98,8 @@ def _module_names(tree: ast.Module, renames: dict[str, str] | None = None) -> di
     return names
 
 
-def _options() -> dict[str, Any]:
+def _options(split: bool = False) -> dict[str, Any]:
+    """datamodel-code-generator's options; ``split``: the document has readOnly/writeOnly fields."""
     from datamodel_code_generator.enums import DataModelType, InputFileType, ReadOnlyWriteOnlyModelType
     from datamodel_code_generator.format import PythonVersion
 
@@ -126,10 +127,12 @@ def _options() -> dict[str, Any]:
         "formatters": [],
         "use_double_quotes": True,
         "disable_future_imports": False,
+    } | (
         # a schema with readOnly/writeOnly fields becomes two classes, ``XRequest`` and ``XResponse``
-        # (renamed ``X`` afterwards, see ``_view_renames``); every other schema is unaffected
-        "read_only_write_only_model_type": ReadOnlyWriteOnlyModelType.RequestResponse,
-    }
+        # (``model_views``). Only asked for when needed: the option changes how the whole document
+        # is processed (inline class numbering), so documents without such fields stay as they were.
+        {"read_only_write_only_model_type": ReadOnlyWriteOnlyModelType.RequestResponse} if split else {}
+    )
 
 
 def cache_dir() -> Path | None:
@@ -140,12 +143,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "spec-first-generator"
 
 
-def _cache_key(document: dict[str, Any]) -> str:
+def _cache_key(document: dict[str, Any], split: bool) -> str:
     import datamodel_code_generator
 
     version = getattr(datamodel_code_generator, "__version__", "") or _dcg_version()
     payload = json.dumps(
-        [_CACHE_FORMAT, version, repr(sorted((k, repr(v)) for k, v in _options().items())), document],
+        [
+            _CACHE_FORMAT,
+            version,
+            repr(sorted((k, repr(v)) for k, v in _options(split).items())),
+            document,
+        ],
         sort_keys=True,
         ensure_ascii=True,
         separators=(",", ":"),
@@ -214,7 +222,7 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[s
     with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         meta_path = Path(tmp) / "models.json"
-        result = generate(document, **_options(), emit_model_metadata=meta_path)
+        result = generate(document, **_options(_has_read_write(document)), emit_model_metadata=meta_path)
         try:
             metadata = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -237,6 +245,20 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[s
         if schema is not None:
             class_of[schema] = pair[1] if pair is not None else names[0]
     return result, class_of, pairs
+
+
+def _has_read_write(document: dict[str, Any]) -> bool:
+    """True when some schema object says ``readOnly: true`` or ``writeOnly: true``."""
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node.get("readOnly") is True or node.get("writeOnly") is True:
+                return True
+            stack += [v for k, v in node.items() if k not in ("example", "examples", "default", "enum", "const")]
+        elif isinstance(node, list):
+            stack += node
+    return False
 
 
 UNIQUE_KEY = "x-unique-items"  # carried to ``Field(json_schema_extra=...)``; ``StrictModel`` enforces it
@@ -324,7 +346,7 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
     document = _mark_unique_items(document)
     _ref_defaults(document["components"]["schemas"])
-    key = _cache_key(document)
+    key = _cache_key(document, _has_read_write(document))
     cached = _cache_read(key)
     if cached is not None:
         result, class_of, pairs = cached
