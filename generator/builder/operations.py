@@ -18,7 +18,7 @@ from . import security
 from .catalog import Catalog
 from .pagination import with_pagination
 from .plans import BodyPlan, FoundOperation, OperationPlan, ParamPlan, ResponsePlan
-from .typemap import TypeMapper, default_expr
+from .typemap import TypeMapper, default_doc, default_expr
 from .values import free_text
 
 __all__ = ["HTTP_METHODS", "LOCATIONS", "OperationFinisher", "OperationPlanner", "find_operations"]
@@ -271,6 +271,7 @@ class OperationFinisher:
             required=plan.required,
             type=typ,
             default_expr=default_expr(plan.schema.get("default"), typ),
+            default_doc=default_doc(plan.schema.get("default")),
             description=free_text(p.get("description") or self.catalog.schema_target(plan.schema).get("description")),
             style=style,
             explode=bool(explode),
@@ -313,6 +314,7 @@ class OperationFinisher:
                     typ,
                     free_text(hoisted.get("description") or target.get("description")),
                     default_expr=default_expr(hoisted.get("default", target.get("default")), typ),
+                    default_doc=default_doc(hoisted.get("default", target.get("default"))),
                     constraints=self.types.constraints(hoisted),
                     deprecated=bool(hoisted.get("deprecated") or target.get("deprecated")),
                 )

@@ -11,7 +11,7 @@ from ..modelgen import ModelSource
 from ..schemas import is_nullable, non_null_types
 from .values import py_literal
 
-__all__ = ["TypeMapper", "default_expr"]
+__all__ = ["TypeMapper", "default_doc", "default_expr"]
 
 _ANY = ir.TypeInfo("Any", "any")
 _STRING_FORMATS = {"date-time": "datetime.datetime", "date": "datetime.date", "uuid": "uuid.UUID", "binary": "bytes"}
@@ -214,6 +214,11 @@ def default_expr(value: Any, typ: ir.TypeInfo) -> str | None:
     if maker is not None and isinstance(value, str):
         return f"{maker}({py_literal(value)})"
     return py_literal(value)
+
+
+def default_doc(value: Any) -> str | None:
+    """A default as docstrings show it: the spec's value as a Python literal (``'2024-01-01'``)."""
+    return None if value is None else py_literal(value)
 
 
 def _none(nullable: bool) -> str:

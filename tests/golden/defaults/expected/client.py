@@ -223,7 +223,7 @@ class Client(_SyncBase):
 
         Args:
             since: query parameter ``since``.
-                Server default ``datetime.date.fromisoformat('2024-01-01')``. Format ``date``.
+                Server default ``'2024-01-01'``. Format ``date``.
             limit: query parameter ``limit``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
@@ -278,11 +278,11 @@ class Client(_SyncBase):
         Args:
             title: body field ``title`` (required).
             day: body field ``day``.
-                Default ``datetime.date.fromisoformat('2024-01-02')``. Format ``date``.
+                Default ``'2024-01-02'``. Format ``date``.
             at: body field ``at``.
-                Default ``datetime.datetime.fromisoformat('2024-01-02T09:30:00Z')``. Format ``date-time``.
+                Default ``'2024-01-02T09:30:00Z'``. Format ``date-time``.
             ref: body field ``ref``.
-                Default ``uuid.UUID('7f1c8a52-4a1f-4c55-9d0e-6c2b2f1f9a10')``. Format ``uuid``.
+                Default ``'7f1c8a52-4a1f-4c55-9d0e-6c2b2f1f9a10'``. Format ``uuid``.
             dates: body field ``dates``.
                 Default ``['2024-01-01', '2024-12-31']``.
             size: body field ``size``.
@@ -565,7 +565,7 @@ class AsyncClient(_AsyncBase):
 
         Args:
             since: query parameter ``since``.
-                Server default ``datetime.date.fromisoformat('2024-01-01')``. Format ``date``.
+                Server default ``'2024-01-01'``. Format ``date``.
             limit: query parameter ``limit``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
@@ -620,11 +620,11 @@ class AsyncClient(_AsyncBase):
         Args:
             title: body field ``title`` (required).
             day: body field ``day``.
-                Default ``datetime.date.fromisoformat('2024-01-02')``. Format ``date``.
+                Default ``'2024-01-02'``. Format ``date``.
             at: body field ``at``.
-                Default ``datetime.datetime.fromisoformat('2024-01-02T09:30:00Z')``. Format ``date-time``.
+                Default ``'2024-01-02T09:30:00Z'``. Format ``date-time``.
             ref: body field ``ref``.
-                Default ``uuid.UUID('7f1c8a52-4a1f-4c55-9d0e-6c2b2f1f9a10')``. Format ``uuid``.
+                Default ``'7f1c8a52-4a1f-4c55-9d0e-6c2b2f1f9a10'``. Format ``uuid``.
             dates: body field ``dates``.
                 Default ``['2024-01-01', '2024-12-31']``.
             size: body field ``size``.
