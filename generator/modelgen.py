@@ -287,7 +287,7 @@ def _mark_unique_items(node: Any) -> Any:
 
 
 def _ref_defaults(schemas: dict[str, Any]) -> None:
-    """A property that is a bare ``$ref`` to a schema with a default gets that default beside the ``$ref``.
+    """A property that only refers to a schema with a default gets that default beside the reference.
 
     datamodel-code-generator types such a property ``T | None = default`` (admitting ``null`` the
     schema does not allow); with the default stated beside the reference it writes ``T = default``.
@@ -310,10 +310,15 @@ def _ref_defaults(schemas: dict[str, Any]) -> None:
 
 
 def _ref_target(schemas: dict[str, Any], prop: Any) -> dict[str, Any] | None:
-    """The component schema a property that is only a ``$ref`` (no default of its own) points at."""
-    if not isinstance(prop, dict) or "default" in prop or not isinstance(prop.get("$ref"), str):
+    """The component schema a property that is only a reference (``$ref``, or ``allOf`` of one ``$ref``),
+    without a default or ``nullable`` of its own, points at."""
+    if not isinstance(prop, dict) or "default" in prop or is_nullable(prop):
         return None
-    name = component_name(prop["$ref"])
+    members = prop.get("allOf")
+    ref = members[0] if isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict) else prop
+    if not isinstance(ref.get("$ref"), str):
+        return None
+    name = component_name(ref["$ref"])
     target = schemas.get(name) if name is not None else None
     return target if isinstance(target, dict) else None
 

@@ -27,6 +27,10 @@ class Event(StrictModel):
     tags: list[str] | bool | None | MISSING = MISSING
     owner: Owner | Owner1 | None | MISSING = MISSING
     priority: Literal["low", "normal", "high"] = "normal"
+    fallback: Literal["low", "normal", "high"] = "normal"
+    """
+    A described reference (the 3.0 idiom) keeps the referenced default.
+    """
 
 
 class Limit(RootModel[int]):

@@ -27,6 +27,10 @@ class Event(ResponseModel):
     tags: list[str] | bool | None = None
     owner: Owner | Owner1 | None = None
     priority: Literal["low", "normal", "high"] | str = "normal"
+    fallback: Literal["low", "normal", "high"] | str = "normal"
+    """
+    A described reference (the 3.0 idiom) keeps the referenced default.
+    """
 
 
 class Owner(ResponseModel):

@@ -265,6 +265,7 @@ class Client(_SyncBase):
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -294,6 +295,9 @@ class Client(_SyncBase):
             owner: body field ``owner``.
             priority: body field ``priority``.
                 One of ``'low'``, ``'normal'``, ``'high'``. Default ``'normal'``.
+            fallback: body field ``fallback``.
+                A described reference (the 3.0 idiom) keeps the referenced default.
+                One of ``'low'``, ``'normal'``, ``'high'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -326,6 +330,7 @@ class Client(_SyncBase):
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,
@@ -379,6 +384,7 @@ class ClientWithRawResponse:
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -405,6 +411,7 @@ class ClientWithRawResponse:
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,
@@ -463,6 +470,7 @@ class ClientWithStreamingResponse:
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -489,6 +497,7 @@ class ClientWithStreamingResponse:
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,
@@ -607,6 +616,7 @@ class AsyncClient(_AsyncBase):
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -636,6 +646,9 @@ class AsyncClient(_AsyncBase):
             owner: body field ``owner``.
             priority: body field ``priority``.
                 One of ``'low'``, ``'normal'``, ``'high'``. Default ``'normal'``.
+            fallback: body field ``fallback``.
+                A described reference (the 3.0 idiom) keeps the referenced default.
+                One of ``'low'``, ``'normal'``, ``'high'``.
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -668,6 +681,7 @@ class AsyncClient(_AsyncBase):
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,
@@ -721,6 +735,7 @@ class AsyncClientWithRawResponse:
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -747,6 +762,7 @@ class AsyncClientWithRawResponse:
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,
@@ -805,6 +821,7 @@ class AsyncClientWithStreamingResponse:
         tags: list[str] | None | bool | None | Omit = omit,
         owner: models.Owner | dict[str, Any] | None | None | Omit = omit,
         priority: Literal["low", "normal", "high"] | Omit = omit,
+        fallback: Literal["low", "normal", "high"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -831,6 +848,7 @@ class AsyncClientWithStreamingResponse:
                     ("tags", tags),
                     ("owner", owner),
                     ("priority", priority),
+                    ("fallback", fallback),
                 ),
                 False,
                 extra_body,

@@ -137,6 +137,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("tags", "any", "any", False),
                     ("owner", "object", "any", False),
                     ("priority", "string", "any", False),
+                    ("fallback", "string", "any", False),
                 ),
             ),
             responses=((CreateEvent201, _rt.ResponseSpec("201", "application/json", "json", models.Event)),),
