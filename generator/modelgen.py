@@ -402,18 +402,9 @@ def _finish(
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
     dropped = unused_views(classes, class_of, pairs, roots)
     kept = {name: node for name, node in classes.items() if name not in dropped}
+    renames = _renames(classes, kept, class_of, pairs, dropped)
     view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
-    class_of = {schema: view_of.get(schema, cls) for schema, cls in class_of.items()}
-    renames = view_renames(classes, pairs, dropped)
-    # the schema names the views took back are where reclaiming names starts from
-    again = _reclaim_schema_names(
-        {renames.get(n, n): node for n, node in kept.items()},
-        {schema: renames.get(cls, cls) for schema, cls in class_of.items()},
-    )
-    renames = {old: again.get(new, new) for old, new in renames.items()} | {
-        old: new for old, new in again.items() if old in kept and old not in renames
-    }
-    class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
+    class_of = {schema: renames.get(c, c) for schema, cls in class_of.items() for c in [view_of.get(schema, cls)]}
     request_of = {s: renames.get(req, req) for s, req, resp in pairs if s and not dropped & {req, resp}}
     edits = _rename_edits(tree, renames, body)
     edits += _unshadow_aliases(kept)
@@ -443,6 +434,24 @@ def _finish(
         out = out.replace(BASE_IMPORT + "\n", f"{BASE_IMPORT}\n{ADAPTER_IMPORT}\n", 1)
     names = {k: v for k, v in _module_names(tree, renames).items() if k not in dropped}
     return ModelSource(out, class_of, names, request_of)
+
+
+def _renames(
+    classes: dict[str, ast.ClassDef],
+    kept: dict[str, ast.ClassDef],
+    class_of: dict[str, str],
+    pairs: list[list[str]],
+    dropped: set[str],
+) -> dict[str, str]:
+    """Every class rename: read views take their schema's name (``model_views``), then each named schema
+    gets its own name back from an inline model that took it (``_reclaim_schema_names``)."""
+    views = view_renames(classes, pairs, dropped)
+    view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
+    named = {schema: views.get(c, c) for schema, cls in class_of.items() for c in [view_of.get(schema, cls)]}
+    again = _reclaim_schema_names({views.get(n, n): node for n, node in kept.items()}, named)
+    return {old: again.get(new, new) for old, new in views.items()} | {
+        old: new for old, new in again.items() if old in kept and old not in views
+    }
 
 
 def _class_lines(node: ast.ClassDef, lines: list[str]) -> range:
