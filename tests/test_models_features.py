@@ -97,6 +97,10 @@ def _users_app(out: Path) -> tuple[Any, list[Any]]:
         async def get_user(self, *, user_id: int, context: Any) -> Any:
             return server.GetUser200(body=models.User(id=user_id, name="ann"))
 
+        async def change_password(self, *, user_id: int, body: Any, context: Any) -> Any:
+            received.append(body)
+            return server.ChangePassword204()
+
         async def get_team(self, *, team_id: int, context: Any) -> Any:
             return server.GetTeam200(body=models.Team(id=team_id, members=[models.User(id=1, name="ann")]))
 
@@ -140,6 +144,15 @@ def test_read_only_id_is_not_required_in_requests_and_is_ignored_when_sent(out: 
     assert not hasattr(received[-1], "id") and not hasattr(received[-1], "created_at")
     missing = _raw(app, "POST", "/users", {"name": "c"})  # writeOnly and required: a request must carry it
     assert missing.status_code == 400 and "password" in missing.text
+
+
+def test_a_request_only_body_is_one_write_view_under_its_own_name(out: Path) -> None:
+    pkg, models, _ = _package("rw_views")
+    assert set(models.ChangePasswordRequest.model_fields) == {"old", "new"}
+    assert not hasattr(models, "ChangePasswordRequestRequest")
+    app, received = _users_app(out)
+    _call(pkg, app, lambda c: c.change_password(user_id=1, old="o", new="n3w-passw0rd"))
+    assert isinstance(received[-1], models.ChangePasswordRequest) and received[-1].new == "n3w-passw0rd"
 
 
 def test_a_response_only_schema_with_read_only_fields_round_trips(out: Path) -> None:

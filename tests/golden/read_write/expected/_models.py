@@ -11,6 +11,15 @@ from pydantic import MISSING, Field
 from ._base import StrictModel
 
 
+class ChangePasswordPathParams(StrictModel):
+    user_id: Annotated[int, Field(alias="userId")]
+
+
+class ChangePasswordRequest(StrictModel):
+    old: str
+    new: Annotated[str, Field(min_length=8)]
+
+
 class GetTeamPathParams(StrictModel):
     team_id: Annotated[int, Field(alias="teamId")]
 

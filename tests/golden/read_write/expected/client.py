@@ -150,6 +150,16 @@ _op_get_user: _Op[responses.User] = _Op(
         "200": _lazy_parser("json", lambda: responses.User, "responses.User"),
     },
 )
+_op_change_password: _Op[None] = _Op(
+    "change_password",
+    "PUT",
+    _STATUS_ERRORS,
+    security=(),
+    responses={
+        "204": None,
+    },
+    content_type="application/json",
+)
 _op_get_team: _Op[responses.Team] = _Op(
     "get_team",
     "GET",
@@ -301,6 +311,56 @@ class Client(_SyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """``PUT /users/{userId}/password``
+
+        ``PUT /users/{userId}/password``.
+
+        Args:
+            user_id: path parameter ``userId``.
+            old: body field ``old`` (required).
+            new: body field ``new`` (required).
+                At least 8 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). Changed.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return self._send(
+            _op_change_password,
+            self._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     def get_team(
         self,
         team_id: int,
@@ -396,6 +456,35 @@ class ClientWithRawResponse:
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`Client.change_password`, returning the :class:`RawResponse`."""
+        return self._client._send_raw(
+            _op_change_password,
+            self._client._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     def get_team(
         self,
         team_id: int,
@@ -475,6 +564,35 @@ class ClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractContextManager[StreamedResponse]:
+        """Like :meth:`Client.change_password`, streaming the response body."""
+        return self._client._stream(
+            _op_change_password,
+            self._client._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -639,6 +757,56 @@ class AsyncClient(_AsyncBase):
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    async def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> None:
+        """``PUT /users/{userId}/password``
+
+        ``PUT /users/{userId}/password``.
+
+        Args:
+            user_id: path parameter ``userId``.
+            old: body field ``old`` (required).
+            new: body field ``new`` (required).
+                At least 8 characters.
+            extra_headers: extra HTTP headers for this request.
+            extra_query: extra query parameters for this request.
+            extra_body: extra body fields for this request (merged into an object body; a JSON object when
+                the operation has no body).
+            timeout: this request's timeout (default: the client's).
+            retries: this request's retries (default: the client's).
+
+        Returns:
+            HTTP 204: None (no content). Changed.
+
+        Raises:
+            ApiError: any other failure (see the module docstring).
+        """
+        return await self._send(
+            _op_change_password,
+            self._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     async def get_team(
         self,
         team_id: int,
@@ -734,6 +902,35 @@ class AsyncClientWithRawResponse:
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
+    async def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> RawResponse[None]:
+        """Like :meth:`AsyncClient.change_password`, returning the :class:`RawResponse`."""
+        return await self._client._send_raw(
+            _op_change_password,
+            self._client._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
     async def get_team(
         self,
         team_id: int,
@@ -813,6 +1010,35 @@ class AsyncClientWithStreamingResponse:
             None,
             None,
             _value_json(omit, extra_body),
+            _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
+        )
+
+    def change_password(
+        self,
+        user_id: int,
+        *,
+        old: str,
+        new: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: TimeoutTypes | Omit = omit,
+        retries: int | Omit = omit,
+    ) -> AbstractAsyncContextManager[StreamedResponse]:
+        """Like :meth:`AsyncClient.change_password`, streaming the response body."""
+        return self._client._stream(
+            _op_change_password,
+            self._client._base_url + "/users/" + _path(user_id) + "/password",
+            None,
+            None,
+            _fields_json(
+                (
+                    ("old", old),
+                    ("new", new),
+                ),
+                False,
+                extra_body,
+            ),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 

@@ -8,6 +8,8 @@ The classes live in ``_models``; they are created on first use (``models.X`` or
 import typing as _typing
 
 __all__ = [
+    "ChangePasswordPathParams",
+    "ChangePasswordRequest",
     "GetTeamPathParams",
     "GetUserPathParams",
     "ProfileRequest",
@@ -20,6 +22,8 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._models import (
+        ChangePasswordPathParams,
+        ChangePasswordRequest,
         GetTeamPathParams,
         GetUserPathParams,
         Profile,

@@ -33,6 +33,8 @@ __all__ = [
     "CreateUser201",
     "GetUserResult",
     "GetUser200",
+    "ChangePasswordResult",
+    "ChangePassword204",
     "GetTeamResult",
     "GetTeam200",
 ]
@@ -66,6 +68,20 @@ class GetUser200:
 
 
 GetUserResult: TypeAlias = GetUser200
+
+
+# -- PUT /users/{userId}/password (changePassword)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePassword204:
+    """204: Changed."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ChangePasswordResult: TypeAlias = ChangePassword204
 
 
 # -- GET /teams/{teamId} (getTeam)
@@ -102,6 +118,16 @@ class Service(Protocol):
         context: RequestContext,
     ) -> GetUserResult:
         """GET /users/{userId}"""
+        ...
+
+    async def change_password(
+        self,
+        *,
+        user_id: int,
+        body: models.ChangePasswordRequest,
+        context: RequestContext,
+    ) -> ChangePasswordResult:
+        """PUT /users/{userId}/password"""
         ...
 
     async def get_team(
@@ -152,6 +178,26 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                 "path": models.GetUserPathParams,
             },
             responses=((GetUser200, _rt.ResponseSpec("200", "application/json", "json", models.User)),),
+        ),
+        _rt.OperationSpec(
+            operation_id="changePassword",
+            method="PUT",
+            path="/users/{userId}/password",
+            call=service.change_password,
+            parameters=(_rt.ParamSpec("userId", "user_id", "path", "integer", "any", "simple", False),),
+            param_models={
+                "path": models.ChangePasswordPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/json", "json"),),
+                type=models.ChangePasswordRequest,
+                required=True,
+                fields=(
+                    ("old", "string", "any", False),
+                    ("new", "string", "any", False),
+                ),
+            ),
+            responses=((ChangePassword204, _rt.ResponseSpec("204")),),
         ),
         _rt.OperationSpec(
             operation_id="getTeam",
