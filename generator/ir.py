@@ -85,12 +85,13 @@ class Parameter:
     location: str  # path | query | header | cookie
     required: bool
     type: TypeInfo
-    default_expr: str | None  # Python literal of the spec default, if any
+    default_expr: str | None  # the spec default as a Python value of the type, if any
     description: str
     style: str  # form | simple | deepObject | ...
     explode: bool
     deprecated: bool = False
     constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
+    default_doc: str | None = None  # the spec default as docstrings show it (``'2024-01-01'``), if any
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,10 @@ class BodyField:
     required: bool
     type: TypeInfo
     description: str = ""
-    default_expr: str | None = None  # Python literal of the schema's default, if any
+    default_expr: str | None = None  # the schema's default as a Python value of the type, if any
     constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
     deprecated: bool = False
+    default_doc: str | None = None  # the schema's default as docstrings show it, if any
 
 
 @dataclass(frozen=True)

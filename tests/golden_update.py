@@ -15,9 +15,11 @@ COMPARED = (
     "__init__.py",
     "_base.py",
     "models.py",
+    "_models.py",
     "server.py",
     "client.py",
     "responses.py",
+    "_responses.py",
     "webhooks.py",
     "openapi.json",
 )

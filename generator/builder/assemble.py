@@ -21,7 +21,7 @@ from .. import ir
 from ..derive import derive_api
 from ..diagnostics import Diagnostic, GenerationError, Level
 from ..loader import LoadedSpec
-from ..modelgen import ModelSource, generate_models
+from ..modelgen import ModelSource, Roots, generate_models
 from .catalog import Catalog
 from .checks import check_formats, check_model_references, check_page_iterators
 from .operations import OperationFinisher, OperationPlanner, find_operations
@@ -70,13 +70,17 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     hooks = _plan(planner, "webhooks")
     callbacks = plan_callbacks(planner, plans)  # after paths and webhooks: their names never change
     report.raise_errors()
-    models = generate_models(catalog.model_document(document.get("openapi", "3.1.0")), report.source)
+    sent = [*hooks, *(c.plan for c in callbacks)]  # the API sends their bodies: read views, like responses
+    models = generate_models(
+        catalog.model_document(document.get("openapi", "3.1.0")), report.source, _roots(plans, sent)
+    )
     schemes = security_schemes(catalog)
     known = {s.name for s in schemes}
     types = TypeMapper(catalog.schemas, models)
     operations = _finish(OperationFinisher(catalog, types, document.get("security"), known), plans)
-    webhooks = _finish(OperationFinisher(catalog, types, [], known), hooks)
-    called = _finish(OperationFinisher(catalog, types, [], known), [c.plan for c in callbacks])
+    from_api = TypeMapper(catalog.schemas, models, from_api=True)
+    webhooks = _finish(OperationFinisher(catalog, from_api, [], known), hooks)
+    called = _finish(OperationFinisher(catalog, from_api, [], known), [c.plan for c in callbacks])
     report.raise_errors()
     check_model_references(
         [*plans, *hooks, *(c.plan for c in callbacks)], operations + webhooks + called, models, report
@@ -84,6 +88,28 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     check_page_iterators(operations, report)
     api = derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
     return replace(api, hooks=hooks_of(api, [h.found.path for h in hooks], callbacks, called))
+
+
+def _roots(plans: Sequence[OperationPlan], hooks: Sequence[OperationPlan]) -> Roots:
+    """The model schemas the API reads (request bodies, parameters; webhook answers) and sends (responses;
+    webhook requests)."""
+    requests = {name for p in plans for _, name in p.param_models}
+    requests |= {name for p in plans if p.body is not None for name in _refs(p.body.schema)}
+    requests |= {name for p in hooks for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    responses = {name for p in plans for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    responses |= {name for p in hooks if p.body is not None for name in _refs(p.body.schema)}
+    return Roots(requests, responses)
+
+
+def _refs(schema: Any) -> set[str]:
+    """The names of the model schemas ``schema`` refers to (``#/components/schemas/<name>``)."""
+    if isinstance(schema, list):
+        return {name for item in schema for name in _refs(item)}
+    if not isinstance(schema, dict):
+        return set()
+    ref = schema.get("$ref")
+    found = {ref.rsplit("/", 1)[-1]} if isinstance(ref, str) else set()
+    return found | {name for k, v in schema.items() if k not in ("example", "examples", "default") for name in _refs(v)}
 
 
 def _plan(planner: OperationPlanner, section: str) -> list[OperationPlan]:
