@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .. import ir
-from ..diagnostics import Level, escape_pointer, pointer
+from ..diagnostics import escape_pointer, pointer
 from ..mediatypes import encoding_of, pick
 from ..naming import NameRegistry, pascal_case
 from . import security
@@ -58,12 +58,6 @@ def find_operations(catalog: Catalog, section: str) -> list[FoundOperation]:
                 )
                 continue
             found.append(FoundOperation(path, method, op, shared, pointer(section, path, method)))
-            for name in op.get("callbacks") or {}:
-                report.warn(
-                    pointer(section, path, method, "callbacks", name),
-                    f"callback {name!r} of {method.upper()} {path}: a receiver method and a parse helper (webhooks.py)",
-                    Level.INFO,
-                )
     return found
 
 
