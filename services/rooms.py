@@ -37,14 +37,14 @@ from generated.rooms import models
 from generated.rooms import server as api
 from generated.rooms.server import (
     AddParticipant201,
-    AddParticipant400,
     AddParticipant403,
     AddParticipant404,
+    AddParticipant409,
     AddParticipantResult,
     BulkAddParticipants200,
-    BulkAddParticipants400,
     BulkAddParticipants403,
     BulkAddParticipants404,
+    BulkAddParticipants409,
     BulkAddParticipantsResult,
     CreateJoinToken200,
     CreateJoinToken403,
@@ -654,11 +654,11 @@ class RoomsService:
         if room.status == "scheduled":
             start = room.scheduled_start_at or now
             if now < start - datetime.timedelta(minutes=room.allow_early_join_minutes):
-                return "room is not open for joining yet"
+                return "room is not active (its join window has not opened)"
             room.status, room.started_at, room.updated_at = "active", now, now
         elif room.status == "ended":
             if not state.tenant.settings.allow_early_join:
-                return "room has ended"
+                return "room is not active (it has ended)"
             room.status, room.started_at, room.ended_at, room.updated_at = "active", now, None, now
             room.cloudflare_meeting_id = "cf_mtg_" + uuid.uuid4().hex
         return None
@@ -696,7 +696,7 @@ class RoomsService:
         was_scheduled = room.status == "scheduled"
         refusal = self._open_for_join(state, room)
         if refusal is not None:
-            return AddParticipant400(body=_error(refusal))
+            return AddParticipant409(body=_error(refusal))
         external = None if body.external_user_id is MISSING else body.external_user_id
         metadata = None if body.metadata is MISSING else body.metadata
         participant = self._join(state, room, body.display_name, external, body.role, metadata)
@@ -735,7 +735,7 @@ class RoomsService:
             return room.answer(BulkAddParticipants403, BulkAddParticipants404)
         refusal = self._open_for_join(state, room)
         if refusal is not None:
-            return BulkAddParticipants400(body=_error(refusal))
+            return BulkAddParticipants409(body=_error(refusal))
         return BulkAddParticipants200(
             body=models.BulkAddParticipantsResponse(results=[self._bulk_one(state, room, i) for i in body.participants])
         )

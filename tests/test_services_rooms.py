@@ -367,7 +367,7 @@ def test_scheduled_room_opens_at_its_window(make_client: Any) -> None:
     room = r.json()
     assert room["status"] == "scheduled" and room["allow_early_join_minutes"] == 10 and room["started_at"] is None
     assert admin.get(R).json()["total"] == 0  # not active yet
-    _assert_error(admin.post(f"{R}/later/participants", json={"display_name": "Early"}), 400)
+    _assert_error(admin.post(f"{R}/later/participants", json={"display_name": "Early"}), 409)
     clock.advance(50 * 60 + 1)  # inside the early-join window
     joined = _join(admin, "later", display_name="Early")
     assert joined["room"]["status"] == "active" and joined["room_created"] is True

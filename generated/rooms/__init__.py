@@ -27,7 +27,8 @@ document (`chalk_openapi.yaml`) decides.
   `allow_early_join` on, adding a participant to an unknown room name creates the room (named
   `{id}`, `room_created: true`) and reactivates an ended room; with it off, an unknown room is
   404. A scheduled room becomes active on the first join at or after
-  `scheduled_start_at - allow_early_join_minutes`; an earlier join answers 400.
+  `scheduled_start_at - allow_early_join_minutes`; an earlier join (and a join to an ended
+  room without early join) answers 409.
 * Request bodies are open, as the vendor's are: unknown fields are accepted and ignored.
   Errors are `{error: string}` (`Error`).
 
@@ -52,6 +53,9 @@ Where the seed and the vendor document disagree (one sentence each):
   it: it is always answered.
 * The vendor document lists `X-API-Key` only on its tenant routes, but its service reads the
   same key on every tenant-authenticated route: it is accepted on every operation here.
+* The vendor document (and its service) answer a join the room's state refuses (not yet open,
+  ended) with 400 "room is not active", a status the seed does not give: it is 409 here,
+  because the request itself is valid and a 400 would tell a client to fix it.
 * The seed's `room` in addParticipant's answer is the short form `{id, name, status}` with a
   string `name`, the vendor's rooms may have no name: a room without a name answers `""`
   there and `null` in the full Room.
@@ -71,6 +75,7 @@ from .client import (
     Client,
     ClientClosedError,
     ClientError,
+    ConflictError,
     ForbiddenError,
     MissingCredentialsError,
     NotFoundError,
@@ -99,6 +104,7 @@ __all__ = [
     "Client",
     "ClientClosedError",
     "ClientError",
+    "ConflictError",
     "ForbiddenError",
     "MissingCredentialsError",
     "NotFoundError",

@@ -302,6 +302,8 @@ class RefreshRequest(StrictModel):
     refresh_token: str
     """
     A refresh token from getToken, refreshToken, addParticipant, bulk or refreshParticipantToken.
+    (This example is a valid refresh token of the development tenant of `services/rooms.py`.)
+
     """
 
 

@@ -131,6 +131,7 @@ __all__ = [
     "UnauthorizedError",
     "ForbiddenError",
     "NotFoundError",
+    "ConflictError",
 ]
 
 
@@ -179,11 +180,22 @@ class NotFoundError(ClientError):
         return (responses.Error,)
 
 
+class ConflictError(ClientError):
+    """HTTP 409; ``body`` is responses.Error when it validates."""
+
+    body: responses.Error
+
+    @staticmethod
+    def _body_models() -> _ModelTypes:
+        return (responses.Error,)
+
+
 _STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
     400: BadRequestError,
     401: UnauthorizedError,
     403: ForbiddenError,
     404: NotFoundError,
+    409: ConflictError,
 }
 
 # -- operations: everything that does not change between calls ------------------------------------
@@ -376,6 +388,7 @@ _op_add_participant: _Op[responses.AddParticipantResponse] = _Op(
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -395,6 +408,7 @@ _op_bulk_add_participants: _Op[responses.BulkAddParticipantsResponse] = _Op(
         "401": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "403": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
         "404": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
+        "409": _lazy_parser("json", lambda: responses.Error, "responses.Error"),
     },
     content_type="application/json",
 )
@@ -551,7 +565,7 @@ class Client(_SyncBase):
             HTTP 200: responses.TokenResponse. The token pair.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The API key or refresh token is unknown, expired or revoked.
             ApiError: any other failure (see the module docstring).
         """
@@ -585,6 +599,7 @@ class Client(_SyncBase):
         Args:
             refresh_token: body field ``refresh_token`` (required).
                 A refresh token from getToken, refreshToken, addParticipant, bulk or refreshParticipantToken.
+                (This example is a valid refresh token of the development tenant of `services/rooms.py`.)
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -596,7 +611,7 @@ class Client(_SyncBase):
             HTTP 200: responses.TokenResponse. The new token pair.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The API key or refresh token is unknown, expired or revoked.
             ApiError: any other failure (see the module docstring).
         """
@@ -645,7 +660,7 @@ class Client(_SyncBase):
             HTTP 200: responses.ListRoomsResponse. A page of rooms.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -750,7 +765,7 @@ class Client(_SyncBase):
             HTTP 201: responses.Room. The room was created.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -818,7 +833,7 @@ class Client(_SyncBase):
             HTTP 201: responses.Room. The room was scheduled.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -874,7 +889,7 @@ class Client(_SyncBase):
             HTTP 200: responses.RoomWithParticipantCount. The room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -922,7 +937,7 @@ class Client(_SyncBase):
             HTTP 204: None (no content). The room was deleted. No body.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -976,7 +991,7 @@ class Client(_SyncBase):
             HTTP 200: responses.Room. The updated room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1033,7 +1048,7 @@ class Client(_SyncBase):
             HTTP 200: responses.Room. The ended room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1082,7 +1097,7 @@ class Client(_SyncBase):
             HTTP 200: responses.CreateJoinTokenResponse. The join token.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1135,7 +1150,7 @@ class Client(_SyncBase):
             HTTP 200: responses.ListParticipantsResponse. The room's participants.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1172,7 +1187,8 @@ class Client(_SyncBase):
         `allow_early_join` is enabled in tenant config, the room will be created automatically
         (named `{id}`; only for a name, an unknown UUID is 404) and `room_created` is true;
         otherwise an unknown room answers 404. Joining a scheduled room activates it (or
-        answers 400 before its join window); joining an ended room reactivates it.
+        answers 409 before its join window); joining an ended room reactivates it (409 without
+        early join).
 
         Answers 201 with the participant, the room (short form), the tenant configuration and
         the participant's tokens: `access_token`, `refresh_token`, `auth_token` (each JWT also
@@ -1209,10 +1225,11 @@ class Client(_SyncBase):
             HTTP 201: responses.AddParticipantResponse. The participant was added.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ConflictError: HTTP 409. Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join).
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
@@ -1278,10 +1295,11 @@ class Client(_SyncBase):
             HTTP 200: responses.BulkAddParticipantsResponse. One result per requested participant, in request order.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ConflictError: HTTP 409. Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join).
             ApiError: any other failure (see the module docstring).
         """
         return self._send(
@@ -1333,7 +1351,7 @@ class Client(_SyncBase):
             HTTP 204: None (no content). The participant was removed. No body.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1396,7 +1414,7 @@ class Client(_SyncBase):
             HTTP 200: responses.Participant. The updated participant.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -1456,7 +1474,7 @@ class Client(_SyncBase):
             HTTP 200: responses.RefreshParticipantTokenResponse. The participant's new tokens.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2359,7 +2377,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.TokenResponse. The token pair.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The API key or refresh token is unknown, expired or revoked.
             ApiError: any other failure (see the module docstring).
         """
@@ -2393,6 +2411,7 @@ class AsyncClient(_AsyncBase):
         Args:
             refresh_token: body field ``refresh_token`` (required).
                 A refresh token from getToken, refreshToken, addParticipant, bulk or refreshParticipantToken.
+                (This example is a valid refresh token of the development tenant of `services/rooms.py`.)
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2404,7 +2423,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.TokenResponse. The new token pair.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The API key or refresh token is unknown, expired or revoked.
             ApiError: any other failure (see the module docstring).
         """
@@ -2453,7 +2472,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.ListRoomsResponse. A page of rooms.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -2558,7 +2577,7 @@ class AsyncClient(_AsyncBase):
             HTTP 201: responses.Room. The room was created.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -2626,7 +2645,7 @@ class AsyncClient(_AsyncBase):
             HTTP 201: responses.Room. The room was scheduled.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             ApiError: any other failure (see the module docstring).
@@ -2682,7 +2701,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.RoomWithParticipantCount. The room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2730,7 +2749,7 @@ class AsyncClient(_AsyncBase):
             HTTP 204: None (no content). The room was deleted. No body.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2784,7 +2803,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.Room. The updated room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2841,7 +2860,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.Room. The ended room.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2890,7 +2909,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.CreateJoinTokenResponse. The join token.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2943,7 +2962,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.ListParticipantsResponse. The room's participants.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -2980,7 +2999,8 @@ class AsyncClient(_AsyncBase):
         `allow_early_join` is enabled in tenant config, the room will be created automatically
         (named `{id}`; only for a name, an unknown UUID is 404) and `room_created` is true;
         otherwise an unknown room answers 404. Joining a scheduled room activates it (or
-        answers 400 before its join window); joining an ended room reactivates it.
+        answers 409 before its join window); joining an ended room reactivates it (409 without
+        early join).
 
         Answers 201 with the participant, the room (short form), the tenant configuration and
         the participant's tokens: `access_token`, `refresh_token`, `auth_token` (each JWT also
@@ -3017,10 +3037,11 @@ class AsyncClient(_AsyncBase):
             HTTP 201: responses.AddParticipantResponse. The participant was added.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ConflictError: HTTP 409. Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join).
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
@@ -3086,10 +3107,11 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.BulkAddParticipantsResponse. One result per requested participant, in request order.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
+            ConflictError: HTTP 409. Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join).
             ApiError: any other failure (see the module docstring).
         """
         return await self._send(
@@ -3141,7 +3163,7 @@ class AsyncClient(_AsyncBase):
             HTTP 204: None (no content). The participant was removed. No body.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -3204,7 +3226,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.Participant. The updated participant.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -3264,7 +3286,7 @@ class AsyncClient(_AsyncBase):
             HTTP 200: responses.RefreshParticipantTokenResponse. The participant's new tokens.
 
         Raises:
-            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet.
+            BadRequestError: HTTP 400. Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters).
             UnauthorizedError: HTTP 401. Unauthorized. The credentials are missing, malformed, unknown, expired or revoked.
             ForbiddenError: HTTP 403. Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room).
             NotFoundError: HTTP 404. Not Found. No such room (and early join did not apply) or no such (active) participant in it.
@@ -4089,6 +4111,7 @@ _publish(
     UnauthorizedError,
     ForbiddenError,
     NotFoundError,
+    ConflictError,
     Client,
     AsyncClient,
 )

@@ -99,12 +99,14 @@ __all__ = [
     "AddParticipant401",
     "AddParticipant403",
     "AddParticipant404",
+    "AddParticipant409",
     "BulkAddParticipantsResult",
     "BulkAddParticipants200",
     "BulkAddParticipants400",
     "BulkAddParticipants401",
     "BulkAddParticipants403",
     "BulkAddParticipants404",
+    "BulkAddParticipants409",
     "RemoveParticipantResult",
     "RemoveParticipant204",
     "RemoveParticipant400",
@@ -153,7 +155,7 @@ class GetToken200:
 
 @dataclass(frozen=True, slots=True)
 class GetToken400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -186,7 +188,7 @@ class RefreshToken200:
 
 @dataclass(frozen=True, slots=True)
 class RefreshToken400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -219,7 +221,7 @@ class ListRooms200:
 
 @dataclass(frozen=True, slots=True)
 class ListRooms400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -261,7 +263,7 @@ class CreateRoom201:
 
 @dataclass(frozen=True, slots=True)
 class CreateRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -303,7 +305,7 @@ class ScheduleRoom201:
 
 @dataclass(frozen=True, slots=True)
 class ScheduleRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -345,7 +347,7 @@ class GetRoom200:
 
 @dataclass(frozen=True, slots=True)
 class GetRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -395,7 +397,7 @@ class DeleteRoom204:
 
 @dataclass(frozen=True, slots=True)
 class DeleteRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -446,7 +448,7 @@ class UpdateRoom200:
 
 @dataclass(frozen=True, slots=True)
 class UpdateRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -497,7 +499,7 @@ class EndRoom200:
 
 @dataclass(frozen=True, slots=True)
 class EndRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -548,7 +550,7 @@ class CreateJoinToken200:
 
 @dataclass(frozen=True, slots=True)
 class CreateJoinToken400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -601,7 +603,7 @@ class ListParticipants200:
 
 @dataclass(frozen=True, slots=True)
 class ListParticipants400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -654,7 +656,7 @@ class AddParticipant201:
 
 @dataclass(frozen=True, slots=True)
 class AddParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -688,8 +690,22 @@ class AddParticipant404:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class AddParticipant409:
+    """409: Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
 AddParticipantResult: TypeAlias = (
-    AddParticipant201 | AddParticipant400 | AddParticipant401 | AddParticipant403 | AddParticipant404
+    AddParticipant201
+    | AddParticipant400
+    | AddParticipant401
+    | AddParticipant403
+    | AddParticipant404
+    | AddParticipant409
 )
 
 
@@ -707,7 +723,7 @@ class BulkAddParticipants200:
 
 @dataclass(frozen=True, slots=True)
 class BulkAddParticipants400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -741,12 +757,22 @@ class BulkAddParticipants404:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class BulkAddParticipants409:
+    """409: Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
 BulkAddParticipantsResult: TypeAlias = (
     BulkAddParticipants200
     | BulkAddParticipants400
     | BulkAddParticipants401
     | BulkAddParticipants403
     | BulkAddParticipants404
+    | BulkAddParticipants409
 )
 
 
@@ -763,7 +789,7 @@ class RemoveParticipant204:
 
 @dataclass(frozen=True, slots=True)
 class RemoveParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -816,7 +842,7 @@ class UpdateParticipant200:
 
 @dataclass(frozen=True, slots=True)
 class UpdateParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -869,7 +895,7 @@ class RefreshParticipantToken200:
 
 @dataclass(frozen=True, slots=True)
 class RefreshParticipantToken400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters) or, for addParticipant, the room is not open for joining yet."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -1397,6 +1423,7 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (AddParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (AddParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
                 (AddParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (AddParticipant409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -1427,6 +1454,7 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (BulkAddParticipants401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (BulkAddParticipants403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
                 (BulkAddParticipants404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (BulkAddParticipants409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
