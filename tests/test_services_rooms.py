@@ -119,6 +119,9 @@ def test_early_join_off_makes_unknown_room_404(make_client: Any) -> None:
     _assert_error(client.get(f"{R}/nowhere"), 404)
     client.post(R, json={"name": "somewhere"})
     assert client.post(f"{R}/somewhere/participants", json={"display_name": "Ann"}).status_code == 201
+    # Without early join an ended room stays ended: joining it is refused by its state (409).
+    assert client.post(f"{R}/somewhere/end").json()["status"] == "ended"
+    _assert_error(client.post(f"{R}/somewhere/participants", json={"display_name": "Ben"}), 409)
 
 
 def test_first_participant_becomes_host_when_configured(make_client: Any) -> None:
@@ -375,9 +378,13 @@ def test_scheduled_room_opens_at_its_window(make_client: Any) -> None:
 
 def test_snapshot_restore_reproduces_state() -> None:
     service = RoomsService(Config(seed_examples=True))
+    service.restore(
+        {"participants": [{**service.snapshot()["participants"][0], "id": str(uuid.uuid4()), "metadata": {"seat": 2}}]}
+    )
     snapshot = service.snapshot()
+    assert [p.get("metadata") for p in snapshot["participants"]] == [None, {"seat": 2}]
     assert [r["name"] for r in snapshot["rooms"]] == ["Example Room"]
-    assert [p["display_name"] for p in snapshot["participants"]] == ["John Doe"]
+    assert [p["display_name"] for p in snapshot["participants"]] == ["John Doe", "John Doe"]
     fresh = RoomsService(Config())
     fresh.restore(snapshot)
     assert fresh.snapshot() == snapshot
