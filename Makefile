@@ -39,8 +39,9 @@ test-fast: $(STAMP)
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
 
+# make serve API=twilio_proxy PORT=8000 LOG_LEVEL=debug SEED=fixtures.yaml ARGS="--accept-any-credentials"
 serve: $(STAMP)
-	$(PY) -m services.serve $(API) --port $(PORT)
+	$(PY) -m services.serve $(API) --port $(PORT) $(if $(LOG_LEVEL),--log-level $(LOG_LEVEL)) $(if $(SEED),--seed $(SEED)) $(ARGS)
 
 contract: $(STAMP)
 	CONTRACT_EXAMPLES=1000 $(PY) -m pytest -q tests/test_contract.py
