@@ -653,7 +653,11 @@ class RoomsService:
         now = self._now()
         if room.status == "scheduled":
             start = room.scheduled_start_at or now
-            if now < start - datetime.timedelta(minutes=room.allow_early_join_minutes):
+            try:
+                opens = start - datetime.timedelta(minutes=room.allow_early_join_minutes)
+            except OverflowError:  # a window reaching before year 1: open since ever
+                opens = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+            if now < opens:
                 return "room is not active (its join window has not opened)"
             room.status, room.started_at, room.updated_at = "active", now, now
         elif room.status == "ended":

@@ -374,6 +374,10 @@ def test_scheduled_room_opens_at_its_window(make_client: Any) -> None:
     clock.advance(50 * 60 + 1)  # inside the early-join window
     joined = _join(admin, "later", display_name="Early")
     assert joined["room"]["status"] == "active" and joined["room_created"] is True
+    # A window longer than the calendar is simply open (not a 500).
+    huge = {"scheduled_start_at": "9999-12-31T00:00:00Z", "allow_early_join_minutes": 10**30}
+    assert admin.post(f"{R}/schedule", json=huge | {"name": "always"}).status_code == 201
+    assert _join(admin, "always", display_name="Any")["room"]["status"] == "active"
 
 
 def test_snapshot_restore_reproduces_state() -> None:
