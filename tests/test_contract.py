@@ -216,7 +216,7 @@ _rooms_config = rooms.Config(seed_examples=True)
 ROOMS = _api(
     "rooms",
     lambda: rooms.create_app(_rooms_config),
-    {"openapi": {"bearerAuth": {"bearer": _rooms_config.tenants[0].api_key}}},
+    {"openapi": {"token": {"bearer": _rooms_config.tenants[0].api_key}}},
 )
 _tw_config = twilio_proxy.Config(seed_examples=True)
 _tw_sid, _tw_token = _tw_config.accounts[0]
