@@ -81,8 +81,6 @@ CASES = (
         "rw_openai",
         288,
         webhooks=16,
-        mypy_fails=DEFAULTS,
-        mypy_files=("_models.py", "_responses.py"),
     ),
     Case("discord_openapi_v3.1.json", "rw_discord", 242),
     Case(
@@ -102,13 +100,12 @@ CASES = (
     Case("oai_link-example_v3.0.yaml", "rw_oai_links", 6),
     Case("oai_uspto_v3.0.yaml", "rw_oai_uspto", 3, examples=1),
     # examples: the documents' application/json response examples (to check once they generate)
-    Case("lob/lob-api-public.yml", "rw_lob", 105, examples=133, generate_fails=MULTI_FILE),
+    Case("lob/lob-api-public.yml", "rw_lob", 105, examples=133),
     Case(
         "digitalocean/specification/DigitalOcean-public.v2.yaml",
         "rw_digitalocean",
         659,
         examples=3472,
-        generate_fails=MULTI_FILE,
     ),
 )
 
