@@ -180,9 +180,9 @@ MUTANTS = [
         "delete_keeps",
         "bandwidth_webrtc",
         "stateful",
-        "60",
-        "DELETE /accounts/{accountId}/participants/{participantId}",
-        "deleted",
+        "100",
+        "DELETE /accounts/{accountId}/",  # a participant's or a session's
+        "Deleted resource still available",
     ),
 ]
 
@@ -305,3 +305,13 @@ def test_a_live_stand_in_is_reset_through_its_control_api(
     assert f"fresh state: POST {url}/_standin/reset" in out
     assert app.inner.resets > 8  # one per operation and phase, and one per stateful scenario
     assert "runTest" in junit.read_text(encoding="utf-8")
+
+
+def test_the_contract_extra_names_schemathesis_and_requirements_pin_it() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extra = [d.split(">")[0].split("=")[0].split("<")[0] for d in project["optional-dependencies"]["contract"]]
+    assert {"schemathesis", "hypothesis", "httpx"} <= set(extra)
+    pins = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert all(any(line.startswith(f"{name}==") for line in pins) for name in extra)
