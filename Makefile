@@ -39,8 +39,9 @@ test-fast: $(STAMP)
 golden: $(STAMP)
 	$(PY) -m tests.golden_update
 
+# make serve API=twilio_proxy PORT=8000 LOG_LEVEL=debug SEED=fixtures.yaml ARGS="--accept-any-credentials"
 serve: $(STAMP)
-	$(PY) -m services.serve $(API) --port $(PORT)
+	$(PY) -m services.serve $(API) --port $(PORT) $(if $(LOG_LEVEL),--log-level $(LOG_LEVEL)) $(if $(SEED),--seed $(SEED)) $(ARGS)
 
 # the long contract run: `spec-generator contract` against each stand-in, 500 examples per operation
 # (CONTRACT_SEED=n for another seed); `make test` runs the same with 25

@@ -1,4 +1,4 @@
-"""Command line: ``spec-generator`` (or ``python -m generator``) ``{generate,check,validate,templates}``.
+"""Command line: ``spec-generator`` (or ``python -m generator``) ``{generate,check,validate,templates,serve}``.
 
 Exit codes: 0 ok; 1 diagnostics (an error, a warning under ``--strict``, or stale
 output for ``check``); 2 usage (unknown option, missing spec, bad configuration,
@@ -28,7 +28,7 @@ from .resources import builtin_templates
 __all__ = ["EXIT_DIAGNOSTICS", "EXIT_OK", "EXIT_USAGE", "main", "templates_reference"]
 
 EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("generate", "check", "validate", "templates", "contract")
+COMMANDS = ("generate", "check", "validate", "templates", "serve", "contract")
 DOCS_TEMPLATES = "docs/templates.md"
 EPILOG = """\
 configuration: [tool.generator] in the nearest pyproject.toml (see docs/configuration.md)
@@ -105,6 +105,7 @@ def _parser(prog: str) -> _Parser:
 
     _spec_commands(command)
     _templates_command(command)
+    _serve_command(command)
     _contract_command(command)
     _Parser.options = tuple(
         sorted({o for p in (parser, *sub.choices.values()) for a in p._actions for o in a.option_strings})
@@ -231,6 +232,35 @@ def _templates_command(command: Callable[[str, str, str], _Parser]) -> None:
     t.add_argument(
         "--reference", action="store_true", help="print the Markdown reference of templates and IR (docs/templates.md)"
     )
+
+
+def _serve_command(command: Callable[[str, str, str], _Parser]) -> None:
+    s = command(
+        "serve",
+        "run a stand-in server of one API",
+        "Runs the in-memory stand-in of API (bandwidth_webrtc, rooms, twilio_proxy) with its control API\n"
+        "under /_standin/. Needs the stand-ins (the services and generated packages, in the wheel) and their\n"
+        "dependencies (pip install 'spec-first-generator[services]'). Its options: `spec-generator serve --help`\n"
+        "once they are installed, or docs/local-server.md.",
+    )
+    s.add_argument("serve_args", nargs=argparse.REMAINDER, metavar="API [OPTION ...]", help="passed to the stand-in")
+
+
+def _cmd_serve(argv: Sequence[str]) -> int:
+    """``spec-generator serve ...``: ``services.serve.main`` (imported only now: the generator does not need it)."""
+    import importlib
+    import importlib.util
+
+    install = "pip install 'spec-first-generator[services]'"
+    for package in ("services", "generated"):
+        if importlib.util.find_spec(package) is None:
+            raise UsageError(f"serve: the {package!r} package (the stand-ins) is not installed; {install}")
+    try:
+        serve = importlib.import_module("services.serve")
+        importlib.import_module("services.standin")
+    except ImportError as exc:
+        raise UsageError(f"serve: the stand-ins need {exc.name or exc}, which is not installed; {install}") from None
+    return int(serve.main(list(argv), prog=f"{_prog()} serve"))
 
 
 def _contract_command(command: Callable[[str, str, str], _Parser]) -> None:
@@ -599,7 +629,11 @@ def _in_root(config: Config) -> Iterator[None]:
 
 def _run(argv: Sequence[str] | None) -> int:
     _Parser.argv = list(sys.argv[1:] if argv is None else argv)
+    if _Parser.argv[:1] == ["serve"]:  # its options belong to services.serve, which parses them itself
+        return _cmd_serve(_Parser.argv[1:])
     args = _parser(_prog()).parse_args(_Parser.argv)
+    if args.command == "serve":
+        return _cmd_serve(args.serve_args)
     quiet = bool(getattr(args, "quiet", False))
     config = load_config(_absolute(getattr(args, "config", None)))
     if args.command == "templates":

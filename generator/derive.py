@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from . import ir
+from .uploads import with_uploads
 from .views import model_refs, response_views, view_expr
 
 __all__ = ["STATUS_NAMES", "derive_api"]
@@ -341,7 +342,7 @@ def derive_api(api: ir.Api) -> ir.Api:
         auth_required=auth_required(operations) and any(s.client_args for s in schemes),
         env_prefix=prefix,
     )
-    return with_views(derived)
+    return with_uploads(with_views(derived))
 
 
 def _client_exprs(op: ir.Operation) -> list[str]:

@@ -27,6 +27,7 @@ __all__ = [
     "SecurityScheme",
     "Server",
     "TypeInfo",
+    "UploadView",
 ]
 
 
@@ -290,3 +291,18 @@ class Api:
     request_id_headers: tuple[str, ...] = ()  # response headers the spec documents as a request id (lower case)
     auth_required: bool = False  # every operation needs credentials: a client without any fails at construction
     env_prefix: str = ""  # the client's environment variables start with it: ``ROOMS_TOKEN``, ``ROOMS_LOG``
+    upload_views: tuple[UploadView, ...] = ()  # multipart body models as the server's service receives them
+    uploads: bool = False  # a body carries files: the client takes ``FileInput``s, the server hands ``UploadFile``s
+
+
+@dataclass(frozen=True)
+class UploadView:
+    """A multipart body model as the server's service receives it: each binary field an ``UploadFile``.
+
+    A subclass of the model (``base``) declared in ``server.py``; ``fields`` are the overriding
+    field declarations (the model's own, with ``bytes`` read as ``UploadFile``).
+    """
+
+    name: str
+    base: str  # models.<Class>
+    fields: tuple[str, ...]

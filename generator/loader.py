@@ -18,12 +18,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
 from .background import Background
 from .config import MAX_FILE_SIZE
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
+from .mediatypes import encoding_of
 from .repair import normalize
 from .schemas import child_is_name_map, is_literal_key, iter_objects
 
@@ -496,14 +498,14 @@ class _Bundler:
         self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
     ) -> JSON:
         file_part, _, frag = ref.partition("#")
-        frag = "#" + frag
+        frag = "#" + unquote(frag)  # a URI fragment: ``#/paths/~1pets~1%7Bid%7D`` is the pointer /paths/~1pets~1{id}
         loc = pointer(*where)
         origin = (base, local)
         if "://" in file_part or file_part.startswith("//"):
             self.diagnostics.append(self.at(origin, f"remote $ref {ref!r} is not supported; use a local file", loc))
             return {}
         try:
-            target_path = (base.parent / file_part).resolve() if file_part else base
+            target_path = _ref_file(base, file_part)
         except (OSError, ValueError) as exc:
             self.diagnostics.append(self.at(origin, f"unresolved $ref {ref!r}: {exc}", loc))
             return {}
@@ -532,7 +534,7 @@ class _Bundler:
             name = self.component(parts[1], parts[2], key, target, target_path, frag)
             return {"$ref": "#/components/" + parts[1] + "/" + escape_pointer(name)} | siblings
         if _schema_position(where) and isinstance(target, dict):
-            stem = parts[-1] if parts else Path(file_part).stem.split(".")[0] or "Schema"
+            stem = parts[-1] if parts else _COMPONENT_UNSAFE.sub("_", target_path.stem.split(".")[0]) or "Schema"
             name = self.component("schemas", stem, key, target, target_path, frag)
             return {"$ref": "#/components/schemas/" + escape_pointer(name)} | siblings
         if key in self.stack:
@@ -545,6 +547,66 @@ class _Bundler:
             return self.rewrite(copy.deepcopy(target), target_path, where, local=tuple(parts))
         finally:
             self.stack.pop()
+
+
+_COMPONENT_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a component name may not hold (OpenAPI)
+
+
+def _ref_file(base: Path, file_part: str) -> Path:
+    """The file a ``$ref``'s path part names, relative to the referencing file ``base``.
+
+    The path is a URI reference, so ``my%20pet.yaml`` names ``my pet.yaml`` (a file whose name really
+    holds the ``%`` escape is still found when no decoded one exists).
+    """
+    if not file_part:
+        return base
+    literal = (base.parent / file_part).resolve()
+    if "%" not in file_part:
+        return literal
+    decoded = (base.parent / unquote(file_part, errors="strict")).resolve()
+    return decoded if decoded.exists() or not literal.exists() else literal
+
+
+def _local(document: JSON, node: JSON) -> JSON:
+    """``node``, or what its local ``$ref`` points at (one step; anything else as it is)."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if isinstance(ref, str) and ref.startswith("#"):
+        with contextlib.suppress(KeyError):
+            return resolve_pointer(document, ref)
+    return node
+
+
+def _mark_file(schema: JSON) -> None:
+    if not isinstance(schema, dict) or "contentEncoding" in schema or "format" in schema:
+        return
+    if "contentMediaType" in schema and schema.get("type") == "string":
+        schema["format"] = "binary"
+
+
+def mark_files(document: dict[str, Any]) -> None:
+    """OpenAPI 3.1 files: a string with ``contentMediaType`` (and no ``contentEncoding``) in a multipart
+    body's properties (or array items), or as a whole non-JSON, non-text body, gains ``format: binary``.
+
+    3.1 writes a file that way where 3.0 wrote ``format: binary``; the models, the server and the
+    client then treat both alike (``bytes`` / ``UploadFile`` / ``FileInput``).
+    """
+    if not str(document.get("openapi", "")).startswith("3.1"):
+        return
+    for item in (document.get("paths") or {}).values():
+        item = _local(document, item)
+        for op in item.values() if isinstance(item, dict) else ():
+            body = _local(document, op.get("requestBody")) if isinstance(op, dict) else None
+            content = body.get("content") if isinstance(body, dict) else None
+            for media, entry in content.items() if isinstance(content, dict) else ():
+                schema = _local(document, entry.get("schema")) if isinstance(entry, dict) else None
+                if not isinstance(schema, dict) or encoding_of(str(media)) not in ("multipart", "binary"):
+                    continue
+                _mark_file(schema)
+                for prop in (schema.get("properties") or {}).values():
+                    prop = _local(document, prop)
+                    _mark_file(prop)
+                    if isinstance(prop, dict) and prop.get("type") == "array":
+                        _mark_file(_local(document, prop.get("items")))
 
 
 def _check_local_refs(document: JSON, shown: str) -> list[Diagnostic]:
@@ -701,6 +763,15 @@ def _validation_key(document: dict[str, Any], version: str) -> str:
     return "valid-" + hashlib.sha256(payload.encode()).hexdigest()
 
 
+def _validator_failure(exc: Exception) -> str:
+    """Why the validator failed, in one short line (never the document it was looking at)."""
+    ref = getattr(exc, "ref", None)
+    if isinstance(ref, str):
+        return f"{type(exc).__name__}: the $ref {ref!r} cannot be followed"
+    text = str(exc).split("\n", 1)[0]
+    return f"{type(exc).__name__}: {text[:200] + '...' if len(text) > 200 else text}"
+
+
 def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     version = str(document.get("openapi", ""))
     if not (version.startswith("3.0") or version.startswith("3.1")):
@@ -730,7 +801,7 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     except RecursionError:
         return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
-        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {type(exc).__name__}: {exc}", shown)]
+        return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {_validator_failure(exc)}", shown)]
     from .repair import explain
 
     diags: list[Diagnostic] = []
@@ -968,6 +1039,7 @@ def _bundle_into(
         diags += _check_alias_cycles(document, shown)
     if not has_errors(diags):
         diags += normalize(document, shown)
+        mark_files(document)
     files = tuple(sorted(p for p in bundler.docs if p is not None))
     shown_files = {p: bundler.show(p) for p in files}
     pending.spec = LoadedSpec(path, shown, document, files, bundler.origins, shown_files)

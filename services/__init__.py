@@ -9,9 +9,10 @@ from pathlib import Path
 
 
 def _discover() -> tuple[str, ...]:
-    """Every ``services/<api>.py`` module (not private, not ``serve``): adding a file registers an API."""
+    """Every ``services/<api>.py`` module (not private, not a tool module): a file registers an API."""
     here = Path(__file__).resolve().parent
-    return tuple(sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem != "serve"))
+    tools = {"serve", "pytest_plugin", "inprocess"}
+    return tuple(sorted(p.stem for p in here.glob("*.py") if not p.stem.startswith("_") and p.stem not in tools))
 
 
 API_NAMES = _discover()

@@ -15,15 +15,21 @@ Behaviour (see ``specs/bandwidth_webrtc.yaml``):
   (getParticipantSubscriptions answers 204). A session without participants lists as 204.
 * ``deviceApiVersion`` defaults to ``Config.default_device_api_version`` (``V2``, the seed's).
 * 400/404/409/500 bodies are ``{error, requestId}``.
+* A participant's ``callbackUrl`` gets an ``onLeave`` event (JSON) in the background when it is
+  removed from its session, its session is deleted, or it is deleted; every delivery is in
+  ``deliveries`` (docs/services.md, Callbacks).
 """
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import httpx
 import jwt
 from pydantic import MISSING, AnyUrl
 from starlette.applications import Starlette
@@ -83,6 +89,7 @@ from generated.bandwidth_webrtc.server import (
     UpdateParticipantSubscriptionsResult,
 )
 
+from ._callbacks import CallbackSender, Delivery
 from ._common import basic_header, same_secret
 
 __all__ = ["BandwidthWebRtcService", "Config", "Credential", "create_app"]
@@ -115,6 +122,11 @@ class Config:
     answers hold no absolute URLs; ``services.serve`` prints it). ``default_device_api_version``
     is the ``deviceApiVersion`` of participants created without one: ``V2`` as the seed says,
     ``V3`` for clients of the vendor's 2.0.0 document (which knows only ``V3``).
+
+    Participant event callbacks (a participant's ``callbackUrl``; docs/services.md): each is
+    retried ``callback_retries`` more times on a connection error, a timeout
+    (``callback_timeout`` seconds) or a non-2xx answer, ``callback_backoff`` seconds apart,
+    doubling. ``callback_transport`` replaces the network (e.g. ``httpx.ASGITransport``).
     """
 
     credentials: tuple[Credential, ...] = (Credential("dev-user", "dev-password", "9900000"),)
@@ -123,6 +135,10 @@ class Config:
     base_url: str | None = None
     seed_examples: bool = False
     default_device_api_version: DeviceApiVersion = "V2"
+    callback_retries: int = 2
+    callback_timeout: float = 5.0
+    callback_backoff: float = 0.5
+    callback_transport: httpx.AsyncBaseTransport | None = None
 
     def dev_headers(self) -> dict[str, str]:
         """The ``Authorization`` header of the development principal."""
@@ -236,8 +252,24 @@ class BandwidthWebRtcService:
         self.config = config or Config()
         self._credentials = {c.username: c for c in self.config.credentials}
         self._accounts: dict[str, _Account] = {}
+        self._callbacks = CallbackSender(
+            retries=self.config.callback_retries,
+            timeout=self.config.callback_timeout,
+            backoff=self.config.callback_backoff,
+            transport=self.config.callback_transport,
+        )
         if self.config.seed_examples:
             self._seed_examples()
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
+        return self._callbacks.deliveries
+
+    @property
+    def callbacks(self) -> CallbackSender:
+        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
+        return self._callbacks
 
     def _seed_examples(self) -> None:
         account = self._accounts.setdefault(self.config.credentials[0].account_id, _Account())
@@ -274,14 +306,44 @@ class BandwidthWebRtcService:
         }
         return jwt.encode(claims, self.config.token_secret, algorithm="HS256")
 
-    @staticmethod
-    def _leave_session(account: _Account, participant: _Participant) -> None:
+    def _leave_session(self, account: _Account, participant: _Participant) -> None:
         if participant.session_id is not None:
             session = account.sessions.get(participant.session_id)
             if session is not None:
                 session.members.pop(participant.id, None)
+            self._participant_event(participant, "onLeave")
         participant.session_id = None
         _apply(participant, None)
+
+    def _participant_event(self, participant: _Participant, event: str) -> None:
+        """POST a participant life-cycle event to its ``callbackUrl`` (off the request path).
+
+        Source: Bandwidth's WebRTC webhooks page (https://dev.bandwidth.com/docs/webrtc/webhooks,
+        Bandwidth/api-docs site/docs/webrtc/webhooks.md): a JSON POST with ``event``
+        (``onConnect``/``onLeave``/``onDisconnect``), ``timestamp`` (milliseconds; the page's
+        example writes it as a string, so it is sent as one), ``participantId``, ``deviceId`` and
+        ``tag`` (absent when the participant has none). The stand-in has no signalling
+        connections, so it sends ``onLeave`` when the server ends a participant's presence
+        (removeParticipantFromSession, deleteSession for each member, deleteParticipant); its
+        ``deviceId`` is a stable UUID derived from the participant id. The page documents no
+        signature header, and none is sent.
+        """
+        if participant.callback_url is None:
+            return
+        payload: dict[str, str] = {
+            "event": event,
+            "timestamp": str(int(time.time() * 1000)),
+            "participantId": str(participant.id),
+            "deviceId": str(uuid.uuid5(uuid.NAMESPACE_URL, f"device:{participant.id}")),
+        }
+        if participant.tag is not None:
+            payload["tag"] = participant.tag
+        self._callbacks.send(
+            str(participant.callback_url),
+            json.dumps(payload),
+            headers={"Content-Type": "application/json"},
+            kind=f"bandwidth.participant.{event}",
+        )
 
     def subscribed_to(self, account_id: str, participant_id: uuid.UUID) -> list[uuid.UUID]:
         """Whose streams the participant receives now (a whole-session subscription: everyone else in it)."""
@@ -366,6 +428,8 @@ class BandwidthWebRtcService:
         participant = account.participants.pop(participant_id, None)
         if participant is None:
             return DeleteParticipant404(body=_error(f"Participant {participant_id} not found"))
+        if participant.session_id is None:  # deleting it ends its signalling connection all the same
+            self._participant_event(participant, "onLeave")
         self._leave_session(account, participant)
         return DeleteParticipant204()
 
@@ -408,6 +472,7 @@ class BandwidthWebRtcService:
         for member in session.members:
             participant = account.participants.get(member)
             if participant is not None:
+                self._participant_event(participant, "onLeave")
                 participant.session_id = None
                 _apply(participant, None)
         return DeleteSession204()
@@ -533,6 +598,79 @@ class BandwidthWebRtcService:
             )
         _apply(participant, _subscriptions(body))
         return UpdateParticipantSubscriptions204()
+
+    # -- state for the stand-in layer (services/standin): snapshot and restore ------------------
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every session and participant of every account, as the API answers them, plus ``accountId``.
+
+        A session also lists its members in order (``participantIds``); a participant's
+        ``subscriptions`` is as getParticipant answers it (``{sessionId}`` alone: everyone).
+        """
+        found: dict[str, list[dict[str, Any]]] = {"sessions": [], "participants": []}
+        for account_id, account in self._accounts.items():
+            for session in account.sessions.values():
+                dumped = session.to_model().model_dump(mode="json", by_alias=True)
+                members = [str(member) for member in session.members]
+                found["sessions"].append({**dumped, "accountId": account_id, "participantIds": members})
+            for participant in account.participants.values():
+                dumped = participant.to_model().model_dump(mode="json", by_alias=True)
+                found["participants"].append({**dumped, "accountId": account_id})
+        return found
+
+    def restore(self, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Add the sessions and participants of a ``snapshot``-shaped mapping (seed files, saved state).
+
+        Everything is optional: a missing ``id`` is a new UUID, ``accountId`` defaults to the
+        development principal's account. Membership comes from a participant's ``sessions``; a
+        session's ``participantIds`` only orders its members.
+        """
+        default_account = self.config.credentials[0].account_id
+        for item in data.get("sessions", ()):
+            account = self._accounts.setdefault(str(item.get("accountId") or default_account), _Account())
+            session = _Session(id=uuid.UUID(str(item["id"])) if item.get("id") else uuid.uuid4(), tag=item.get("tag"))
+            account.sessions[session.id] = session
+        for item in data.get("participants", ()):
+            self._restore_participant(item, str(item.get("accountId") or default_account))
+        for item in data.get("sessions", ()):  # the members' order, as snapshot() lists it
+            account = self._accounts[str(item.get("accountId") or default_account)]
+            if item.get("id") and item.get("participantIds") is not None:
+                session = account.sessions[uuid.UUID(str(item["id"]))]
+                listed = {
+                    uuid.UUID(str(p)): None for p in item["participantIds"] if uuid.UUID(str(p)) in session.members
+                }
+                session.members = {**listed, **session.members}
+
+    def _restore_participant(self, item: Mapping[str, Any], account_id: str) -> None:
+        account = self._accounts.setdefault(account_id, _Account())
+        fields = {"id": str(uuid.uuid4()), "sessions": [], **{k: v for k, v in item.items() if k != "accountId"}}
+        model = models.Participant.model_validate_json(json.dumps(fields))
+        sessions = list(model.sessions or [])
+        participant = _Participant(
+            id=model.id,
+            callback_url=None if model.callback_url is MISSING else model.callback_url,
+            publish_permissions=None if model.publish_permissions is MISSING else list(model.publish_permissions),
+            tag=None if model.tag is MISSING else model.tag,
+            device_api_version=(
+                self.config.default_device_api_version
+                if "device_api_version" not in model.model_fields_set
+                else model.device_api_version
+            ),
+        )
+        account.participants[participant.id] = participant
+        if sessions:
+            session = account.sessions.get(sessions[0])
+            if session is None:
+                raise ValueError(f"participant {participant.id}: no session {sessions[0]} in account {account_id}")
+            participant.session_id = session.id
+            session.members[participant.id] = None
+            subscriptions = model.subscriptions
+            if subscriptions is not MISSING and subscriptions is not None:  # as read: no participants = everyone
+                listed = subscriptions.participants
+                if listed is MISSING:
+                    _apply(participant, _Wanted(whole_session=True, participants=[]))
+                else:
+                    _apply(participant, _Wanted(whole_session=False, participants=list(listed)))
 
 
 def create_app(config: Config | None = None) -> Starlette:

@@ -16,8 +16,11 @@ Behaviour (see ``specs/twilio_proxy.yaml``):
   (a :class:`services._common.ManualClock` lets a test move time).
 * Deleting a Participant is a soft delete: it stays listed with ``date_deleted`` set, fetching
   or deleting it again is 404, and its ``Identifier`` cannot be re-added to the Session (409).
-* CreateMessageInteraction records a message Interaction (nothing is sent), visible in the
-  Session's Interactions and the Participant's MessageInteractions.
+* CreateMessageInteraction records a message Interaction (no SMS is sent), visible in the
+  Session's Interactions and the Participant's MessageInteractions, and calls the Service's
+  ``InterceptCallbackUrl`` then ``CallbackUrl`` in the background, signed with
+  ``X-Twilio-Signature`` (``inbound_message`` simulates an inbound SMS, which may call the
+  ``OutOfSessionCallbackUrl``); every delivery is in ``deliveries`` (docs/services.md, Callbacks).
 * Lists page with ``PageSize`` (default 50, max 1000), ``Page`` and ``PageToken``; ``meta``
   holds absolute URLs built from the request's own base URL (or ``Config.base_url``) and
   ``next_page_url`` is null on the last page. Page tokens (``PT<sid>`` = after that item,
@@ -31,10 +34,11 @@ import hashlib
 import json
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from pydantic import MISSING, AnyUrl
 from starlette.applications import Starlette
 
@@ -42,6 +46,7 @@ from generated.twilio_proxy import models
 from generated.twilio_proxy import server as api
 from generated.twilio_proxy.server import Credentials, Refusal, RequestContext, Service
 
+from ._callbacks import CallbackSender, Delivery, twilio_signature
 from ._common import OrderedIndex, basic_header, hex_sid, same_secret, utcnow_seconds
 
 __all__ = ["Config", "TwilioProxyService", "create_app"]
@@ -76,6 +81,12 @@ class Config:
     Interaction whose SIDs the spec's examples use. ``clock`` is the time source of every date
     and of session expiry. ``auto_numbers`` adds a fresh number to a Service's pool when the
     pool cannot serve a participant (``False``: 409 with Twilio's code 80402).
+
+    Callbacks (a Service's ``CallbackUrl``/``InterceptCallbackUrl``; docs/services.md): each
+    delivery is retried ``callback_retries`` more times on a connection error, a timeout
+    (``callback_timeout`` seconds) or a non-2xx answer, ``callback_backoff`` seconds apart,
+    doubling; the intercept callback is tried once, as Twilio does (its answer only matters
+    when it is 403). ``callback_transport`` replaces the network (e.g. ``httpx.ASGITransport``).
     """
 
     accounts: tuple[tuple[str, str], ...] = (("AC00000000000000000000000000000001", "dev-auth-token"),)
@@ -83,6 +94,10 @@ class Config:
     seed_examples: bool = False
     clock: Callable[[], datetime.datetime] = utcnow_seconds
     auto_numbers: bool = True
+    callback_retries: int = 2
+    callback_timeout: float = 5.0
+    callback_backoff: float = 0.5
+    callback_transport: httpx.AsyncBaseTransport | None = None
 
     def dev_headers(self) -> dict[str, str]:
         """The ``Authorization`` header of the development principal."""
@@ -195,6 +210,9 @@ class _Interaction:
     participant_sid: str
     data: str
     date_created: datetime.datetime
+    outbound_status: str = "sent"  # "queued" until an intercept callback let it through, "failed" when it blocked it
+    date_updated: datetime.datetime | None = None
+    inbound_participant_sid: str | None = None  # set for a simulated inbound message (``inbound_message``)
 
     def to_dict(self, base: str, *, message: bool) -> dict[str, Any]:
         session = f"/v1/Services/{self.service_sid}/Sessions/{self.session_sid}"
@@ -209,23 +227,132 @@ class _Interaction:
             "account_sid": self.account_sid,
             "data": self.data,
             "type": "message",
-            "inbound_participant_sid": None,
-            "inbound_resource_sid": None,
-            "inbound_resource_status": None,
-            "inbound_resource_type": None,
+            "inbound_participant_sid": self.inbound_participant_sid,
+            "inbound_resource_sid": None if self.inbound_participant_sid is None else "SM" + self.sid[2:][::-1],
+            # the vendor's document: "always `delivered` for messages"
+            "inbound_resource_status": None if self.inbound_participant_sid is None else "delivered",
+            "inbound_resource_type": None if self.inbound_participant_sid is None else "Message",
             "inbound_resource_url": None,
             "outbound_participant_sid": self.participant_sid,
             "outbound_resource_sid": "SM" + self.sid[2:],
-            "outbound_resource_status": "sent",
+            "outbound_resource_status": self.outbound_status,
             "outbound_resource_type": "Message",
             "outbound_resource_url": None,
             "date_created": self.date_created,
-            "date_updated": self.date_created,
+            "date_updated": self.date_updated or self.date_created,
             "url": url,
         }
         if message:
             found["participant_sid"] = self.participant_sid
         return found
+
+
+def _twilio_time(value: datetime.datetime) -> str:
+    return _utc(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _callback_params(interaction: _Interaction, *, intercept: bool) -> dict[str, str]:
+    """The form parameters of an interaction callback, as Twilio documents them.
+
+    Source: https://www.twilio.com/docs/proxy/api/webhooks ("Example webhook payloads"):
+    camelCase names; the intercept callback carries the interaction and its inbound leg only
+    (it comes before the interaction is forwarded), the ``CallbackUrl`` callback also the
+    outbound leg. A message Interaction created through the API is one-sided (no inbound leg),
+    so its ``inbound*`` parameters are absent, as are fields that are null in the API's answer.
+    """
+    found = interaction.to_dict("", message=False)
+    params = {
+        "interactionSid": interaction.sid,
+        "interactionSessionSid": interaction.session_sid,
+        "interactionServiceSid": interaction.service_sid,
+        "interactionAccountSid": interaction.account_sid,
+        "interactionData": interaction.data,
+        "interactionDateCreated": _twilio_time(interaction.date_created),
+        "interactionDateUpdated": _twilio_time(interaction.date_updated or interaction.date_created),
+        "interactionType": "Message",
+    }
+    legs = ("inbound",) if intercept else ("inbound", "outbound")
+    for leg in legs:
+        for part in ("participant_sid", "resource_sid", "resource_status", "resource_type", "resource_url"):
+            value = found[f"{leg}_{part}"]
+            if value is not None:
+                camel = "".join(word.title() for word in part.split("_"))
+                params[leg + camel] = str(value)
+    return params
+
+
+_PARTICIPANT_PARAMS = (
+    ("AccountSid", "account_sid"),
+    ("DateCreated", "date_created"),
+    ("DateUpdated", "date_updated"),
+    ("FriendlyName", "friendly_name"),
+    ("Identifier", "identifier"),
+    ("ProxyIdentifier", "proxy_identifier"),
+    ("ProxyIdentifierSid", "proxy_identifier_sid"),
+    ("ServiceSid", "service_sid"),
+    ("SessionSid", "session_sid"),
+    ("Sid", "sid"),
+)
+_SESSION_PARAMS = (
+    ("AccountSid", "account_sid"),
+    ("ClosedReason", "closed_reason"),
+    ("DateCreated", "date_created"),
+    ("DateEnded", "date_ended"),
+    ("DateUpdated", "date_updated"),
+    ("Mode", "mode"),
+    ("ServiceSid", "service_sid"),
+    ("Sid", "sid"),
+    ("Status", "status"),
+    ("UniqueName", "unique_name"),
+)
+
+
+def _prefixed(prefix: str, thing: object, names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``{prefix + Name: value}`` for the attributes of ``thing`` that are not None (dates as Twilio writes them)."""
+    found: dict[str, str] = {}
+    for name, attribute in names:
+        value = getattr(thing, attribute)
+        if value is not None:
+            found[prefix + name] = _twilio_time(value) if isinstance(value, datetime.datetime) else str(value)
+    return found
+
+
+def _out_of_session_params(
+    account_sid: str,
+    from_: str,
+    to: str,
+    body: str,
+    previous: tuple[_Session, _Participant, _Participant | None] | None,
+) -> dict[str, str]:
+    """The form parameters of an out-of-session callback for an inbound SMS.
+
+    Twilio's webhooks page documents this callback by the example of a call: Twilio's usual
+    inbound webhook parameters plus, when the sender was in an earlier Session with that proxy
+    number, ``inboundParticipant*`` (the sender), ``outboundParticipant*`` (the other
+    participant) and ``session*`` fields. For an SMS the usual parameters are those of Twilio's
+    Messaging webhook (``MessageSid``, ``SmsSid``, ``Body``, ``NumMedia``, ...).
+    """
+    message_sid = hex_sid("SM")
+    params = {
+        "AccountSid": account_sid,
+        "ApiVersion": "2010-04-01",
+        "Body": body,
+        "From": from_,
+        "MessageSid": message_sid,
+        "NumMedia": "0",
+        "NumSegments": "1",
+        "SmsMessageSid": message_sid,
+        "SmsSid": message_sid,
+        "SmsStatus": "received",
+        "To": to,
+    }
+    if previous is not None:
+        session, sender, other = previous
+        params |= _prefixed("inboundParticipant", sender, _PARTICIPANT_PARAMS)
+        if other is not None:
+            params |= _prefixed("outboundParticipant", other, _PARTICIPANT_PARAMS)
+        params |= _prefixed("session", session, _SESSION_PARAMS)
+    return params
 
 
 @dataclass
@@ -555,6 +682,16 @@ def _participant_fields(text: str) -> dict[str, Any]:
     return {k: (str(v) if v is not None else None) for k, v in fields.items()}
 
 
+def _proxied_pair(session: _Session, from_: str, to: str) -> tuple[_Participant, _Participant] | None:
+    """(sender, recipient) when ``from_`` texting ``to`` is proxied within this active Session."""
+    if not session.active:
+        return None
+    active = session.active_participants()
+    sender = next((p for p in active if p.identifier == from_ and p.proxy_identifier == to), None)
+    other = next((p for p in active if p is not sender), None)
+    return None if sender is None or other is None else (sender, other)
+
+
 class TwilioProxyService:
     """Twilio Proxy v1, in memory."""
 
@@ -562,8 +699,24 @@ class TwilioProxyService:
         self.config = config or Config()
         self._tokens = dict(self.config.accounts)
         self._store = _Store(self.config)
+        self._callbacks = CallbackSender(
+            retries=self.config.callback_retries,
+            timeout=self.config.callback_timeout,
+            backoff=self.config.callback_backoff,
+            transport=self.config.callback_transport,
+        )
         if self.config.seed_examples:
             self._seed_examples()
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
+        return self._callbacks.deliveries
+
+    @property
+    def callbacks(self) -> CallbackSender:
+        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
+        return self._callbacks
 
     def _seed_examples(self) -> None:
         sid = self.config.accounts[0][0]
@@ -685,6 +838,101 @@ class TwilioProxyService:
         if session.status == "open":
             session.status = "in-progress"
         return interaction
+
+    def _twilio_post(
+        self, url: str, account_sid: str, params: dict[str, str], token: str
+    ) -> tuple[str, dict[str, str]]:
+        """The form body and headers of a callback, signed as Twilio signs (``X-Twilio-Signature``)."""
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "User-Agent": "TwilioProxy/1.1",
+            "X-Twilio-Signature": twilio_signature(self._tokens.get(account_sid, ""), url, params),
+            "I-Twilio-Idempotency-Token": token,  # the same for every retry of one event
+        }
+        return urllib.parse.urlencode(params), headers
+
+    def _notify_interaction(self, service: _Service, interaction: _Interaction) -> None:
+        """Send the Service's intercept callback, then its ``CallbackUrl`` callback, off the request path.
+
+        As Twilio documents: the intercept callback comes first, once; a 403 answer blocks the
+        interaction (here its ``outbound_resource_status`` becomes ``failed``), anything else
+        or no answer lets it continue (``queued`` -> ``sent``). The ``CallbackUrl`` callback then
+        reports the interaction with its final status.
+        """
+        intercept, callback = service.intercept_callback_url, service.callback_url
+        if intercept is None and callback is None:
+            return
+
+        async def chain() -> Delivery:
+            last: Delivery | None = None
+            if intercept is not None:
+                body, headers = self._twilio_post(
+                    intercept, interaction.account_sid, _callback_params(interaction, intercept=True), hex_sid("ID")
+                )
+                last = await self._callbacks.deliver(
+                    intercept, body, headers=headers, kind="twilio.intercept_callback", retries=0
+                )
+                interaction.outbound_status = "failed" if last.status == 403 else "sent"
+                interaction.date_updated = self._store.now()
+            if callback is not None:
+                body, headers = self._twilio_post(
+                    callback, interaction.account_sid, _callback_params(interaction, intercept=False), hex_sid("ID")
+                )
+                last = await self._callbacks.deliver(callback, body, headers=headers, kind="twilio.callback")
+            assert last is not None
+            return last
+
+        self._callbacks.submit(chain)
+
+    def inbound_message(self, from_: str, to: str, body: str = "") -> dict[str, Any] | None:
+        """Simulate an SMS from ``from_`` to the proxy number ``to`` (Twilio's inbound traffic has no REST API).
+
+        When ``from_`` is a Participant of an active Session with ``to`` as its proxy identifier
+        and the Session has another Participant, the message is proxied: a message Interaction
+        with an inbound leg (the sender) and an outbound leg (the other Participant) is recorded
+        and the Service's intercept and interaction callbacks are sent, as for
+        CreateMessageInteraction; the Interaction is returned (as the API answers it; ``url``
+        is relative unless ``Config.base_url`` is set). Otherwise the
+        Service's ``OutOfSessionCallbackUrl`` (if any) is called and ``None`` is returned. A
+        number in no Service's pool raises ``LookupError``.
+        """
+        now = self._store.now()
+        for account in self._store.accounts.values():
+            for service in account.services:
+                if not any(number.phone_number == to for number in service.numbers):
+                    continue
+                for session in service.sessions:
+                    session.expire(now)
+                    pair = _proxied_pair(session, from_, to)
+                    if pair is not None:
+                        interaction = self._record_message(session, pair[1], body)
+                        interaction.inbound_participant_sid = pair[0].sid
+                        if service.intercept_callback_url is not None:
+                            interaction.outbound_status = "queued"
+                        found = interaction.to_dict(self.config.base_url or "", message=False)
+                        answer = {
+                            k: _twilio_time(v) if isinstance(v, datetime.datetime) else v for k, v in found.items()
+                        }
+                        self._notify_interaction(service, interaction)
+                        return answer
+                self._out_of_session(service, from_, to, body)
+                return None
+        raise LookupError(f"{to} is in no Service's Proxy Number Pool")
+
+    def _out_of_session(self, service: _Service, from_: str, to: str, body: str) -> None:
+        url = service.out_of_session_callback_url
+        if url is None:
+            return
+        previous = None
+        for session in service.sessions.values()[::-1]:  # the most recent Session of this sender and number
+            sender = next((p for p in session.participants if p.identifier == from_ and p.proxy_identifier == to), None)
+            if sender is not None:
+                other = next((p for p in session.participants if p is not sender), None)
+                previous = (session, sender, other)
+                break
+        params = _out_of_session_params(service.account_sid, from_, to, body, previous)
+        form, headers = self._twilio_post(url, service.account_sid, params, hex_sid("ID"))
+        self._callbacks.send(url, form, headers=headers, kind="twilio.out_of_session_callback")
 
     # -- the Service protocol: authentication and errors -----------------------------------
 
@@ -1175,7 +1423,11 @@ class TwilioProxyService:
                 return api.CreateMessageInteraction404(body=problem.error)
             return api.CreateMessageInteraction409(body=problem.error)
         interaction = self._record_message(session, participant, text, media)
+        service = self._store.service(principal, service_sid)
+        if service.intercept_callback_url is not None:
+            interaction.outbound_status = "queued"  # until the intercept callback lets it through
         body_out = models.MessageInteraction.model_validate(interaction.to_dict(self._base(context), message=True))
+        self._notify_interaction(service, interaction)  # after the answer is built: the sender runs concurrently
         return api.CreateMessageInteraction200(body=body_out)
 
     async def list_message_interaction(
@@ -1197,7 +1449,7 @@ class TwilioProxyService:
             return api.ListMessageInteraction404(body=problem.error)
         mine: OrderedIndex[_Interaction] = OrderedIndex()
         for interaction in session.interactions:
-            if interaction.participant_sid == participant.sid:
+            if interaction.participant_sid == participant.sid and interaction.inbound_participant_sid is None:
                 mine.add(interaction.sid, interaction)
         base = self._base(context)
         url = f"{base}{participant.path()}/MessageInteractions"
@@ -1225,6 +1477,164 @@ class TwilioProxyService:
             return api.FetchMessageInteraction404(body=problem.error)
         body = models.MessageInteraction.model_validate(interaction.to_dict(self._base(context), message=True))
         return api.FetchMessageInteraction200(body=body)
+
+    # -- state for the stand-in layer (services/standin): snapshot and restore ------------------
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every resource of every account, as the API answers it (URLs on ``Config.base_url``).
+
+        Collections: services, phone_numbers, sessions (plus ``ttl_from``: where the Ttl counts
+        from), participants (soft-deleted ones too), interactions. ``restore`` reads them back.
+        """
+        base = (self.config.base_url or "http://localhost").rstrip("/")
+        found: dict[str, list[dict[str, Any]]] = {
+            "services": [],
+            "phone_numbers": [],
+            "sessions": [],
+            "participants": [],
+            "interactions": [],
+        }
+        for account in self._store.accounts.values():
+            for service in account.services:
+                found["services"].append(service.to_model(base).model_dump(mode="json"))
+                for number in service.numbers:
+                    model = number.to_model(base, self._store.in_use(service, number))
+                    found["phone_numbers"].append(model.model_dump(mode="json"))
+                for session in service.sessions:
+                    session.expire(self._store.now())
+                    dumped = session.to_model(base).model_dump(mode="json")
+                    found["sessions"].append({**dumped, "ttl_from": session.ttl_from.isoformat()})
+                    for p in session.participants:
+                        found["participants"].append(
+                            models.Participant.model_validate(p.to_dict(base)).model_dump(mode="json")
+                        )
+                    for i in session.interactions:
+                        interaction = models.Interaction.model_validate(i.to_dict(base, message=False))
+                        found["interactions"].append(interaction.model_dump(mode="json"))
+        return found
+
+    def restore(self, data: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
+        """Add the resources of a ``snapshot``-shaped mapping (seed files, saved state).
+
+        Only the essentials are required (a service's ``unique_name``, a session's
+        ``service_sid``, a participant's ``session_sid`` and ``identifier``, ...); missing SIDs,
+        dates and settings take the defaults a create would; ``account_sid`` defaults to the
+        development account. Parents come before children whatever the mapping's order.
+        """
+        for item in data.get("services", ()):
+            self._restore_service(item)
+        for item in data.get("phone_numbers", ()):
+            service = self._restored_parent(item, "service")
+            number = self._store.add_number(
+                service, str(item["phone_number"]), item.get("sid"), bool(item.get("is_reserved", False))
+            )
+            number.date_created = _when(item.get("date_created"), number.date_created)
+            number.date_updated = _when(item.get("date_updated"), number.date_updated)
+        for item in data.get("sessions", ()):
+            self._restore_session(item)
+        for item in data.get("participants", ()):
+            self._restore_participant(item)
+        for item in data.get("interactions", ()):
+            self._restore_interaction(item)
+
+    def _restored_parent(self, item: Mapping[str, Any], kind: str) -> _Service:
+        account = self._store.accounts.get(str(item.get("account_sid") or self.config.accounts[0][0]))
+        found = None if account is None else account.services.get(str(item.get("service_sid")))
+        if found is None:
+            raise ValueError(f"{kind} {item.get('sid')}: no service {item.get('service_sid')!r} in account")
+        return found
+
+    def _restored_session(self, item: Mapping[str, Any], kind: str) -> _Session:
+        found = self._restored_parent(item, kind).sessions.get(str(item.get("session_sid")))
+        if found is None:
+            raise ValueError(f"{kind} {item.get('sid')}: no session {item.get('session_sid')!r}")
+        return found
+
+    def _restore_service(self, item: Mapping[str, Any]) -> None:
+        account_sid = str(item.get("account_sid") or self.config.accounts[0][0])
+        account = self._store.accounts.setdefault(account_sid, _Account(account_sid))
+        name = str(item["unique_name"])
+        if name in account.service_names:
+            raise ValueError(f"service {name!r} exists already")
+        service = self._make_service(account, str(item.get("sid") or hex_sid("KS")), name)
+        for key in ("default_ttl", "geo_match_level", "number_selection_behavior", "chat_instance_sid"):
+            if item.get(key) is not None:
+                setattr(service, key, item[key])
+        for key in ("callback_url", "intercept_callback_url", "out_of_session_callback_url"):
+            setattr(service, key, None if item.get(key) is None else str(item[key]))
+        service.date_created = _when(item.get("date_created"), service.date_created)
+        service.date_updated = _when(item.get("date_updated"), service.date_updated)
+
+    def _restore_session(self, item: Mapping[str, Any]) -> None:
+        service = self._restored_parent(item, "session")
+        ttl = item.get("ttl")
+        session = self._make_session(
+            service,
+            str(item.get("sid") or hex_sid("KC")),
+            item.get("unique_name"),
+            None if ttl is None else _ttl(int(ttl)),
+        )
+        for key in ("status", "mode", "closed_reason"):
+            if item.get(key) is not None:
+                setattr(session, key, item[key])
+        for key in ("date_created", "date_updated", "date_started"):
+            setattr(session, key, _when(item.get(key), getattr(session, key)))
+        for key in ("date_expiry", "date_ended", "date_last_interaction"):
+            setattr(session, key, None if item.get(key) is None else _when(item[key], session.date_created))
+        session.ttl_from = _when(item.get("ttl_from"), session.date_last_interaction or session.date_created)
+
+    def _restore_participant(self, item: Mapping[str, Any]) -> None:
+        session = self._restored_session(item, "participant")
+        service = self._restored_parent(item, "participant")
+        identifier = str(item["identifier"])
+        if item.get("proxy_identifier") is None:
+            number = self._store.assign(service, identifier, None, item.get("proxy_identifier_sid"))
+            proxy: str = number.phone_number
+            proxy_sid: str | None = number.sid
+        else:
+            proxy, proxy_sid = str(item["proxy_identifier"]), item.get("proxy_identifier_sid")
+        now = self._store.now()
+        participant = _Participant(
+            sid=str(item.get("sid") or hex_sid("KP")),
+            session_sid=session.sid,
+            service_sid=session.service_sid,
+            account_sid=session.account_sid,
+            friendly_name=item.get("friendly_name"),
+            identifier=identifier,
+            proxy_identifier=proxy,
+            proxy_identifier_sid=proxy_sid,
+            date_created=_when(item.get("date_created"), now),
+            date_updated=_when(item.get("date_updated"), now),
+            date_deleted=None if item.get("date_deleted") is None else _when(item["date_deleted"], now),
+        )
+        session.participants.add(participant.sid, participant)
+        session.identifiers.add(identifier)
+
+    def _restore_interaction(self, item: Mapping[str, Any]) -> None:
+        session = self._restored_session(item, "interaction")
+        participant = item.get("participant_sid") or item.get("outbound_participant_sid")
+        data = item.get("data", "")
+        interaction = _Interaction(
+            sid=str(item.get("sid") or hex_sid("KI")),
+            session_sid=session.sid,
+            service_sid=session.service_sid,
+            account_sid=session.account_sid,
+            participant_sid=str(participant or ""),
+            data=data if isinstance(data, str) else json.dumps(data),
+            date_created=_when(item.get("date_created"), self._store.now()),
+        )
+        session.interactions.add(interaction.sid, interaction)
+
+
+def _when(value: object, default: datetime.datetime) -> datetime.datetime:
+    """A restored date-time: ISO 8601 text or a datetime (YAML); ``default`` when absent."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if not isinstance(value, datetime.datetime):
+        raise ValueError(f"{value!r} is not a date-time")
+    return _utc(value)
 
 
 def create_app(config: Config | None = None) -> Starlette:

@@ -214,7 +214,7 @@ async def test_multipart_body(w: ModuleType, mode: str) -> None:
     boundary = content_type.split("boundary=")[1].encode()
     assert request.content == (
         b"--" + boundary + b'\r\nContent-Disposition: form-data; name="caption"\r\n\r\nfront\r\n'
-        b"--" + boundary + b'\r\nContent-Disposition: form-data; name="file"; filename="upload"\r\n'
+        b"--" + boundary + b'\r\nContent-Disposition: form-data; name="file"; filename="file"\r\n'
         b"Content-Type: application/octet-stream\r\n\r\n\x89PNG\r\n"
         b"--" + boundary + b"--\r\n"
     )

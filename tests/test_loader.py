@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -458,3 +459,66 @@ def test_an_error_in_a_referenced_file_never_quotes_its_lines(tmp_path: Path) ->
     text = "\n".join(d.format() for d in diags)
     assert "hunter2" not in text and "s3cr3t" not in text
     assert diags[0].file == "parts/bad.yaml" and diags[0].line is not None
+
+
+def test_ref_paths_are_uri_references_and_validator_failures_are_one_short_line(tmp_path: Path) -> None:
+    from generator.loader import _validator_failure
+
+    files = {
+        "api.yaml": HEAD + "paths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'my%20defs.yaml#/B%20C'}\n",
+        "my defs.yaml": "B C: {type: string}\n",
+    }
+    spec, diags = load_spec(write(tmp_path, files))
+    assert errors(diags) == [] and spec is not None
+    assert spec.document["components"]["schemas"]["A"] == {"$ref": "#/components/schemas/B C"}
+
+    class PointerToNowhere(Exception):
+        ref = "/components/schemas/x"
+
+    assert _validator_failure(PointerToNowhere("huge " * 1000)) == (
+        "PointerToNowhere: the $ref '/components/schemas/x' cannot be followed"
+    )
+    assert len(_validator_failure(ValueError("x" * 1000 + "\nmore"))) < 230
+
+
+def test_openapi_31_content_media_type_strings_in_file_bodies_become_binary(tmp_path: Path) -> None:
+    from generator.loader import mark_files
+
+    png = {"type": "string", "contentMediaType": "image/png"}
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/a": {
+                "post": {
+                    "requestBody": {
+                        "content": {
+                            "multipart/form-data": {
+                                "schema": {
+                                    "properties": {
+                                        "f": dict(png),
+                                        "many": {"type": "array", "items": dict(png)},
+                                        "b64": {**png, "contentEncoding": "base64"},
+                                        "ref": {"$ref": "#/components/schemas/P"},
+                                    }
+                                }
+                            },
+                            "application/json": {"schema": {"properties": {"f": dict(png)}}},
+                            "image/png": {"schema": dict(png)},
+                        }
+                    }
+                }
+            }
+        },
+        "components": {"schemas": {"P": dict(png)}},
+    }
+    mark_files(document)
+    content = document["paths"]["/a"]["post"]["requestBody"]["content"]
+    props = content["multipart/form-data"]["schema"]["properties"]
+    assert props["f"]["format"] == props["many"]["items"]["format"] == "binary"
+    assert document["components"]["schemas"]["P"]["format"] == "binary", "through a local $ref"
+    assert "format" not in props["b64"], "base64 text is not a file"
+    assert "format" not in content["application/json"]["schema"]["properties"]["f"], "JSON bodies are left alone"
+    assert content["image/png"]["schema"]["format"] == "binary"
+    older = {"openapi": "3.0.3", "paths": document["paths"] | {}, "components": {"schemas": {"Q": dict(png)}}}
+    mark_files(older)
+    assert "format" not in older["components"]["schemas"]["Q"]

@@ -4,12 +4,16 @@ The wheel is built from this checkout and installed (without dependencies) into 
 virtualenv; that virtualenv sees the project's pinned dependencies through a ``.pth`` file
 pointing at the test interpreter's site-packages, so nothing is downloaded. Every command runs
 from a directory outside the repository, so only the installed templates can be found.
+The wheel also carries the stand-ins (``services``, ``generated``): ``spec-generator serve`` starts
+each one there, and a sample project's tests pass with the pytest plugin's fixtures.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import sysconfig
@@ -19,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from generator.cli import templates_reference
@@ -47,7 +52,7 @@ def _build_wheel(dest: Path) -> Path:
     for name in ("pyproject.toml", "README.md"):
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / name, source / name)
-    for name in ("generator", "templates"):
+    for name in ("generator", "templates", "services", "generated"):
         shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(dest)]
     built = subprocess.run([*command, str(source)], capture_output=True, text=True, timeout=300)
@@ -132,3 +137,74 @@ def test_copy_then_generate_with_the_override(installed: Installed) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert MARKER in (out / "rooms" / "client.py").read_text(encoding="utf-8")
     assert MARKER not in (out / "rooms" / "server.py").read_text(encoding="utf-8")
+
+
+# -- the stand-ins from the wheel -------------------------------------------------------------------
+def test_wheel_carries_the_stand_ins_and_the_plugin_entry_point(installed: Installed) -> None:
+    wheel = zipfile.ZipFile(installed.wheel)
+    names = set(wheel.namelist())
+    sources = {p.relative_to(ROOT).as_posix() for d in ("services", "generated") for p in (ROOT / d).rglob("*.py")}
+    assert sources <= names, f"missing from the wheel: {sorted(sources - names)}"
+    for package in (p.parent for p in (ROOT / "generated").glob("*/openapi.json")):
+        assert {f"generated/{package.name}/openapi.json", f"generated/{package.name}/py.typed"} <= names
+    (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    text = wheel.read(entry_points).decode()
+    assert "[pytest11]" in text and "standins = services.pytest_plugin" in text
+
+
+def test_each_stand_in_starts_from_the_command_line(installed: Installed) -> None:
+    from services import API_NAMES
+
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV") and not k.startswith("STANDIN")
+    }
+    for api in API_NAMES:
+        process = subprocess.Popen(
+            [str(installed.script), "serve", api, "--port", "0"],
+            cwd=installed.work,
+            env={**env, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert process.stdout is not None
+            url = None
+            for line in process.stdout:  # "serving on" is the last line of the banner
+                match = re.match(r"^\w+ serving on (http://\S+)", line)
+                if match:
+                    url = match.group(1)
+                    break
+            assert url is not None, process.communicate(timeout=30)
+            assert httpx.get(f"{url}/_standin/health", timeout=10).json()["api"] == api
+            docs = httpx.get(f"{url}/docs", timeout=10)
+            assert docs.status_code == 200 and 'src="docs/swagger-ui-bundle.js"' in docs.text
+            assert httpx.get(f"{url}/docs/swagger-ui-bundle.js", timeout=10).status_code == 200
+            assert httpx.get(f"{url}/openapi.json", timeout=10).json()["servers"][0]["url"].startswith(url)
+        finally:
+            process.send_signal(signal.SIGINT)
+            _, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err
+        assert str(ROOT) not in err
+
+
+def test_the_plugin_fixtures_run_a_sample_project(installed: Installed) -> None:
+    project = installed.work / "project"
+    project.mkdir()
+    (project / "test_sample.py").write_text((ROOT / "tests" / "standin_plugin_sample.py").read_text("utf-8"), "utf-8")
+    where = installed.run(
+        "-c", "import services, generated; print(services.__file__, generated.__file__)", program="python"
+    )
+    venv_dir = installed.script.parent.parent
+    assert all(Path(p).is_relative_to(venv_dir) for p in where.stdout.split()), where.stdout + where.stderr
+    done = subprocess.run(
+        [str(installed.script.parent / "python"), "-m", "pytest", "-W", "error", "-p", "no:cacheprovider"]
+        + ["-p", "no:asyncio", "-q", "test_sample.py"],
+        cwd=project,
+        env={k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTEST_ADDOPTS")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "10 passed" in done.stdout, done.stdout

@@ -13,6 +13,7 @@ import email.utils
 import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -233,7 +234,7 @@ def test_multipart_bodies_split_files_from_fields() -> None:
         (("f", b"\x00"), ("t", [upload]), ("n", 1), ("r", ["x", "y", "z"]), ("gone", None)), False
     )
     assert body is not None
-    assert body.files == [("f", b"\x00"), ("t", upload)]
+    assert body.files == [("f", ("f", b"\x00", "application/octet-stream")), ("t", upload)]
     assert body.data == {"n": "1", "r": ["x", "y", "z"]}
     assert rt._fields_multipart((("gone", MISSING),), True) is None
     whole = rt._value_multipart({"n": 2})
@@ -475,3 +476,39 @@ async def test_async_base_behaves_like_the_sync_one(sleeps: list[float]) -> None
             await base._send(POST, base.base_url + "/things", None, None, None, None, MISSING)
     assert len(recorder.requests) == 4 and len(sleeps) == 1  # the POST's transport error is not retried
     assert base._http.is_closed
+
+
+def test_file_parts_send_a_real_name_and_media_type(tmp_path: Path) -> None:
+    import io
+
+    from generator.runtime.server import UploadFile
+
+    assert rt._file_part("avatar", b"\x00") == ("avatar", b"\x00", "application/octet-stream")
+    assert rt._file_part("f", ("pic.png", b"P")) == ("pic.png", b"P", "image/png")
+    assert rt._file_part("f", ("x.bin", b"P", "image/gif")) == ("x.bin", b"P", "image/gif")
+    assert rt._file_part("f", (None, bytearray(b"P"), None)) == ("f", b"P", "application/octet-stream")
+    assert rt._file_part("f", UploadFile(b"u", "up.txt", "text/x-u")) == ("up.txt", UploadFile(b"u"), "text/x-u")
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"n")
+    with path.open("rb") as fh:
+        name, content, media = rt._file_part("f", fh)
+        assert (name, content, media) == ("notes.txt", fh, "text/plain")
+    assert rt._file_part("f", ("C:\\dir\\a.pdf", io.BytesIO(b"%")))[::2] == ("a.pdf", "application/pdf")
+    assert rt._is_file_tuple(("a", b"x")) and rt._is_file_tuple(("a", b"x", "t/t")) and rt._is_file_tuple((None, b""))
+    assert not rt._is_file_tuple(("a", "b")) and not rt._is_file_tuple((b"a", b"b")) and not rt._is_file_tuple(("a",))
+    body = rt._fields_multipart((("one", ("a.txt", b"A")), ("many", (b"1", b"2"))), False)
+    assert body is not None
+    assert body.files == [
+        ("one", ("a.txt", b"A", "text/plain")),
+        ("many", ("many", b"1", "application/octet-stream")),
+        ("many", ("many", b"2", "application/octet-stream")),
+    ]
+
+
+def test_binary_bodies_take_bytes_or_a_binary_file() -> None:
+    import io
+
+    assert rt._value_binary(io.BytesIO(b"file")) == b"file"
+    assert rt._value_binary(bytearray(b"ba")) == b"ba"
+    with pytest.raises(TypeError):
+        rt._value_binary(io.StringIO("text"))

@@ -598,3 +598,122 @@ def test_route_helpers() -> None:
     assert sorted(["/a/{p0}", "/a/b", "/{p0}/b"], key=rt.specificity) == ["/a/b", "/a/{p0}", "/{p0}/b"]
     assert rt.route_path({"path": "/api/x", "root_path": "/api"}) == "/x"
     assert rt.route_path({"path": "/x", "root_path": ""}) == "/x"
+
+
+# -- uploads, deepObject typing, encoded slashes, every satisfied requirement ------------------------
+def test_upload_file_is_immutable_bytes_with_a_name_and_a_type() -> None:
+    import pickle
+
+    from pydantic import TypeAdapter
+
+    upload = rt.UploadFile(b"abc", "a.txt", "text/plain")
+    assert upload == b"abc" and upload.content == b"abc" and type(upload.content) is bytes
+    assert (upload.filename, upload.content_type) == ("a.txt", "text/plain")
+    assert rt.UploadFile(b"").content_type == "application/octet-stream" and rt.UploadFile(b"").filename is None
+    with pytest.raises(AttributeError):
+        upload.filename = "b.txt"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del upload.content_type
+    copy = pickle.loads(pickle.dumps(upload))
+    assert (copy, copy.filename, copy.content_type) == (b"abc", "a.txt", "text/plain")
+    assert repr(upload) == "UploadFile(filename='a.txt', content_type='text/plain', size=3)"
+    adapter = TypeAdapter(rt.UploadFile)
+    assert adapter.validate_python(upload, strict=True) is upload
+    assert adapter.validate_python(b"x", strict=True).filename is None
+    assert adapter.validate_json('"x"') == b"x"
+    with pytest.raises(ValueError):
+        adapter.validate_python("not bytes")
+    assert adapter.json_schema() == {"type": "string", "format": "binary"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('attachment; filename="a b.txt"', "a b.txt"),
+        ("attachment; filename*=UTF-8''%C3%A9t%C3%A9.pdf", "\u00e9t\u00e9.pdf"),
+        ("attachment", None),
+        ("", None),
+    ],
+)
+def test_disposition_filename(value: str, expected: str | None) -> None:
+    assert rt.disposition_filename({"content-disposition": value} if value else {}) == expected
+
+
+def test_whole_binary_body_and_multipart_files_arrive_as_upload_files() -> None:
+    body = rt.Body(rt.BodySpec((("application/octet-stream", "binary"),), bytes, True))
+    scope = _scope("PUT", headers={"content-disposition": 'attachment; filename="r.bin"'})
+    got = _run(body.parse(scope, b"\x00\x01", "application/octet-stream"))
+    assert isinstance(got, rt.UploadFile) and (got, got.filename, got.content_type) == (
+        b"\x00\x01",
+        "r.bin",
+        "application/octet-stream",
+    )
+
+    class Form(BaseModel):
+        model_config = ConfigDict(strict=True, validate_by_name=True, validate_by_alias=True)
+        thumb: bytes = Field(alias="thumb-nail")
+        note: str
+
+    multipart = rt.Body(
+        rt.BodySpec(
+            (("multipart/form-data", "multipart"),),
+            Form,
+            True,
+            (("thumb-nail", "string", "any", True), ("note", "string", "any", False)),
+        )
+    )
+    boundary = "b0undary"
+    raw = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="thumb-nail"; filename="t.png"\r\n'
+        f"Content-Type: image/png\r\n\r\nPNG\r\n"
+        f'--{boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhi\r\n--{boundary}--\r\n'
+    ).encode()
+    content_type = f"multipart/form-data; boundary={boundary}"
+    form = _run(multipart.parse(_scope("POST", headers={"content-type": content_type}), raw, content_type))
+    assert form.note == "hi" and form.thumb == b"PNG", "an aliased file field gets its file"
+    assert (form.thumb.filename, form.thumb.content_type) == ("t.png", "image/png")
+
+
+def test_deep_objects_typed_by_the_params_model() -> None:
+    class Range(BaseModel):
+        low: int | None = None
+
+    class Filter(BaseModel):
+        n: int | None = None
+        on: bool | None = None
+        tags: list[int] | None = None
+        range: Range | None = None
+        meta: dict[str, float] | None = None
+
+    class Query(BaseModel):
+        f: Filter | None = None
+
+    convert = rt.deep_converter(Query, "f")
+    assert convert is not None
+    query = {"f[n]": ["2"], "f[on]": ["false"], "f[tags][]": ["1", "2"], "f[range][low]": ["-1"], "f[meta][x]": ["1.5"]}
+    merged = rt.deep_objects(query, ("f[",), {"f": convert})
+    assert json.loads(merged["f"][0]) == {"n": 2, "on": False, "tags": [1, 2], "range": {"low": -1}, "meta": {"x": 1.5}}
+    untyped = rt.deep_objects({"f[a][b]": ["1"], "f[c]": ["1", "2"]}, ("f[",))
+    assert json.loads(untyped["f"][0]) == {"a": {"b": "1"}, "c": "2"}, "without a schema: strings, the last value"
+    with pytest.raises(rt.HttpError):
+        rt.deep_objects({"f[a]": ["1"], "f[a][b]": ["2"]}, ("f[",))
+    assert rt.deep_converter(Query, "nope") is None
+
+
+def test_slash_protected_keeps_encoded_slashes_in_their_segment() -> None:
+    assert rt.slash_protected(b"/files/a%2Fb/c%20d") == "/files/a\ufdd0b/c d"
+    assert rt.slash_protected(b"/bad/%ff") is None
+    assert rt.slash_protected("/x/\ufdd0".encode()) is None
+
+
+def test_guard_unites_every_satisfied_requirement() -> None:
+    basic = rt.SchemeSpec("basic", "basic")
+    key = rt.SchemeSpec("key", "apiKey", "X-Key", "header")
+    other = rt.SchemeSpec("other", "apiKey", "X-Other", "header")
+    seen: list[Any] = []
+    guard = _guard(((basic,), (basic, key), (other,)), "someone", seen)
+    headers = {"authorization": "Basic " + _b64("a:b"), "x-key": "k"}
+    _run(guard.principal(headers, {}, {}, _context()))
+    assert seen[-1] == {"basic": rt.BasicCredentials("a", "b"), "key": rt.ApiKeyCredentials("k")}
+    _run(guard.principal({"x-key": "k", "x-other": "o"}, {}, {}, _context()))
+    assert seen[-1] == {"other": rt.ApiKeyCredentials("o")}, "key alone satisfies nothing: not delivered"

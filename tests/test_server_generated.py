@@ -15,6 +15,7 @@ import base64
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -364,15 +365,47 @@ def test_exception_in_service_is_500(client: TestClient, service: Any) -> None:
 def test_openapi_json_is_the_spec(client: TestClient) -> None:
     r = client.get("/openapi.json")
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
-    assert r.json() == yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    served = r.json()
+    # `servers` names this server (the request's own base URL), so Swagger UI's "Try it out" calls it
+    assert served.pop("servers") == [{"url": "http://testserver", "description": "this server"}]
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec.pop("servers", None)
+    assert served == spec
+    assert client.get("/openapi.json", headers={"host": "stand-in.test:9000"}).json()["servers"][0]["url"] == (
+        "http://stand-in.test:9000"
+    )
 
 
 def test_docs_page(client: TestClient) -> None:
     r = client.get("/docs")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
-    assert "swagger-ui" in r.text and "openapi.json" in r.text and "Pets fixture" in r.text
+    assert "swagger-ui" in r.text and "Pets fixture" in r.text
+    assert "default-src 'self'" in r.headers["content-security-policy"]
+    # offline: every script, stylesheet and icon is a relative URL below /docs/, served here
+    references = re.findall(r'(?:src|href)="([^"]*)"', r.text)
+    assert references and all(ref.startswith("docs/") and ":" not in ref for ref in references), references
+    assert "http" not in r.text.lower() and "<script>" not in r.text  # no CDN, no inline script (CSP)
+    types = {"css": "text/css", "js": "text/javascript", "png": "image/png"}
+    for ref in references:
+        asset = client.get("/" + ref)
+        assert asset.status_code == 200 and len(asset.content) > 0, ref
+        assert asset.headers["content-type"].startswith(types[ref.rsplit(".", 1)[1]]), ref
+    assert "SwaggerUIBundle" in client.get("/docs/swagger-ui-bundle.js").text
+    init = client.get("/docs/swagger-initializer.js").text
+    assert '"openapi.json"' in init and "validatorUrl: null" in init
     no_docs = TestClient(server.create_app(svc.PetsService(), docs=False))
     assert no_docs.get("/docs").status_code == 404
+    assert no_docs.get("/docs/swagger-ui.css").status_code == 404
+
+
+def test_docs_page_without_swagger_ui_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the swagger-ui-bundle-v2 package, /docs says how to install it (and no asset is served)."""
+    monkeypatch.setattr(server._rt, "swagger_ui_dir", lambda: None)
+    client = TestClient(server.create_app(svc.PetsService()))
+    r = client.get("/docs")
+    assert r.status_code == 200 and "pip install swagger-ui-bundle-v2" in r.text and 'href="openapi.json"' in r.text
+    assert "<script" not in r.text
+    assert client.get("/docs/swagger-ui-bundle.js").status_code == 404
 
 
 # -- edge cases (tests/server_fixtures/edge.yaml) ---------------------------------------------

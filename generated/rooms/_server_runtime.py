@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 495e30950e7a1c96 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 6852d6c60676dd72 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -20,13 +20,15 @@ import math
 import re
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 from html import escape
 from pathlib import Path
 from typing import Any, Protocol, TypeAlias, get_args, get_origin
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
-from pydantic import MISSING, BaseModel, TypeAdapter, ValidationError
-from pydantic_core import to_json
+from pydantic import MISSING, BaseModel, GetCoreSchemaHandler, GetJsonSchemaHandler, TypeAdapter, ValidationError
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema, to_json
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request, cookie_parser
@@ -48,6 +50,7 @@ __all__ = [
     "ResponseSpec",
     "SchemeSpec",
     "ServerApp",
+    "UploadFile",
     "build_app",
 ]
 
@@ -80,6 +83,69 @@ class ApiKeyCredentials:
 
 
 Credential: TypeAlias = BasicCredentials | BearerToken | ApiKeyCredentials
+
+
+class UploadFile(bytes):
+    """A file as it arrived: a multipart file part, or a whole ``application/octet-stream``-like body.
+
+    It *is* its content (a ``bytes``, so code written for ``bytes`` keeps working); ``content`` is
+    the plain ``bytes``, ``filename`` the name the client sent (None when it sent none) and
+    ``content_type`` the media type it declared (``application/octet-stream`` when it declared none).
+    Immutable, like ``bytes``.
+    """
+
+    filename: str | None
+    content_type: str
+
+    def __new__(cls, content: bytes = b"", filename: str | None = None, content_type: str | None = None) -> UploadFile:
+        self = super().__new__(cls, content)
+        object.__setattr__(self, "filename", filename)
+        object.__setattr__(self, "content_type", content_type or "application/octet-stream")
+        return self
+
+    @property
+    def content(self) -> bytes:
+        """The file's bytes, as a plain ``bytes``."""
+        return bytes(self)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"UploadFile is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"UploadFile is immutable (cannot delete {name!r})")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (UploadFile, (bytes(self), self.filename, self.content_type))
+
+    def __repr__(self) -> str:
+        return f"UploadFile(filename={self.filename!r}, content_type={self.content_type!r}, size={len(self)})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        """Validated as itself; plain ``bytes`` (or, from JSON, a string) become a nameless file."""
+
+        def from_python(value: object) -> UploadFile:
+            if isinstance(value, UploadFile):
+                return value
+            if isinstance(value, bytes):
+                return UploadFile(value)
+            raise ValueError("a file (bytes) is required")
+
+        def from_json(value: object) -> UploadFile:
+            if isinstance(value, str):
+                return UploadFile(value.encode("utf-8"))
+            raise ValueError("a file is required")
+
+        return core_schema.json_or_python_schema(
+            json_schema=core_schema.no_info_plain_validator_function(from_json),
+            python_schema=core_schema.no_info_plain_validator_function(from_python),
+            serialization=core_schema.plain_serializer_function_ser_schema(bytes, when_used="always"),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        """``{"type": "string", "format": "binary"}``, as the spec says."""
+        return {"type": "string", "format": "binary"}
 
 
 class RequestContext:
@@ -655,19 +721,102 @@ def parse_query(raw_query: bytes) -> dict[str, list[str]]:
     return query
 
 
-def deep_objects(query: dict[str, list[str]], prefixes: tuple[str, ...]) -> dict[str, list[str]]:
-    """``filter[a]=1&filter[b]=2`` -> ``filter={"a": "1", "b": "2"}`` (deepObject), as one JSON value."""
-    merged: dict[str, dict[str, str]] = {}
+def _deep_path(key: str) -> tuple[str, list[str]] | None:
+    """``f[a][b]`` -> ``("f", ["a", "b"])`` (a trailing ``[]`` adds nothing); None for a malformed key."""
+    name, sep, rest = key.partition("[")
+    if not sep or not rest.endswith("]"):
+        return None
+    path = rest[:-1].split("][")
+    if path and path[-1] == "" and len(path) > 1:
+        path.pop()
+    return name, path
+
+
+def _deep_insert(tree: dict[str, Any], path: Sequence[str], values: list[str], key: str) -> None:
+    node = tree
+    for part in path[:-1]:
+        child = node.setdefault(part, {})
+        if not isinstance(child, dict):
+            raise HttpError(400, f"query parameter {key!r} mixes a value and an object")
+        node = child
+    if isinstance(node.get(path[-1]), dict):
+        raise HttpError(400, f"query parameter {key!r} mixes a value and an object")
+    node.setdefault(path[-1], []).extend(values)
+
+
+def _last_values(tree: dict[str, Any]) -> dict[str, Any]:
+    """A merged tree without a schema: each property's last value (as strings)."""
+    return {k: _last_values(v) if isinstance(v, dict) else v[-1] for k, v in tree.items()}
+
+
+DeepConverter = Callable[[dict[str, Any]], object]
+
+
+def deep_objects(
+    query: dict[str, list[str]], prefixes: tuple[str, ...], converters: Mapping[str, DeepConverter] | None = None
+) -> dict[str, list[str]]:
+    """``filter[a]=1&filter[b][c]=2`` -> ``filter={"a": ..., "b": {"c": ...}}`` (deepObject), as one JSON value.
+
+    ``converters`` (by parameter name, from ``deep_converter``) type each property by its schema
+    (integers, booleans, arrays of repeated keys, nested objects); without one, properties stay strings.
+    """
+    merged: dict[str, dict[str, Any]] = {}
     out: dict[str, list[str]] = {}
     for key, values in query.items():
-        if key.startswith(prefixes) and key.endswith("]"):
-            name, _, prop = key[:-1].partition("[")
-            merged.setdefault(name, {})[prop] = values[-1]
-        else:
+        found = _deep_path(key) if key.startswith(prefixes) else None
+        if found is None:
             out[key] = values
-    for name, value in merged.items():
-        out[name] = [json.dumps(value)]
+            continue
+        _deep_insert(merged.setdefault(found[0], {}), found[1], values, key)
+    for name, tree in merged.items():
+        convert = (converters or {}).get(name)
+        out[name] = [json.dumps(convert(tree) if convert is not None else _last_values(tree))]
     return out
+
+
+def _schema_at(schema: Any, defs: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON schema with ``$ref``s followed and a nullable ``anyOf``/``oneOf`` reduced to its first other branch."""
+    for _ in range(64):
+        if not isinstance(schema, dict):
+            return {}
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            schema = defs.get(ref.rsplit("/", 1)[-1], {})
+            continue
+        branches = schema.get("anyOf") or schema.get("oneOf")
+        if isinstance(branches, list):
+            others = [b for b in branches if not (isinstance(b, dict) and b.get("type") == "null")]
+            if others:
+                schema = others[0]
+                continue
+        return schema
+    return {}
+
+
+def _typed(value: Any, schema: Any, defs: Mapping[str, Any]) -> object:
+    """A merged deepObject value typed by its JSON schema (strings where the schema says nothing more)."""
+    node = _schema_at(schema, defs)
+    if isinstance(value, dict):
+        props = node.get("properties") or {}
+        extra = node.get("additionalProperties")
+        return {k: _typed(v, props.get(k, extra if isinstance(extra, dict) else {}), defs) for k, v in value.items()}
+    kind = node.get("type")
+    if kind == "array":
+        return [_typed([v], node.get("items", {}), defs) for v in value]
+    return coercer(kind if isinstance(kind, str) else "string")(value[-1])
+
+
+def deep_converter(model: type[BaseModel], name: str) -> DeepConverter | None:
+    """How to type the merged properties of the deepObject parameter ``name`` of a params model (None: unknown)."""
+    try:
+        schema = model.model_json_schema(by_alias=True)
+    except Exception:  # noqa: BLE001 - a type without a JSON schema: properties stay strings
+        return None
+    prop = (schema.get("properties") or {}).get(name)
+    if prop is None:
+        return None
+    defs = schema.get("$defs") or {}
+    return lambda tree: _typed(tree, prop, defs)
 
 
 class Parameters:
@@ -681,7 +830,11 @@ class Parameters:
         self.path_names: list[str] = re.findall(r"{([^}]+)}", spec.path)
         queried = by_location.get("query", [])
         self.query_names = {p.name for p in queried} | set(extra_query)
-        self.deep_prefixes = tuple(p.name + "[" for p in queried if p.style == "deepObject" or p.kind == "object")
+        deep = [p.name for p in queried if p.style == "deepObject" or p.kind == "object"]
+        self.deep_prefixes = tuple(name + "[" for name in deep)
+        query_model = spec.param_models.get("query")
+        converters = {name: deep_converter(query_model, name) for name in deep} if query_model is not None else {}
+        self.deep_converters = {name: convert for name, convert in converters.items() if convert is not None}
         # the declared locations in the order they are validated; the route's key of each path parameter
         self.order = [(name, self.locations[name]) for name in ("path", "query", "header", "cookie") if name in self]
         self.path_keys = [(f"p{i}", name) for i, name in enumerate(self.path_names)]
@@ -715,7 +868,8 @@ class Parameters:
             if location == "path":
                 loc.parse(self.path_values(scope), kwargs)
             elif location == "query":
-                loc.parse(deep_objects(query, self.deep_prefixes) if self.deep_prefixes else query, kwargs)
+                deep = deep_objects(query, self.deep_prefixes, self.deep_converters) if self.deep_prefixes else query
+                loc.parse(deep, kwargs)
             elif location == "header":
                 loc.parse(self.header_values(loc, headers), kwargs)
             else:
@@ -784,7 +938,7 @@ class Body:
         self.encoding = spec.accepted[0][1] if spec.accepted else "json"
         self.required = spec.required
         self.adapter: TypeAdapter[Any] = TypeAdapter(spec.type)
-        self.wants_bytes = spec.type is bytes
+        self.wants_bytes = spec.type is bytes or spec.type is UploadFile
         self.field_coerce: dict[str, Callable[[str], object]] = {}
         self.array_fields: set[str] = set()
         self.binary_fields: dict[str, bool] = {}  # name -> is an array of files
@@ -826,6 +980,8 @@ class Body:
             return self.form(raw)
         if encoding == "multipart":
             return await self.multipart(scope, raw)
+        if self.wants_bytes:  # a whole-body upload: the file with its media type (and name, if one was sent)
+            raw = UploadFile(raw, disposition_filename(Headers(scope=scope)), media_type(content_type or "") or None)
         return self.text(raw)
 
     def validate_json(self, raw: bytes | str) -> object:
@@ -868,20 +1024,25 @@ class Body:
         return data
 
     async def multipart(self, scope: Scope, raw: bytes) -> object:
-        """A ``multipart/form-data`` body: scalar fields coerced from text, binary fields as ``bytes``."""
+        """A ``multipart/form-data`` body: scalar fields coerced from text, binary fields as ``UploadFile``."""
         if not self.multipart_ok:
             raise HttpError(415, "multipart bodies are not supported by this operation")
         texts, files = await multipart_parts(scope, raw)
         data = self.fields_of([(k, v) for k, v in texts if k not in self.binary_fields])
-        blobs = self.blobs_of([*files, *((k, v.encode("utf-8")) for k, v in texts if k in self.binary_fields)])
+        blobs = self.blobs_of(
+            [*files, *((k, UploadFile(v.encode("utf-8"))) for k, v in texts if k in self.binary_fields)]
+        )
         # Validate everything else from JSON (strict, as for JSON bodies), with "" standing in for each file.
         stand_ins = {k: [""] * len(v) if isinstance(v, list) else "" for k, v in blobs.items()}
         value = self.validate_json(to_json({**data, **stand_ins}))
-        return value.model_copy(update=blobs) if blobs and isinstance(value, BaseModel) else value
+        if not blobs or not isinstance(value, BaseModel):
+            return value
+        attrs = {info.alias or name: name for name, info in type(value).model_fields.items()}
+        return value.model_copy(update={attrs.get(key, key): blob for key, blob in blobs.items()})
 
-    def blobs_of(self, parts: Sequence[tuple[str, bytes]]) -> dict[str, bytes | list[bytes]]:
+    def blobs_of(self, parts: Sequence[tuple[str, UploadFile]]) -> dict[str, UploadFile | list[UploadFile]]:
         """The binary fields of a multipart body (400 for a file in a field that is not binary)."""
-        blobs: dict[str, bytes | list[bytes]] = {}
+        blobs: dict[str, UploadFile | list[UploadFile]] = {}
         for key, content in parts:
             if key not in self.binary_fields:
                 raise HttpError(400, f"multipart field {key!r} must not be a file")
@@ -908,6 +1069,20 @@ class Body:
             raise HttpError(400, _describe(exc, "request body")) from None
 
 
+def disposition_filename(headers: Mapping[str, str]) -> str | None:
+    """The file name a ``Content-Disposition`` header gives (``filename*`` or ``filename``), else None."""
+    value = headers.get("content-disposition")
+    if not value:
+        return None
+    message = EmailMessage()
+    try:
+        message["content-disposition"] = value
+        name = message.get_filename()
+    except (ValueError, TypeError, IndexError):  # a malformed header: no name
+        return None
+    return name or None
+
+
 def ndjson_values(raw: bytes) -> list[object]:
     """The JSON documents of an ndjson body, one per non-blank line (400 for a line that is not JSON)."""
     try:
@@ -917,8 +1092,11 @@ def ndjson_values(raw: bytes) -> list[object]:
         raise HttpError(400, "invalid JSON line in request body") from None
 
 
-async def multipart_parts(scope: Scope, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, bytes]]]:
-    """The text parts and the file parts of a multipart body, parsed by Starlette (python-multipart)."""
+async def multipart_parts(scope: Scope, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, UploadFile]]]:
+    """The text parts and the file parts (with their file names and media types) of a multipart body.
+
+    Parsed by Starlette (python-multipart).
+    """
     sent = False
 
     async def replay() -> Message:
@@ -935,13 +1113,13 @@ async def multipart_parts(scope: Scope, raw: bytes) -> tuple[list[tuple[str, str
     except Exception:  # noqa: BLE001 - malformed multipart
         raise HttpError(400, "malformed multipart body") from None
     texts: list[tuple[str, str]] = []
-    files: list[tuple[str, bytes]] = []
+    files: list[tuple[str, UploadFile]] = []
     try:
         for key, value in form.multi_items():
             if isinstance(value, str):
                 texts.append((key, value))
             else:
-                files.append((key, await value.read()))
+                files.append((key, UploadFile(await value.read(), value.filename, value.content_type)))
     finally:
         await form.close()
     return texts, files
@@ -1137,17 +1315,26 @@ class Guard:
     def credentials(
         self, headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> dict[str, Credential] | None:
-        """The credentials of the first requirement the request satisfies (as ``satisfy`` finds them)."""
+        """Every scheme's credentials of every requirement the request satisfies; None when it satisfies none.
+
+        With ``[{a}, {a, b}]`` a request sending both gets both (not just the first requirement's ``a``).
+        """
+        found: dict[str, Credential] = {}
+        satisfied = False
+        read_once: dict[str, Credential | None] = {}
         for readers in self.readers:
-            found: dict[str, Credential] = {}
+            mine: dict[str, Credential] = {}
             for name, read in readers:
-                credential = read(headers, query, cookies)
+                if name not in read_once:
+                    read_once[name] = read(headers, query, cookies)
+                credential = read_once[name]
                 if credential is None:
                     break
-                found[name] = credential
+                mine[name] = credential
             else:
-                return found
-        return None
+                satisfied = True
+                found.update(mine)
+        return found if satisfied else None
 
     async def principal(
         self,
@@ -1408,22 +1595,126 @@ class NotFound:
         await send_error(op, self.error_body, send, 404, f"no such path: {path}", context)
 
 
+# -- the spec and the docs page (Swagger UI 5 from the swagger-ui-bundle-v2 package, served locally) ---
+DOCS_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'"
+)
+# file served at /docs/<name> -> its content type (from the package's Swagger UI folder)
+DOCS_ASSETS: dict[str, str] = {
+    "swagger-ui.css": "text/css; charset=utf-8",
+    "swagger-ui-bundle.js": "text/javascript; charset=utf-8",
+    "favicon-32x32.png": "image/png",
+}
+_DOCS_INIT = b"""window.ui = SwaggerUIBundle({
+  url: "openapi.json",
+  dom_id: "#swagger-ui",
+  deepLinking: true,
+  validatorUrl: null
+});
+"""
 _DOCS_HTML = """<!DOCTYPE html>
 <html>
 <head>
 <meta charset="utf-8">
 <title>{title} - Swagger UI</title>
-<link type="text/css" rel="stylesheet" href="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui.css">
+<link rel="icon" type="image/png" href="docs/favicon-32x32.png">
+<link rel="stylesheet" type="text/css" href="docs/swagger-ui.css">
 </head>
 <body>
 <div id="swagger-ui"></div>
-<script src="https://cdn.jsdelivr.net/npm/swagger-ui-dist@5/swagger-ui-bundle.js"></script>
-<script>
-window.ui = SwaggerUIBundle({{url: "openapi.json", dom_id: "#swagger-ui", deepLinking: true}});
-</script>
+<script src="docs/swagger-ui-bundle.js"></script>
+<script src="docs/swagger-initializer.js"></script>
 </body>
 </html>
 """
+_DOCS_MISSING_HTML = """<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>{title} - API docs</title></head>
+<body>
+<h1>{title}</h1>
+<p>Swagger UI is not installed beside this server, so this page cannot show the operations.
+Install it (it is served from this server, no network needed):
+<code>pip install swagger-ui-bundle-v2</code> (Swagger UI 5; in the <code>runtime</code> extra of the toolkit),
+then restart.</p>
+<p>The spec: <a href="openapi.json">openapi.json</a>.</p>
+</body>
+</html>
+"""
+
+
+def swagger_ui_dir() -> Path | None:
+    """The Swagger UI folder of the ``swagger-ui-bundle-v2`` package; None when it is not installed.
+
+    Both ``swagger-ui-bundle`` distributions install the module ``swagger_ui_bundle``; only Swagger UI 5
+    and later render OpenAPI 3.1 (4.x shows "Unable to render this definition"), so an older one is not used.
+    """
+    import importlib
+
+    try:
+        module = importlib.import_module("swagger_ui_bundle")
+    except ImportError:
+        return None
+    folder = Path(str(module.swagger_ui_path))
+    version = re.fullmatch(r"swagger-ui-(\d+)\..*", folder.name)
+    if version is None or int(version.group(1)) < 5:
+        return None
+    return folder if (folder / "swagger-ui-bundle.js").is_file() else None
+
+
+class SpecEndpoint(StaticEndpoint):
+    """``/openapi.json``: the bundled spec, its ``servers`` naming this server (the request's own base URL)."""
+
+    def __init__(self, spec_file: Path, base_path: str, error_body: ErrorBody) -> None:
+        super().__init__(b"", "application/json", error_body)
+        self.spec_file = spec_file
+        self.base_path = base_path
+        self.spec: dict[str, Any] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in self.methods:
+            await self.not_allowed(scope, send, ", ".join(self.methods))
+            return
+        if self.spec is None:
+            self.spec = json.loads(self.spec_file.read_bytes())
+        root = base_url(scope, Headers(scope=scope).get("host")) + scope.get("root_path", "")
+        spec = {**self.spec, "servers": [{"url": root + self.base_path, "description": "this server"}]}
+        await _send(send, 200, json.dumps(spec, ensure_ascii=False).encode("utf-8"), self.content_type)
+
+
+class DocsAsset(StaticEndpoint):
+    """One Swagger UI file, read on the first request, sent with the docs' content security policy."""
+
+    def __init__(self, file: Path | None, body: bytes, content_type: str, error_body: ErrorBody) -> None:
+        super().__init__(body, content_type, error_body)
+        self.file = file
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] not in self.methods:
+            await self.not_allowed(scope, send, ", ".join(self.methods))
+            return
+        if self.file is not None and not self.body:
+            self.body = self.file.read_bytes()
+        headers = {"content-security-policy": DOCS_CSP, "x-content-type-options": "nosniff"}
+        await _send(send, 200, self.body, self.content_type, headers)
+
+
+def docs_endpoints(title: str, error_body: ErrorBody) -> list[tuple[str, Endpoint]]:
+    """``/docs`` and (when swagger-ui-bundle is installed) ``/docs/<asset>``: Swagger UI with no network."""
+    html = "text/html; charset=utf-8"
+    folder = swagger_ui_dir()
+    if folder is None:
+        page = _DOCS_MISSING_HTML.format(title=escape(title)).encode("utf-8")
+        return [("/docs", DocsAsset(None, page, html, error_body))]
+    page = _DOCS_HTML.format(title=escape(title)).encode("utf-8")
+    endpoints: list[tuple[str, Endpoint]] = [
+        ("/docs", DocsAsset(None, page, html, error_body)),
+        ("/docs/swagger-initializer.js", DocsAsset(None, _DOCS_INIT, DOCS_ASSETS["swagger-ui-bundle.js"], error_body)),
+    ]
+    endpoints += [
+        (f"/docs/{name}", DocsAsset(folder / name, b"", kind, error_body)) for name, kind in DOCS_ASSETS.items()
+    ]
+    return endpoints
 
 
 # -- routing -----------------------------------------------------------------------------------------
@@ -1447,6 +1738,20 @@ def route_path(scope: Scope) -> str:
     if path == root_path:
         return ""
     return path[len(root_path) :] if path[len(root_path)] == "/" else path
+
+
+_SLASH = "\ufdd0"  # a noncharacter standing for a decoded "/" inside one path segment while routing
+
+
+def slash_protected(raw_path: bytes) -> str | None:
+    """The decoded path with each encoded ``/`` as ``_SLASH`` (None when it is not UTF-8 or holds ``_SLASH``)."""
+    try:
+        segments = [unquote(part.decode("ascii"), errors="strict") for part in raw_path.split(b"/")]
+    except (UnicodeDecodeError, UnicodeError):
+        return None
+    if any(_SLASH in segment for segment in segments):
+        return None
+    return "/".join(segment.replace("/", _SLASH) for segment in segments)
 
 
 class Dispatch:
@@ -1480,13 +1785,30 @@ class Dispatch:
             if match is not None:
                 yield endpoint, match.groupdict()
 
+    def candidates(self, scope: Scope) -> Iterator[tuple[Endpoint, dict[str, str]]]:
+        """``matches`` for the request's path; an encoded ``/`` (``%2F``) stays inside its path parameter."""
+        path = route_path(scope)
+        raw: bytes = scope.get("raw_path") or b""
+        if b"%2f" not in raw.lower():
+            yield from self.matches(path)
+            return
+        encoded = slash_protected(raw.split(b"?", 1)[0])
+        if encoded is None:
+            yield from self.matches(path)
+            return
+        root_path: str = scope.get("root_path", "")
+        if root_path and encoded.startswith(root_path) and encoded != root_path:
+            encoded = encoded[len(root_path) :] if encoded[len(root_path)] == "/" else encoded
+        for endpoint, params in self.matches(encoded):
+            yield endpoint, {k: v.replace(_SLASH, "/") for k, v in params.items()}
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.router(scope, receive, send)
             return
         method = scope["method"]
         first: tuple[Endpoint, dict[str, str]] | None = None
-        for endpoint, params in self.matches(route_path(scope)):
+        for endpoint, params in self.candidates(scope):
             if method in endpoint.methods:
                 scope["path_params"] = params
                 await endpoint(scope, receive, send)
@@ -1557,9 +1879,7 @@ def build_app(
     endpoints = _endpoints(compiled, base_path)
     taken = {path for path, _ in endpoints}
     if "/openapi.json" not in taken:
-        spec_page = StaticEndpoint(spec_file.read_bytes(), "application/json", error_body)
-        endpoints.append(("/openapi.json", spec_page))
+        endpoints.append(("/openapi.json", SpecEndpoint(spec_file, base_path, error_body)))
     if docs and "/docs" not in taken:
-        page = _DOCS_HTML.format(title=escape(title)).encode("utf-8")
-        endpoints.append(("/docs", StaticEndpoint(page, "text/html; charset=utf-8", error_body)))
+        endpoints += [(path, page) for path, page in docs_endpoints(title, error_body) if path not in taken]
     return ServerApp(endpoints, NotFound(compiled, error_body))

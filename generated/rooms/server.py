@@ -89,9 +89,9 @@ PrincipalT = TypeVar("PrincipalT")
 
 @dataclass(frozen=True, slots=True)
 class Credentials:
-    """The credentials a request sent for each scheme of the security requirement it satisfied (not yet checked).
+    """The credentials a request sent for each scheme of every security requirement it satisfied (not yet checked).
 
-    A scheme that is not part of that requirement is ``None``; ``Service.authenticate`` decides.
+    A scheme of no satisfied requirement is ``None``; ``Service.authenticate`` decides.
     """
 
     bearer_auth: BearerToken | None = None  # bearerAuth
@@ -535,7 +535,7 @@ class Service(Protocol[PrincipalT]):
         """Who the credentials stand for, or a ``Refusal`` (401 by default) when they are not accepted.
 
         Called once per request to a secured operation, before its parameters and body are read,
-        with the credentials of the security requirement the request satisfied. A refusal, like a request
+        with the credentials of every security requirement the request satisfied. A refusal, like a request
         without credentials, is answered with ``error_body`` and the ``WWW-Authenticate`` challenge of the
         app's realm (``create_app(..., realm=...)``).
         """

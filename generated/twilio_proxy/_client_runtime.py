@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 20241962a30471a0 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 5b8678d9a64f1f5f (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -21,6 +21,7 @@ import datetime
 import email.utils
 import json
 import logging
+import mimetypes
 import os
 import platform
 import random
@@ -28,7 +29,7 @@ import re
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterable, Iterator, Mapping
-from typing import Any, ClassVar, Final, Generic, Literal, Self, TypeAlias, TypeVar, cast
+from typing import IO, Any, ClassVar, Final, Generic, Literal, Self, TypeAlias, TypeVar, cast
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -44,6 +45,8 @@ __all__ = [
     "ClientClosedError",
     "AsyncPage",
     "ClientError",
+    "FileContent",
+    "FileInput",
     "JsonValue",
     "MissingCredentialsError",
     "Omit",
@@ -802,6 +805,50 @@ def _cookies(headers: dict[str, str] | None, *params: tuple[str, object]) -> dic
 # ``_fields_<encoding>`` encodes an object body given as (wire name, value) pairs (the client's keyword
 # arguments); an ``optional`` body with no value given is not sent. ``_value_<encoding>`` encodes a body
 # passed whole as ``body=``; ``MISSING`` (an optional body left out) is not sent.
+FileContent: TypeAlias = bytes | IO[bytes]
+"""A file's content: ``bytes``, or a file object opened for binary reading (read when the request is sent)."""
+FileInput: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+"""A file to upload: its content, or ``(filename, content)`` / ``(filename, content, content type)``.
+
+Without a file name, a file object's own name (its last path part) is sent, else the field's name; without a
+content type, the server's ``UploadFile`` one, else one guessed from the file name, else ``application/octet-stream``.
+"""
+
+
+def _is_file_tuple(value: tuple[Any, ...]) -> bool:
+    """Whether a tuple is one ``(filename, content[, content type])`` file rather than several values."""
+    if len(value) not in (2, 3) or not (value[0] is None or isinstance(value[0], str)):
+        return False
+    return isinstance(value[1], bytes | bytearray) or hasattr(value[1], "read")
+
+
+def _multipart_values(value: object) -> list[object] | tuple[object, ...]:
+    """The values of one multipart field: a list's (or a tuple's) items, else the value itself (one file tuple too)."""
+    if isinstance(value, list) or (isinstance(value, tuple) and not _is_file_tuple(value)):
+        return value
+    return [value]
+
+
+def _file_part(field: str, value: object) -> tuple[str, Any, str]:
+    """httpx's ``(filename, content, content type)`` for one file value of the multipart field ``field``."""
+    filename: object = None
+    content_type: object = None
+    content = value
+    if isinstance(value, tuple):
+        filename, content = value[0], value[1]
+        content_type = value[2] if len(value) > 2 else None
+    if filename is None:
+        filename = getattr(content, "filename", None) if isinstance(content, bytes) else getattr(content, "name", None)
+    if content_type is None and isinstance(content, bytes):
+        content_type = getattr(content, "content_type", None)  # the server runtime's UploadFile
+    name = str(filename).replace("\\", "/").rsplit("/", 1)[-1] if isinstance(filename, str) and filename else field
+    if not isinstance(content_type, str) or not content_type:
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if isinstance(content, bytearray | memoryview):
+        content = bytes(content)
+    return name, content, content_type
+
+
 class _Multipart:
     """A multipart body: ``bytes``/file values become files, everything else form fields."""
 
@@ -813,9 +860,9 @@ class _Multipart:
         for name, value in fields:
             if value is None or not _given(value):
                 continue
-            for v in value if isinstance(value, list | tuple) else [value]:
+            for v in _multipart_values(value):
                 if isinstance(v, bytes | bytearray | tuple) or hasattr(v, "read"):
-                    self.files.append((name, v))
+                    self.files.append((name, _file_part(name, v)))
                 else:
                     self._field(name, _s(v))
 
@@ -921,7 +968,17 @@ def _value_text(value: object, extra: Mapping[str, object] | None = None) -> byt
 
 
 def _value_binary(value: object, extra: Mapping[str, object] | None = None) -> bytes | None:
-    return cast(bytes, value) if _given(value) else None
+    """A whole binary body: ``bytes``, or the content of a binary file object (read now)."""
+    if not _given(value):
+        return None
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value) if type(value) is not bytes else value
+    read = getattr(value, "read", None)
+    if callable(read):
+        content = read()
+        if isinstance(content, bytes):
+            return content
+    raise TypeError(f"a binary body is bytes or a binary file object, not {type(value).__name__}")
 
 
 # -- credentials -------------------------------------------------------------------------------------

@@ -429,6 +429,175 @@ class Interaction(StrictModel):
     url: AnyUrl
 
 
+class InteractionCallbackForm(StrictModel):
+    """
+    Form parameters of the interaction callback: those of the intercept callback and the
+    outbound leg. A parameter whose value is null in the Interaction resource is absent.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    interaction_sid: Annotated[str, Field(alias="interactionSid", examples=["KI9a8b7c6d5e4f30211203f4e5d6c7b8a9"])]
+    """
+    The Interaction's SID.
+    """
+    interaction_session_sid: Annotated[
+        str, Field(alias="interactionSessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"])
+    ]
+    """
+    The Session's SID.
+    """
+    interaction_service_sid: Annotated[
+        str, Field(alias="interactionServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"])
+    ]
+    """
+    The Service's SID.
+    """
+    interaction_account_sid: Annotated[
+        str, Field(alias="interactionAccountSid", examples=["AC00000000000000000000000000000001"])
+    ]
+    """
+    The Account's SID.
+    """
+    interaction_data: Annotated[str, Field(alias="interactionData", examples=['{"body": "Hello"}'])]
+    """
+    The Interaction's `data`, a JSON string (`{"body": "..."}` for a message; may be empty).
+    """
+    interaction_date_created: Annotated[str, Field(alias="interactionDateCreated", examples=["2018-03-13T22:42:54Z"])]
+    """
+    ISO 8601, UTC.
+    """
+    interaction_date_updated: Annotated[str, Field(alias="interactionDateUpdated", examples=["2018-03-13T22:42:56Z"])]
+    """
+    ISO 8601, UTC.
+    """
+    interaction_type: Annotated[str, Field(alias="interactionType", examples=["Message"])]
+    """
+    `Message` or `Voice` (capitalised, unlike the Interaction resource's `type`).
+    """
+    inbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="inboundParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    inbound_resource_sid: Annotated[
+        str | MISSING, Field(alias="inboundResourceSid", examples=["SM0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    inbound_resource_status: Annotated[str | MISSING, Field(alias="inboundResourceStatus", examples=["received"])] = (
+        MISSING
+    )
+    inbound_resource_type: Annotated[str | MISSING, Field(alias="inboundResourceType", examples=["Message"])] = MISSING
+    inbound_resource_url: Annotated[
+        str | MISSING,
+        Field(
+            alias="inboundResourceUrl",
+            examples=[
+                "https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000001/Messages/SM0f1e2d3c4b5a69788796a5b4c3d2e1f0.json"
+            ],
+        ),
+    ] = MISSING
+    outbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="outboundParticipantSid", examples=["KP1e2d3c4b5a69788796a5b4c3d2e1f00f"])
+    ] = MISSING
+    outbound_resource_sid: Annotated[
+        str | MISSING, Field(alias="outboundResourceSid", examples=["SM9a8b7c6d5e4f30211203f4e5d6c7b8a9"])
+    ] = MISSING
+    outbound_resource_status: Annotated[str | MISSING, Field(alias="outboundResourceStatus", examples=["sent"])] = (
+        MISSING
+    )
+    """
+    The outbound leg's status (`queued`, `sent`, `failed`, `delivered`, ...).
+    """
+    outbound_resource_type: Annotated[str | MISSING, Field(alias="outboundResourceType", examples=["Message"])] = (
+        MISSING
+    )
+    outbound_resource_url: Annotated[
+        str | MISSING,
+        Field(
+            alias="outboundResourceUrl",
+            examples=[
+                "https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000001/Messages/SM9a8b7c6d5e4f30211203f4e5d6c7b8a9.json"
+            ],
+        ),
+    ] = MISSING
+
+
+class InterceptCallbackForm(StrictModel):
+    """
+    Form parameters of the intercept callback: the Interaction and its inbound leg (absent
+    for an Interaction created through the API, which has none). Open: Twilio may add
+    parameters.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    interaction_sid: Annotated[str, Field(alias="interactionSid", examples=["KI9a8b7c6d5e4f30211203f4e5d6c7b8a9"])]
+    """
+    The Interaction's SID.
+    """
+    interaction_session_sid: Annotated[
+        str, Field(alias="interactionSessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"])
+    ]
+    """
+    The Session's SID.
+    """
+    interaction_service_sid: Annotated[
+        str, Field(alias="interactionServiceSid", examples=["KS5d4e7a8b9c0d1e2f3a4b5c6d7e8f9a0b"])
+    ]
+    """
+    The Service's SID.
+    """
+    interaction_account_sid: Annotated[
+        str, Field(alias="interactionAccountSid", examples=["AC00000000000000000000000000000001"])
+    ]
+    """
+    The Account's SID.
+    """
+    interaction_data: Annotated[str, Field(alias="interactionData", examples=['{"body": "Hello"}'])]
+    """
+    The Interaction's `data`, a JSON string (`{"body": "..."}` for a message; may be empty).
+    """
+    interaction_date_created: Annotated[str, Field(alias="interactionDateCreated", examples=["2018-03-13T22:42:54Z"])]
+    """
+    ISO 8601, UTC.
+    """
+    interaction_date_updated: Annotated[str, Field(alias="interactionDateUpdated", examples=["2018-03-13T22:42:54Z"])]
+    """
+    ISO 8601, UTC.
+    """
+    interaction_type: Annotated[str, Field(alias="interactionType", examples=["Message"])]
+    """
+    `Message` or `Voice` (capitalised, unlike the Interaction resource's `type`).
+    """
+    inbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="inboundParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    inbound_resource_sid: Annotated[
+        str | MISSING, Field(alias="inboundResourceSid", examples=["SM0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    inbound_resource_status: Annotated[str | MISSING, Field(alias="inboundResourceStatus", examples=["received"])] = (
+        MISSING
+    )
+    inbound_resource_type: Annotated[str | MISSING, Field(alias="inboundResourceType", examples=["Message"])] = MISSING
+    inbound_resource_url: Annotated[
+        str | MISSING,
+        Field(
+            alias="inboundResourceUrl",
+            examples=[
+                "https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000001/Messages/SM0f1e2d3c4b5a69788796a5b4c3d2e1f0.json"
+            ],
+        ),
+    ] = MISSING
+
+
 class Links(StrictModel):
     """
     The URLs of resources related to the Service.
@@ -679,6 +848,64 @@ class MessageInteraction(StrictModel):
     date_created: datetime
     date_updated: datetime
     url: AnyUrl
+
+
+class OutOfSessionCallbackForm(StrictModel):
+    """
+    Form parameters of the out-of-session callback: Twilio's usual inbound webhook parameters
+    (for an SMS those of its Messaging webhook: `MessageSid`, `Body`, `NumMedia`, ...; for a
+    call `CallSid`, `CallStatus`, `Caller`, ...) and, when the sender was in an earlier
+    Session on that number, the `inboundParticipant*` (the sender), `outboundParticipant*`
+    (the other participant) and `session*` fields of that Session (each a Participant or
+    Session field in PascalCase after the prefix, e.g. `sessionClosedReason`). Open.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    __annotations__ = {
+        "__pydantic_extra__": Dict[str, str],
+    }
+    account_sid: Annotated[str, Field(alias="AccountSid", examples=["AC00000000000000000000000000000001"])]
+    from_: Annotated[str, Field(alias="From", examples=["+15550001111"])]
+    """
+    The sender's number.
+    """
+    to: Annotated[str, Field(alias="To", examples=["+15005550007"])]
+    """
+    The pool number that was reached.
+    """
+    body: Annotated[str | MISSING, Field(alias="Body", examples=["Hello?"])] = MISSING
+    """
+    The message text (SMS only).
+    """
+    message_sid: Annotated[
+        str | MISSING, Field(alias="MessageSid", examples=["SM0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    """
+    The inbound message (SMS only).
+    """
+    inbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="inboundParticipantSid", examples=["KP0f1e2d3c4b5a69788796a5b4c3d2e1f0"])
+    ] = MISSING
+    """
+    The sender's Participant in the earlier Session.
+    """
+    outbound_participant_sid: Annotated[
+        str | MISSING, Field(alias="outboundParticipantSid", examples=["KP1e2d3c4b5a69788796a5b4c3d2e1f00f"])
+    ] = MISSING
+    """
+    The other Participant of the earlier Session.
+    """
+    session_sid: Annotated[
+        str | MISSING, Field(alias="sessionSid", examples=["KC1a2b3c4d5e6f708192a3b4c5d6e7f809"])
+    ] = MISSING
+    """
+    The earlier Session.
+    """
+    session_status: Annotated[str | MISSING, Field(alias="sessionStatus", examples=["closed"])] = MISSING
+    session_closed_reason: Annotated[str | MISSING, Field(alias="sessionClosedReason", examples=["api"])] = MISSING
 
 
 class Participant1(RootModel[str]):

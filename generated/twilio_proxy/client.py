@@ -2495,7 +2495,9 @@ class Client(_SyncBase):
         stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
         the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
         closed Session answers 409; a deleted Participant 404. As in the vendor's document,
-        success is `200`.
+        success is `200`. Afterwards the Service's intercept and interaction callbacks are sent
+        (CreateService's `callbacks`); with an `InterceptCallbackUrl` the answer's
+        `outbound_resource_status` is `queued` until the intercept callback lets it through.
 
         ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
 
@@ -6041,7 +6043,9 @@ class AsyncClient(_AsyncBase):
         stand-in records an empty message when neither is sent. The stand-in records it (as an Interaction of the Session too), marks
         the Session `in-progress`, sets `date_last_interaction` and restarts the `Ttl` clock. A
         closed Session answers 409; a deleted Participant 404. As in the vendor's document,
-        success is `200`.
+        success is `200`. Afterwards the Service's intercept and interaction callbacks are sent
+        (CreateService's `callbacks`); with an `InterceptCallbackUrl` the answer's
+        `outbound_resource_status` is `queued` until the intercept callback lets it through.
 
         ``POST /v1/Services/{ServiceSid}/Sessions/{SessionSid}/Participants/{ParticipantSid}/MessageInteractions``.
 

@@ -68,6 +68,8 @@ from ._client_runtime import (
     AsyncPage,
     ClientClosedError,
     ClientError,
+    FileContent,
+    FileInput,
     JsonValue,
     MissingCredentialsError,
     Omit,
@@ -111,6 +113,8 @@ __all__ = [
     "ClientError",
     "ClientWithRawResponse",
     "ClientWithStreamingResponse",
+    "FileContent",
+    "FileInput",
     "JsonValue",
     "MissingCredentialsError",
     "Omit",
@@ -303,7 +307,7 @@ class Client(_SyncBase):
     def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -509,7 +513,7 @@ class ClientWithRawResponse:
     def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -642,7 +646,7 @@ class ClientWithStreamingResponse:
     def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -835,7 +839,7 @@ class AsyncClient(_AsyncBase):
     async def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1041,7 +1045,7 @@ class AsyncClientWithRawResponse:
     async def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1174,7 +1178,7 @@ class AsyncClientWithStreamingResponse:
     def upload(
         self,
         *,
-        file: bytes,
+        file: FileInput,
         title: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -6,6 +6,10 @@ Implement ``Service`` (one ``async`` method per operation, plus ``error_body``) 
 against the spec, the request body as its model and a ``RequestContext``; it returns one of the
 operation's response classes. The generated layer answers bad input, missing credentials, unknown
 routes and methods, and wrong media types itself, in the spec's error shape (see ``Service.error_body``).
+
+Files arrive as ``UploadFile``: the content (it is a ``bytes``; ``.content`` is the plain one) with
+the ``filename`` and ``content_type`` the client sent. A multipart body with files is its model's
+``...Files`` subclass, whose file fields are ``UploadFile``; a whole binary body is one ``UploadFile``.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from starlette.applications import Starlette
 
 from . import _server_runtime as _rt
 from . import models
-from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext
+from ._server_runtime import ApiKeyCredentials, BasicCredentials, BearerToken, Refusal, RequestContext, UploadFile
 
 __all__ = [
     "ApiKeyCredentials",
@@ -28,6 +32,8 @@ __all__ = [
     "Refusal",
     "RequestContext",
     "Service",
+    "UploadFile",
+    "UploadRequestFiles",
     "create_app",
     "SubmitFormResult",
     "SubmitForm200",
@@ -41,6 +47,12 @@ __all__ = [
     "PutNoteResult",
     "PutNote200",
 ]
+
+
+class UploadRequestFiles(models.UploadRequest):
+    """``models.UploadRequest`` as a multipart request brings it: each file an ``UploadFile`` (a ``bytes`` with its file name and media type)."""
+
+    file: UploadFile  # type: ignore[assignment, unused-ignore]
 
 
 # -- POST /forms (submitForm)
@@ -142,7 +154,7 @@ class Service(Protocol):
     async def upload(
         self,
         *,
-        body: models.UploadRequest,
+        body: UploadRequestFiles,
         context: RequestContext,
     ) -> UploadResult:
         """POST /uploads"""
@@ -212,7 +224,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
             call=service.upload,
             body=_rt.BodySpec(
                 accepted=(("multipart/form-data", "multipart"),),
-                type=models.UploadRequest,
+                type=UploadRequestFiles,
                 required=True,
                 fields=(
                     ("title", "string", "any", False),
