@@ -40,3 +40,11 @@ def authorization(api: str) -> str:
 
 
 FACTORIES = {"rooms": rooms_app, "twilio_proxy": twilio_proxy_app, "bandwidth_webrtc": bandwidth_webrtc_app}
+
+
+RESETS: list[str | None] = []
+
+
+def remember_reset(base_url: str | None) -> None:
+    """A ``--reset-hook`` for the tests: remembers each call's base URL."""
+    RESETS.append(base_url)

@@ -27,7 +27,7 @@ from generator.contract.report import build_report
 from generator.contract.runner import schemathesis_config
 from generator.contract.session import describe_statuses
 from generator.contract.targets import FreshApp
-from tests.contract_apps import authorization, rooms_app
+from tests.contract_apps import authorization
 
 ROOT = Path(__file__).resolve().parent.parent
 ROOMS = ROOT / "specs" / "rooms.yaml"
@@ -234,24 +234,26 @@ def test_wrong_credentials_fail_the_guard_saying_always_401() -> None:
 # -- a live server: the stand-in control API, or a reset hook ------------------------------------------
 
 
-class ControlledRooms:
-    """The rooms stand-in with a minimal control API (health + reset), as engineer "standin"'s serves it."""
+class CountingResets:
+    """The rooms stand-in (services/standin: the control API under /_standin/), counting the resets it gets."""
 
     def __init__(self) -> None:
-        self.inner = FreshApp(rooms_app)
+        from services.standin import create_standin
+
+        self.standin = create_standin("rooms")
+        self.resets = 0
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "http" and scope["path"] in ("/_standin/health", "/_standin/reset"):
-            reset = scope["path"] == "/_standin/reset" and scope["method"] == "POST"
-            if reset:
-                self.inner.reset()
-            status, body = (204, b"") if reset else (200, b'{"status": "ok"}')
-            await send(
-                {"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]}
-            )
-            await send({"type": "http.response.body", "body": body})
+        if scope["type"] == "http" and scope["path"] == "/_standin/reset" and scope["method"] == "POST":
+
+            async def count(message: dict[str, Any]) -> None:
+                if message["type"] == "http.response.start" and message["status"] == 204:
+                    self.resets += 1
+                await send(message)
+
+            await self.standin(scope, receive, count)
             return
-        await self.inner(scope, receive, send)
+        await self.standin(scope, receive, send)
 
 
 def _free_port() -> int:
@@ -261,10 +263,10 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def live_rooms() -> Iterator[tuple[str, ControlledRooms]]:
+def live_rooms() -> Iterator[tuple[str, CountingResets]]:
     import uvicorn
 
-    app = ControlledRooms()
+    app = CountingResets()
     server = uvicorn.Server(
         uvicorn.Config(app, host="127.0.0.1", port=_free_port(), log_level="warning", lifespan="off")
     )
@@ -283,7 +285,7 @@ def live_rooms() -> Iterator[tuple[str, ControlledRooms]]:
 
 @pytest.mark.contract
 def test_a_live_stand_in_is_reset_through_its_control_api(
-    live_rooms: tuple[str, ControlledRooms], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    live_rooms: tuple[str, CountingResets], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url, app = live_rooms
     junit = tmp_path / "report.xml"
@@ -303,7 +305,7 @@ def test_a_live_stand_in_is_reset_through_its_control_api(
     )
     assert code == 0, out
     assert f"fresh state: POST {url}/_standin/reset" in out
-    assert app.inner.resets > 8  # one per operation and phase, and one per stateful scenario
+    assert app.resets > 8  # one per operation and phase, and one per stateful scenario
     assert "runTest" in junit.read_text(encoding="utf-8")
 
 
@@ -315,3 +317,30 @@ def test_the_contract_extra_names_schemathesis_and_requirements_pin_it() -> None
     assert {"schemathesis", "hypothesis", "httpx"} <= set(extra)
     pins = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
     assert all(any(line.startswith(f"{name}==") for line in pins) for name in extra)
+
+
+@pytest.mark.contract
+def test_a_reset_hook_is_called_with_the_base_url(
+    live_rooms: tuple[str, CountingResets], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests import contract_apps
+
+    url, app = live_rooms
+    contract_apps.RESETS.clear()
+    code, out, _ = run_cli(
+        str(ROOMS),
+        "--url",
+        url,
+        "-H",
+        f"Authorization: {authorization('rooms')}",
+        "-n",
+        "2",
+        "--phases",
+        "examples",
+        "--reset-hook",
+        "tests.contract_apps:remember_reset",
+        capsys=capsys,
+    )
+    assert "fresh state: the reset hook" in out, out
+    assert contract_apps.RESETS and set(contract_apps.RESETS) == {url}
+    assert app.resets == 0 and code in (0, 1)  # the hook, not the control API

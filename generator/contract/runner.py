@@ -87,7 +87,7 @@ def _load(options: ContractOptions) -> Any:
 def _target(options: ContractOptions) -> FreshApp | LiveServer:
     hook = import_object(options.reset_hook, "--reset-hook") if options.reset_hook else None
     if options.url is not None:
-        return LiveServer.probe(options.url, hook)
+        return LiveServer.probe(options.url, hook, schemathesis_config(options)["headers"])
     factory = options.app_factory or import_object(str(options.app), "--app")
     try:
         return FreshApp(factory, hook)

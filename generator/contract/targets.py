@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = ["FreshApp", "LiveServer", "Target"]
@@ -49,9 +49,10 @@ class LiveServer:
     hook: Callable[[str | None], Any] | None = None
     control: bool = False
     resets: int = 0
+    headers: dict[str, str] = field(default_factory=dict)  # the run's own (the control API wants credentials)
 
     @classmethod
-    def probe(cls, url: str, hook: Callable[[str | None], Any] | None) -> LiveServer:
+    def probe(cls, url: str, hook: Callable[[str | None], Any] | None, headers: dict[str, str]) -> LiveServer:
         """Detect the stand-in control API (a 200 from its health endpoint)."""
         import httpx
 
@@ -60,7 +61,7 @@ class LiveServer:
             control = httpx.get(base + HEALTH_PATH, timeout=5.0).status_code == 200
         except httpx.HTTPError:
             control = False
-        return cls(base, hook, control)
+        return cls(base, hook, control, headers=dict(headers))
 
     @property
     def reset_method(self) -> str:
@@ -76,7 +77,7 @@ class LiveServer:
         if self.hook is not None:
             self.hook(self.url)
         elif self.control:
-            response = httpx.post(self.url + RESET_PATH, timeout=10.0)
+            response = httpx.post(self.url + RESET_PATH, headers=self.headers, timeout=10.0)
             if response.status_code >= 300:
                 raise RuntimeError(f"POST {self.url}{RESET_PATH} answered {response.status_code}")
         else:
