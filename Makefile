@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 API ?= rooms
 PORT ?= 8000
 
-.PHONY: generate check test test-fast lint golden serve contract bench clean
+.PHONY: generate check test test-fast lint golden serve contract bench clean realworld
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ test: $(STAMP)
 # unit, golden and round-trip tests; the slow, contract and e2e tiers run in `make test` (CI)
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not contract and not e2e"
+
+# public real-world specs (tests/realworld_corpus/SOURCES.md) from shared/realworld_corpus or $$REALWORLD_CORPUS
+realworld: $(STAMP)
+	$(PY) -m pytest -q tests/realworld_corpus_suite.py
 
 golden: $(STAMP)
 	$(PY) -m tests.golden_update

@@ -123,7 +123,7 @@ def _profile(fn: Callable[[int], object], iterations: int, out_file: str) -> Non
 
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.clientbench")
-    p.add_argument("--token", default="dev-api-key")
+    p.add_argument("--token", default="ck_test_dev_api_key")
     p.add_argument("--iterations", type=int, default=2000)
     p.add_argument("--batches", type=int, default=7)
     p.add_argument("--profile", metavar="FN", help="cProfile one function (e.g. ours:get_room) instead")

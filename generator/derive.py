@@ -220,12 +220,12 @@ def constraints_doc(c: ir.Constraints, default_expr: str | None, type_: ir.TypeI
 
 
 def _documented_parameter(p: ir.Parameter) -> ir.Parameter:
-    doc = constraints_doc(p.constraints, p.default_expr, p.type, "Server default")
+    doc = constraints_doc(p.constraints, p.default_doc or p.default_expr, p.type, "Server default")
     return replace(p, constraints=replace(p.constraints, doc=doc))
 
 
 def _documented_field(f: ir.BodyField) -> ir.BodyField:
-    doc = constraints_doc(f.constraints, f.default_expr, f.type, "Default")
+    doc = constraints_doc(f.constraints, f.default_doc or f.default_expr, f.type, "Default")
     return replace(f, constraints=replace(f.constraints, doc=doc))
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "BodyField",
     "Constraints",
     "ErrorClass",
+    "Hook",
     "PathPart",
     "SecurityRequirement",
     "Link",
@@ -84,12 +85,13 @@ class Parameter:
     location: str  # path | query | header | cookie
     required: bool
     type: TypeInfo
-    default_expr: str | None  # Python literal of the spec default, if any
+    default_expr: str | None  # the spec default as a Python value of the type, if any
     description: str
     style: str  # form | simple | deepObject | ...
     explode: bool
     deprecated: bool = False
     constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
+    default_doc: str | None = None  # the spec default as docstrings show it (``'2024-01-01'``), if any
 
 
 @dataclass(frozen=True)
@@ -101,9 +103,10 @@ class BodyField:
     required: bool
     type: TypeInfo
     description: str = ""
-    default_expr: str | None = None  # Python literal of the schema's default, if any
+    default_expr: str | None = None  # the schema's default as a Python value of the type, if any
     constraints: Constraints = field(default_factory=Constraints)  # enum values and bounds, with ``doc``
     deprecated: bool = False
+    default_doc: str | None = None  # the schema's default as docstrings show it, if any
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,24 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class Hook:
+    """A request the API sends to its users: a 3.1 ``webhooks`` entry or one operation of a ``callbacks`` entry.
+
+    ``operation`` describes it like any operation (its ``python_name`` is the receiver's method,
+    its body and responses are typed); ``route`` is the path the generated receiver app serves it
+    at by default. ``parse_name`` is the module-level helper that parses such a request's body.
+    """
+
+    kind: str  # webhook | callback
+    name: str  # the key under ``webhooks``, or the callback's name
+    operation: Operation
+    route: str  # e.g. ``/webhooks/newPet``, ``/callbacks/onData``
+    owner: str = ""  # callback: the operations documenting it (operationIds, else "METHOD /path"), comma-separated
+    expression: str = ""  # callback: the runtime expression of the URL it is sent to
+    parse_name: str = ""  # e.g. ``parse_new_pet``
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """A security scheme the API declares."""
 
@@ -293,6 +314,7 @@ class Api:
     env_prefix: str = ""  # the client's environment variables start with it: ``ROOMS_TOKEN``, ``ROOMS_LOG``
     upload_views: tuple[UploadView, ...] = ()  # multipart body models as the server's service receives them
     uploads: bool = False  # a body carries files: the client takes ``FileInput``s, the server hands ``UploadFile``s
+    hooks: tuple[Hook, ...] = ()  # webhooks, then callbacks: the receiver's methods (webhooks.py)
 
 
 @dataclass(frozen=True)

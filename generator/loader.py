@@ -445,12 +445,15 @@ class _Bundler:
             return [self.rewrite(v, base, (*where, i), local=(*local, i)) for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and (not ref.startswith("#") or base != self.root_path):
+            # In a name map too: a property called "$ref" holds a schema (an object), never a string, so
+            # ``properties: {$ref: attrs.yaml#/x}`` or ``content: {$ref: ...}`` is a reference to the whole
+            # map, which JSON Reference allows and multi-file trees in the wild use.
+            return self.external(ref, base, where, node, local, in_map)
         if in_map:  # keys are names chosen by the author (a property may be called "$ref")
             out = {k: self.rewrite(v, base, (*where, k), local=(*local, k)) for k, v in node.items()}
         else:
-            ref = node.get("$ref")
-            if isinstance(ref, str) and (not ref.startswith("#") or base != self.root_path):
-                return self.external(ref, base, where, node, local)
             out = {
                 k: v
                 if is_literal_key(k, v)
@@ -495,7 +498,13 @@ class _Bundler:
         return True
 
     def external(
-        self, ref: str, base: Path, where: tuple[str | int, ...], node: dict[str, Any], local: tuple[str | int, ...]
+        self,
+        ref: str,
+        base: Path,
+        where: tuple[str | int, ...],
+        node: dict[str, Any],
+        local: tuple[str | int, ...],
+        in_map: bool = False,
     ) -> JSON:
         file_part, _, frag = ref.partition("#")
         frag = "#" + unquote(frag)  # a URI fragment: ``#/paths/~1pets~1%7Bid%7D`` is the pointer /paths/~1pets~1{id}
@@ -533,7 +542,7 @@ class _Bundler:
             # A reusable component: give it a home in the root document and point at it.
             name = self.component(parts[1], parts[2], key, target, target_path, frag)
             return {"$ref": "#/components/" + parts[1] + "/" + escape_pointer(name)} | siblings
-        if _schema_position(where) and isinstance(target, dict):
+        if not in_map and _schema_position(where) and isinstance(target, dict):
             stem = parts[-1] if parts else _COMPONENT_UNSAFE.sub("_", target_path.stem.split(".")[0]) or "Schema"
             name = self.component("schemas", stem, key, target, target_path, frag)
             return {"$ref": "#/components/schemas/" + escape_pointer(name)} | siblings
@@ -544,7 +553,7 @@ class _Bundler:
             return {}
         self.stack.append(key)
         try:
-            return self.rewrite(copy.deepcopy(target), target_path, where, local=tuple(parts))
+            return self.rewrite(copy.deepcopy(target), target_path, where, in_map, local=tuple(parts))
         finally:
             self.stack.pop()
 

@@ -29,15 +29,18 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
+from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults
+from .model_views import Roots, unused_views, view_pair, view_renames
+from .schemas import component_name, is_nullable
 
-__all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "cache_dir", "generate_models"]
+__all__ = ["BASE_IMPORT", "CACHE_ENV", "ModelSource", "Roots", "cache_dir", "generate_models"]
 
 # datamodel-code-generator imports the base class from here; we rewrite it to a relative import.
 _BASE_PLACEHOLDER = "generator_runtime_base.StrictModel"
 BASE_IMPORT = "from ._base import StrictModel"
 # Set to "0" to disable the model cache (``~/.cache/spec-first-generator``, or ``$XDG_CACHE_HOME``).
 CACHE_ENV = "SPEC_GENERATOR_CACHE"
-_CACHE_FORMAT = "models-v1"
+_CACHE_FORMAT = "models-v2"
 _CACHE_KEEP = 200  # entries (model sources and validation markers) kept in the cache directory
 _OVERRIDE_IGNORE = "  # type: ignore[assignment, unused-ignore]"
 _BARE_GENERICS = {"list": "list[Any]", "dict": "dict[str, Any]", "set": "set[Any]", "tuple": "tuple[Any, ...]"}
@@ -48,22 +51,33 @@ class ModelSource:
     """The generated models module body, what it defines, and which class each schema became."""
 
     def __init__(
-        self, source: str, class_of: dict[str, str] | None = None, classes: dict[str, list[str]] | None = None
+        self,
+        source: str,
+        class_of: dict[str, str] | None = None,
+        classes: dict[str, list[str]] | None = None,
+        request_of: dict[str, str] | None = None,
     ) -> None:
         self.source = source
         # class (or module-level alias) name -> base expressions ("<alias>" for a plain assignment)
         self.classes: dict[str, list[str]] = classes if classes is not None else _module_names(ast.parse(source))
-        # schema name (as passed in components/schemas) -> generated class name
+        # schema name (as passed in components/schemas) -> generated class name (the read view when split)
         self.class_of: dict[str, str] = dict(class_of or {})
+        # schema name -> the class of its write view, for schemas with readOnly/writeOnly fields only
+        self.request_of: dict[str, str] = dict(request_of or {})
 
     def is_record(self, name: str) -> bool:
         """True when the class ``name`` is a plain (non-root) model class."""
         bases = self.classes.get(name)
         return bases is not None and not any(b.startswith("RootModel") or b == "<alias>" for b in bases)
 
-    def record_class(self, schema_name: str) -> str | None:
-        """The record class generated for the schema ``schema_name``, or None (root model, alias, collapsed)."""
-        name = self.class_of.get(schema_name, schema_name if not self.class_of else None)
+    def record_class(self, schema_name: str, *, request: bool = False) -> str | None:
+        """The record class generated for the schema ``schema_name``, or None (root model, alias, collapsed).
+
+        ``request``: the write view (readOnly fields left out) when the schema has one.
+        """
+        name = self.request_of.get(schema_name) if request else None
+        if name is None:
+            name = self.class_of.get(schema_name, schema_name if not self.class_of else None)
         return name if name is not None and self.is_record(name) else None
 
 
@@ -84,8 +98,9 @@ def _module_names(tree: ast.Module, renames: dict[str, str] | None = None) -> di
     return names
 
 
-def _options() -> dict[str, Any]:
-    from datamodel_code_generator.enums import DataModelType, InputFileType
+def _options(split: bool = False) -> dict[str, Any]:
+    """datamodel-code-generator's options; ``split``: the document has readOnly/writeOnly fields."""
+    from datamodel_code_generator.enums import DataModelType, InputFileType, ReadOnlyWriteOnlyModelType
     from datamodel_code_generator.format import PythonVersion
 
     return {
@@ -112,7 +127,12 @@ def _options() -> dict[str, Any]:
         "formatters": [],
         "use_double_quotes": True,
         "disable_future_imports": False,
-    }
+    } | (
+        # a schema with readOnly/writeOnly fields becomes two classes, ``XRequest`` and ``XResponse``
+        # (``model_views``). Only asked for when needed: the option changes how the whole document
+        # is processed (inline class numbering), so documents without such fields stay as they were.
+        {"read_only_write_only_model_type": ReadOnlyWriteOnlyModelType.RequestResponse} if split else {}
+    )
 
 
 def cache_dir() -> Path | None:
@@ -123,12 +143,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "spec-first-generator"
 
 
-def _cache_key(document: dict[str, Any]) -> str:
+def _cache_key(document: dict[str, Any], split: bool) -> str:
     import datamodel_code_generator
 
     version = getattr(datamodel_code_generator, "__version__", "") or _dcg_version()
     payload = json.dumps(
-        [_CACHE_FORMAT, version, repr(sorted((k, repr(v)) for k, v in _options().items())), document],
+        [
+            _CACHE_FORMAT,
+            version,
+            repr(sorted((k, repr(v)) for k, v in _options(split).items())),
+            document,
+        ],
         sort_keys=True,
         ensure_ascii=True,
         separators=(",", ":"),
@@ -145,31 +170,32 @@ def _dcg_version() -> str:
         return "unknown"
 
 
-def _cache_read(key: str) -> tuple[str, dict[str, str]] | None:
+def _cache_read(key: str) -> tuple[str, dict[str, str], list[list[str]]] | None:
     directory = cache_dir()
     if directory is None:
         return None
     try:
         data = json.loads((directory / f"{key}.json").read_text(encoding="utf-8"))
-        source, class_of = data["source"], data["class_of"]
+        source, class_of, pairs = data["source"], data["class_of"], data["views"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not isinstance(source, str) or not isinstance(class_of, dict):
+    if not isinstance(source, str) or not isinstance(class_of, dict) or not isinstance(pairs, list):
         return None
     if data.get("sha256") != hashlib.sha256(source.encode()).hexdigest():
         return None
     with contextlib.suppress(OSError):
         (directory / f"{key}.json").touch()  # recently used entries survive pruning
-    return source, {str(k): str(v) for k, v in class_of.items()}
+    return source, {str(k): str(v) for k, v in class_of.items()}, [[str(x) for x in p] for p in pairs]
 
 
-def _cache_write(key: str, source: str, class_of: dict[str, str]) -> None:
+def _cache_write(key: str, source: str, class_of: dict[str, str], pairs: list[list[str]]) -> None:
     directory = cache_dir()
     if directory is None:
         return
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        payload = {"source": source, "class_of": class_of, "sha256": hashlib.sha256(source.encode()).hexdigest()}
+        digest = hashlib.sha256(source.encode()).hexdigest()
+        payload = {"source": source, "class_of": class_of, "views": pairs, "sha256": digest}
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(payload, fh, sort_keys=True)
@@ -186,33 +212,61 @@ def prune_cache(directory: Path, keep: int = _CACHE_KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str]]:
-    """datamodel-code-generator's module text and its schema -> class mapping."""
+def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[str]]]:
+    """datamodel-code-generator's module text, its schema -> class mapping and its read/write view pairs.
+
+    A pair is ``[schema, request class, response class]``; ``schema`` is "" for an inline model.
+    """
     from datamodel_code_generator import generate
 
     with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         meta_path = Path(tmp) / "models.json"
-        result = generate(document, **_options(), emit_model_metadata=meta_path)
+        result = generate(document, **_options(_has_read_write(document)), emit_model_metadata=meta_path)
         try:
             metadata = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             metadata = {"models": []}
     if not isinstance(result, str):
         raise TypeError("model generation produced several modules")
-    class_of: dict[str, str] = {}
+    by_source: dict[tuple[str, ...], list[str]] = {}
     for model in metadata.get("models") or []:
-        path = model.get("source_path") or []
-        if len(path) == 3 and path[0] == "components" and path[1] == "schemas" and not model.get("module"):
-            class_of[str(path[2])] = str(model["class_name"])
-    return result, class_of
+        if not model.get("module"):
+            by_source.setdefault(tuple(str(p) for p in model.get("source_path") or []), []).append(
+                str(model["class_name"])
+            )
+    class_of: dict[str, str] = {}
+    pairs: list[list[str]] = []
+    for path, names in by_source.items():
+        schema = path[2] if len(path) == 3 and path[:2] == ("components", "schemas") else None
+        pair = view_pair(names)
+        if pair is not None:
+            pairs.append([schema or "", *pair])
+        if schema is not None:
+            class_of[schema] = pair[1] if pair is not None else names[0]
+    return result, class_of, pairs
+
+
+def _has_read_write(document: dict[str, Any]) -> bool:
+    """True when some schema object says ``readOnly: true`` or ``writeOnly: true``."""
+    stack: list[Any] = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node.get("readOnly") is True or node.get("writeOnly") is True:
+                return True
+            stack += [v for k, v in node.items() if k not in ("example", "examples", "default", "enum", "const")]
+        elif isinstance(node, list):
+            stack += node
+    return False
 
 
 UNIQUE_KEY = "x-unique-items"  # carried to ``Field(json_schema_extra=...)``; ``StrictModel`` enforces it
 
 
 def _mark_unique_items(node: Any) -> Any:
-    """Copy of a schema tree where every ``uniqueItems: true`` also carries ``x-unique-items``.
+    """Copy of a schema tree where every ``uniqueItems: true`` also carries ``x-unique-items``, and every
+    union with a nullable member is nullable itself.
 
     datamodel-code-generator drops ``uniqueItems``; as a field extra key it reaches the model,
     whose base class rejects duplicates (see ``_base.py``).
@@ -227,31 +281,89 @@ def _mark_unique_items(node: Any) -> Any:
     }
     if node.get("uniqueItems") is True:
         out[UNIQUE_KEY] = True
+    if _null_branch(node) and node.get("nullable") is not True:
+        out["nullable"] = True
     return out
+
+
+def _ref_defaults(schemas: dict[str, Any]) -> None:
+    """A property that only refers to a schema with a default gets that default beside the reference.
+
+    datamodel-code-generator types such a property ``T | None = default`` (admitting ``null`` the
+    schema does not allow); with the default stated beside the reference it writes ``T = default``.
+    Changes the (already copied) schemas in place.
+    """
+    stack: list[Any] = list(schemas.values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack += node
+            continue
+        if not isinstance(node, dict):
+            continue
+        props = node.get("properties")
+        for prop in props.values() if isinstance(props, dict) else ():
+            target = _ref_target(schemas, prop)
+            if target is not None and "default" in target and not is_nullable(target):
+                prop["default"] = target["default"]
+        stack += [v for k, v in node.items() if k not in ("example", "examples", "default", "enum", "const")]
+
+
+def _ref_target(schemas: dict[str, Any], prop: Any) -> dict[str, Any] | None:
+    """The component schema a property that is only a reference (``$ref``, or ``allOf`` of one ``$ref``),
+    without a default or ``nullable`` of its own, points at."""
+    if not isinstance(prop, dict) or "default" in prop or is_nullable(prop):
+        return None
+    members = prop.get("allOf")
+    ref = members[0] if isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict) else prop
+    if not isinstance(ref.get("$ref"), str):
+        return None
+    name = component_name(ref["$ref"])
+    target = schemas.get(name) if name is not None else None
+    return target if isinstance(target, dict) else None
+
+
+def _null_branch(schema: dict[str, Any]) -> bool:
+    """True when a ``oneOf``/``anyOf`` member says ``nullable: true`` (OpenAPI 3.0).
+
+    datamodel-code-generator reads ``nullable`` of the union, not of its members, so a member's
+    ``null`` would be lost; the union itself is made nullable, which is what it accepts.
+    """
+    return any(
+        isinstance(sub, dict) and sub.get("nullable") is True
+        for key in ("oneOf", "anyOf")
+        if isinstance(schema.get(key), list)
+        for sub in schema[key]
+    )
 
 
 _REBUILD_LINE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\.model_rebuild\(\)\n", re.M)
 
 
-def generate_models(document: dict[str, Any], source: str) -> ModelSource:
-    """Run datamodel-code-generator over an already bundled and renamed document."""
+def generate_models(document: dict[str, Any], source: str, roots: Roots | None = None) -> ModelSource:
+    """Run datamodel-code-generator over an already bundled and renamed document.
+
+    ``roots``: the schemas requests and responses use; a view of a schema with readOnly/writeOnly
+    fields that no operation needs is left out (None: both views of every such schema are kept).
+    """
     schemas = document.get("components", {}).get("schemas", {})
     if not schemas:
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
     document = _mark_unique_items(document)
-    key = _cache_key(document)
+    _ref_defaults(document["components"]["schemas"])
+    key = _cache_key(document, _has_read_write(document))
     cached = _cache_read(key)
     if cached is not None:
-        result, class_of = cached
+        result, class_of, pairs = cached
     else:
         try:
-            result, class_of = _run_dcg(document)
+            result, class_of, pairs = _run_dcg(document)
         except Exception as exc:  # datamodel-code-generator failed on this input
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise GenerationError(
                 [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation failed: {message}", source)]
             ) from exc
-        _cache_write(key, result, class_of)
+        _cache_write(key, result, class_of, pairs)
     lines = result.splitlines()
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)
@@ -275,7 +387,7 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
             ]
         ) from exc
     _check_field_names(tree, body, source, class_of)
-    return _finish(tree, body, class_of)
+    return _finish(tree, body, class_of, pairs, roots)
 
 
 # -- post-processing: one parse, then every edit at once ----------------------------------------------
@@ -283,32 +395,71 @@ def generate_models(document: dict[str, Any], source: str) -> ModelSource:
 # Edits are (line index, start byte, end byte, replacement) on the original lines, applied right
 # to left, so none shifts another; ``type: ignore`` comments are appended to whole lines last.
 
-Edit = tuple[int, int, int, str]
 
-
-def _finish(tree: ast.Module, body: str, class_of: dict[str, str]) -> ModelSource:
+def _finish(
+    tree: ast.Module, body: str, class_of: dict[str, str], pairs: list[list[str]], roots: Roots | None
+) -> ModelSource:
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    renames = _reclaim_schema_names(classes, class_of)
+    dropped = unused_views(classes, class_of, pairs, roots)
+    kept = {name: node for name, node in classes.items() if name not in dropped}
+    renames = _renames(classes, kept, class_of, pairs, dropped)
+    view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
+    class_of = {schema: renames.get(c, c) for schema, cls in class_of.items() for c in [view_of.get(schema, cls)]}
+    request_of = {s: renames.get(req, req) for s, req, resp in pairs if s and not dropped & {req, resp}}
     edits = _rename_edits(tree, renames, body)
-    edits += _unshadow_aliases(classes)
+    edits += _unshadow_aliases(kept)
     if _BARE_GENERIC_TEXT.search(body):  # skip walking every annotation when none can match
-        edits += [e for node in classes.values() for a in _annotations(node) for e in _bare_generics(a)]
-    ignores = _override_lines(classes)
+        edits += [e for node in kept.values() for a in _annotations(node) for e in _bare_generics(a)]
+    ignores = _override_lines(kept)
     lines = body.split("\n")
+    typed = [e for node in kept.values() for e in typed_defaults(node)]
+    if renames and typed:  # a default's ``TypeAdapter(X)`` names classes as they were before renaming
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, renames)) + r")\b")
+        typed = [(line, a, b, pattern.sub(lambda m: renames[m.group(0)], text)) for line, a, b, text in typed]
+    edits += typed
     for line, start, end, text in sorted(edits, reverse=True):
         raw = lines[line].encode()
         lines[line] = (raw[:start] + text.encode() + raw[end:]).decode()
     for line in ignores:
         lines[line] += _OVERRIDE_IGNORE
-    out = "\n".join(lines)
+    gone = {i for name in dropped for i in _class_lines(classes[name], lines)}
+    out = "\n".join(line for i, line in enumerate(lines) if i not in gone)
     if any(e[3] in _BARE_GENERICS.values() for e in edits) and not re.search(
         r"^from typing import [^\n]*\bAny\b", out, re.M
     ):
         out = out.replace(
             "from __future__ import annotations\n", "from __future__ import annotations\n\nfrom typing import Any\n", 1
         )
-    class_of = {schema: renames.get(cls, cls) for schema, cls in class_of.items()}
-    return ModelSource(out, class_of, _module_names(tree, renames))
+    if any(ADAPTER in e[3] for e in typed):
+        out = out.replace(BASE_IMPORT + "\n", f"{BASE_IMPORT}\n{ADAPTER_IMPORT}\n", 1)
+    names = {k: v for k, v in _module_names(tree, renames).items() if k not in dropped}
+    return ModelSource(out, class_of, names, request_of)
+
+
+def _renames(
+    classes: dict[str, ast.ClassDef],
+    kept: dict[str, ast.ClassDef],
+    class_of: dict[str, str],
+    pairs: list[list[str]],
+    dropped: set[str],
+) -> dict[str, str]:
+    """Every class rename: read views take their schema's name (``model_views``), then each named schema
+    gets its own name back from an inline model that took it (``_reclaim_schema_names``)."""
+    views = view_renames(classes, pairs, dropped)
+    view_of = {s: (req if resp in dropped else resp) for s, req, resp in pairs if s}
+    named = {schema: views.get(c, c) for schema, cls in class_of.items() for c in [view_of.get(schema, cls)]}
+    again = _reclaim_schema_names({views.get(n, n): node for n, node in kept.items()}, named)
+    return {old: again.get(new, new) for old, new in views.items()} | {
+        old: new for old, new in again.items() if old in kept and old not in views
+    }
+
+
+def _class_lines(node: ast.ClassDef, lines: list[str]) -> range:
+    """The line indexes of a class definition and the blank lines before it."""
+    first = node.decorator_list[0].lineno - 1 if node.decorator_list else node.lineno - 1
+    while first > 0 and not lines[first - 1].strip():
+        first -= 1
+    return range(first, node.end_lineno or node.lineno)
 
 
 def _reclaim_schema_names(classes: dict[str, ast.ClassDef], class_of: dict[str, str]) -> dict[str, str]:

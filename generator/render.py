@@ -46,6 +46,8 @@ _FILES: dict[str, str | None] = {
     "responses.py": "responses.py.jinja",
     "_responses.py": "_responses.py.jinja",
     "_client_runtime.py": None,  # generator/runtime/client.py, copied verbatim
+    "webhooks.py": "webhooks.py.jinja",  # only for a spec with webhooks or callbacks (HOOK_FILES)
+    "_webhooks_runtime.py": None,  # generator/runtime/webhooks.py, copied verbatim
     "openapi.json": None,
     "py.typed": None,
 }
@@ -55,7 +57,11 @@ RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 RUNTIME_FILES: dict[str, str] = {
     "_server_runtime.py": "server.py",
     "_client_runtime.py": "client.py",
+    "_webhooks_runtime.py": "webhooks.py",
 }
+# The receiver and parse helpers of webhooks and callbacks: written with the server (whose runtime the
+# receiver app uses) when the spec documents any.
+HOOK_FILES = frozenset({"webhooks.py", "_webhooks_runtime.py"})
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ud800-\udfff]")
@@ -109,7 +115,7 @@ def output_of(file_name: str) -> str | None:
     return stem if stem in DEFAULT_OUTPUTS else None
 
 
-_PART_OF = {"responses": "client"}  # files named after no output that belong to one
+_PART_OF = {"responses": "client", "webhooks": "server"}  # files named after no output that belong to one
 
 
 def render_api(
@@ -123,7 +129,7 @@ def render_api(
     files: dict[str, str] = {}
     for name, template in _FILES.items():
         needs = output_of(name)
-        if needs is not None and needs not in wanted:
+        if (needs is not None and needs not in wanted) or (name in HOOK_FILES and not api.hooks):
             continue
         runtime = runtime_copy(name, header)
         if runtime is not None:

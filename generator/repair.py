@@ -6,7 +6,8 @@ right) and returns one located warning each:
 
 * OpenAPI 3.0 has no ``null`` type: ``type: 'null'`` (alone, or as a ``oneOf``/``anyOf``
   branch) and ``type: [x, 'null']`` are read as ``nullable: true``;
-* ``default: null`` on a schema that does not accept null is read as no default.
+* ``default: null`` on a schema that does not accept null is read as no default;
+* a default its own schema rejects is read as no default (``defaults.py``).
 
 :func:`explain` turns one openapi-spec-validator error into a pointer and a message: for
 the "not valid under any of the schemas" errors of ``oneOf``/``anyOf``, the sub-error that
@@ -21,6 +22,7 @@ import json
 import re
 from typing import Any
 
+from .defaults import check_defaults
 from .diagnostics import Diagnostic, Level, pointer
 from .schemas import iter_objects
 
@@ -49,6 +51,7 @@ def normalize(document: dict[str, Any], shown: str) -> list[Diagnostic]:
             diags += _null_type(document, where, node, shown)
     for where, node in found:
         diags += _null_default(where, node, version, shown)
+    diags += check_defaults(document, found, version, shown)
     return sorted(diags, key=lambda d: d.location)
 
 

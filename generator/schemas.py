@@ -116,7 +116,15 @@ def is_nullable(schema: dict[str, Any]) -> bool:
         for sub in schema.get(key) or []:
             if isinstance(sub, dict) and (sub.get("type") == "null" or sub.get("enum") == [None]):
                 return True
+            if isinstance(sub, dict) and not isinstance(sub.get("$ref"), str) and _nullable_member(sub):
+                return True
     return False
+
+
+def _nullable_member(sub: dict[str, Any]) -> bool:
+    """A union member that admits ``null`` itself (3.0 ``nullable: true``, a 3.1 type array with ``null``)."""
+    kind = sub.get("type")
+    return sub.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
 
 
 def is_object_like(schema: dict[str, Any]) -> bool:

@@ -11,7 +11,18 @@ from generator.pipeline import Job, generate
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # Files compared byte-for-byte (openapi.json is the bundled input, compared too).
-COMPARED = ("__init__.py", "_base.py", "models.py", "server.py", "client.py", "responses.py", "openapi.json")
+COMPARED = (
+    "__init__.py",
+    "_base.py",
+    "models.py",
+    "_models.py",
+    "server.py",
+    "client.py",
+    "responses.py",
+    "_responses.py",
+    "webhooks.py",
+    "openapi.json",
+)
 
 
 def cases() -> list[Path]:

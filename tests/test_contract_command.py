@@ -32,6 +32,7 @@ from tests.contract_apps import authorization
 ROOT = Path(__file__).resolve().parent.parent
 ROOMS = ROOT / "specs" / "rooms.yaml"
 BANDWIDTH = ROOT / "specs" / "bandwidth_webrtc.yaml"
+SCHEME = "basicAuth"  # Bandwidth's security scheme
 
 
 def run_cli(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -105,7 +106,8 @@ def test_configuration_keeps_the_shipped_pins_and_adds_the_command_settings() ->
     bandwidth = next(p for p in data["project"] if p["title"] == "Bandwidth WebRTC API")
     assert bandwidth["parameters"] == {"path.accountId": "9900000"}
     assert data["base-url"] == "http://127.0.0.1:9/v1"
-    assert data["headers"] == {"X-Trace": "1", "Authorization": "Basic dTpw"}
+    assert data["headers"] == {"X-Trace": "1"}  # credentials go to the spec's scheme (ignored_auth needs it)
+    assert data["auth"]["openapi"] == {SCHEME: {"username": "u", "password": "p"}}
     assert data["generation"]["mode"] == "all" and data["generation"]["max-examples"] == 7 and data["seed"] == 5
     assert data["checks"] == {"ignored_auth": {"enabled": False}}
     assert [name for name, phase in data["phases"].items() if phase["enabled"]] == ["fuzzing"]
@@ -344,3 +346,17 @@ def test_a_reset_hook_is_called_with_the_base_url(
     assert "fresh state: the reset hook" in out, out
     assert contract_apps.RESETS and set(contract_apps.RESETS) == {url}
     assert app.resets == 0 and code in (0, 1)  # the hook, not the control API
+
+
+def test_credential_headers_become_the_schemes_they_belong_to(tmp_path: Path) -> None:
+    from generator.contract.runner import split_credentials
+
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        "components:\n  securitySchemes:\n    token: {type: http, scheme: bearer}\n"
+        "    key: {type: apiKey, in: header, name: X-API-Key}\n",
+        encoding="utf-8",
+    )
+    auth, rest = split_credentials(spec, {"Authorization": "Bearer t", "X-API-Key": "k", "X-Other": "o"})
+    assert auth == {"token": {"bearer": "t"}, "key": {"api_key": "k"}} and rest == {"X-Other": "o"}
+    assert split_credentials(spec, {"Authorization": "Basic dTpw"}) == ({}, {"Authorization": "Basic dTpw"})

@@ -36,10 +36,10 @@ def _context() -> api.RequestContext:
 def test_the_example_authenticates_once_and_operations_use_the_principal() -> None:
     example = _example()
     service = example["RoomsService"]()
-    good = api.Credentials(bearer_auth=api.BearerToken("dev-api-key"))
+    good = api.Credentials(token=api.BearerToken("dev-api-key"))
     tenant = asyncio.run(service.authenticate(good, _context()))
     assert tenant == example["Tenant"]("dev")
-    for bad in (api.Credentials(bearer_auth=api.BearerToken("nope")), api.Credentials()):
+    for bad in (api.Credentials(token=api.BearerToken("nope")), api.Credentials()):
         assert asyncio.run(service.authenticate(bad, _context())) == api.Refusal(401, "Unauthorized")
     missing = asyncio.run(service.get_room(id="r1", principal=tenant, context=_context()))
     assert missing == api.GetRoom404(body=models.Error(error="Room not found"))

@@ -306,7 +306,7 @@ components:
             Level.WARNING,
             "#/paths/~1a/get/parameters/0/schema/default",
             7,
-            "not valid OpenAPI 3.1.0: `default: \"five\"` is not of the schema's type 'integer'",
+            "`default: \"five\"` does not match its schema ('five' is not of type 'integer'); read as no default",
         ),
     ]
 
@@ -522,3 +522,35 @@ def test_openapi_31_content_media_type_strings_in_file_bodies_become_binary(tmp_
     older = {"openapi": "3.0.3", "paths": document["paths"] | {}, "components": {"schemas": {"Q": dict(png)}}}
     mark_files(older)
     assert "format" not in older["components"]["schemas"]["Q"]
+
+
+def test_a_ref_in_place_of_a_whole_name_map_is_followed(tmp_path: Path) -> None:
+    # Multi-file trees in the wild (Lob, DigitalOcean) point `content:` and `properties:` at another
+    # file's map; a *property* named "$ref" still holds a schema, so it stays a property.
+    root = write(
+        tmp_path,
+        {
+            "api.yaml": HEAD + "paths:\n  /a:\n    $ref: ops/a.yaml\n",
+            "ops/a.yaml": (
+                "get:\n  responses:\n    '200':\n      description: ok\n      content:\n        $ref: content.yaml\n"
+            ),
+            "ops/content.yaml": "application/json:\n  schema:\n    $ref: models/thing.yaml\n",
+            "ops/models/thing.yaml": (
+                "type: object\nproperties:\n  $ref: attrs.yaml#/shared\n"  # relative to models/
+            ),
+            "ops/models/attrs.yaml": (
+                "shared:\n  id: {type: integer}\n  properties: {type: string}\n  $ref: {type: boolean}\n"
+            ),
+        },
+    )
+    loaded, diags = load_spec(root)
+    assert errors(diags) == [] and loaded is not None
+    media = loaded.document["paths"]["/a"]["get"]["responses"]["200"]["content"]
+    assert list(media) == ["application/json"]
+    name = media["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    thing = loaded.document["components"]["schemas"][name]
+    assert thing["properties"] == {
+        "id": {"type": "integer"},
+        "properties": {"type": "string"},
+        "$ref": {"type": "boolean"},
+    }

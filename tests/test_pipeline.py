@@ -87,6 +87,8 @@ def test_runtime_copies_are_the_toolkit_modules_verbatim_and_check_catches_drift
     out = tmp_path / "out"
     assert generate([Job(SPEC, "pkg")], out).ok
     for copy, module in render.RUNTIME_FILES.items():
+        if copy in render.HOOK_FILES:  # only for a spec with webhooks or callbacks: tests/test_webhooks.py
+            continue
         text = (out / "pkg" / copy).read_text(encoding="utf-8")
         header, version, body = text.split("\n", 2)
         assert header.startswith("# generated from ") and version.startswith("# runtime: spec-first-generator ")

@@ -211,7 +211,7 @@ def test_serving_on_is_printed_once_the_port_accepts_connections() -> None:
             pass
         health = httpx.get(f"{running.url}/_standin/health", timeout=5)
         assert health.status_code == 200 and health.json()["status"] == "ok"
-        assert any("dev credentials: tenant=dev-tenant" in line for line in running.lines)
+        assert any("dev credentials: tenant=550e8400-e29b-41d4-a716-446655440000" in line for line in running.lines)
         docs = httpx.get(f"{running.url}/docs", timeout=5)
         assert docs.status_code == 200 and "content-security-policy" in docs.headers
         spec = httpx.get(f"{running.url}/openapi.json", timeout=5).json()

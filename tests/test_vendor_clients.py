@@ -23,7 +23,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from generator.pipeline import Job, generate
-from services import _common, bandwidth_webrtc, twilio_proxy
+from services import _common, bandwidth_webrtc, rooms, twilio_proxy
 from tests.packages import importable
 from tests.vendor_documents import corrected
 
@@ -35,6 +35,7 @@ DOCUMENTS = {
     "vtwilio": ("twilio_proxy", "twilio_proxy_v1.json"),
     "vbandwidth1": ("bandwidth_webrtc", "bandwidth_webrtc_v1.1.0.yml"),
     "vbandwidth2": ("bandwidth_webrtc", "bandwidth_webrtc_v2.0.0.yml"),
+    "vchalk": ("rooms", "chalk_openapi.yaml"),
 }
 
 
@@ -190,3 +191,74 @@ def _bandwidth_steps(package: ModuleType, bw: Any, account: str, default: str) -
     assert bw.delete_session(account, session.id) is None
     assert bw.get_participant(account, alice.id).sessions == []
     assert bw.delete_session(account, other.id) is None
+
+
+def test_chalk_lifecycle(vendor_packages: dict[str, ModuleType]) -> None:
+    """Chalk: token exchange, refresh, room create/get/update/end, participants with UUID ids."""
+    package = vendor_packages["vchalk"]
+    config = rooms.Config()
+    with TestClient(rooms.create_app(config)) as http:
+        anonymous = package.Client(BASE, http_client=http)
+        pair = anonymous.get_token(api_key=config.tenants[0].api_key)
+        assert pair.token_type == "Bearer" and pair.expires_in == 3600
+        renewed = anonymous.refresh_token(refresh_token=pair.refresh_token)
+        assert renewed.access_token != pair.access_token
+        chalk = package.Client(BASE, bearer_auth=renewed.access_token, http_client=http)
+        _chalk_steps(package, chalk, config)
+        # The document declares X-API-Key only on its tenant routes (its client sends it nowhere
+        # else); the vendor's service reads it on rooms routes too, and so does the stand-in.
+        keyed = http.get("/api/v1/rooms", headers={"X-API-Key": config.tenants[0].api_key})
+        assert keyed.status_code == 200 and keyed.json()["total"] == 0  # the lifecycle deleted its room
+
+
+def _chalk_steps(package: ModuleType, chalk: Any, config: rooms.Config) -> None:
+    room = chalk.create_room(name="Math 101: Session 3", config={"max_participants": 10, "chat_enabled": True})
+    assert isinstance(room.id, uuid.UUID) and room.tenant_id == config.tenants[0].uuid
+    assert (room.status, room.config.max_participants, room.cloudflare_meeting_id.startswith("cf_")) == (
+        "active",
+        10,
+        True,
+    )
+    got = chalk.get_room(str(room.id))
+    assert (got.name, got.participant_count, got.created_at) == ("Math 101: Session 3", 0, room.created_at)
+    updated = chalk.update_room(str(room.id), name="Café", config={"recording_enabled": True})
+    assert updated.name == "Café" and updated.config.recording_enabled is True
+    assert [r.id for r in chalk.list_rooms(limit=10).rooms] == [room.id]
+
+    host = chalk.add_participant(str(room.id), display_name="Teacher", role="host", metadata={"seat": 1})
+    assert isinstance(host.participant.id, uuid.UUID) and host.participant.room_id == room.id
+    assert host.room.id == room.id and host.room_created is False and host.participant.cloudflare_participant_id
+    pupil = chalk.add_participant("Café", display_name="Pupil", external_user_id="user_1").participant
+    assert pupil.role == "participant" and pupil.external_user_id == "user_1"
+    listed = chalk.list_participants(str(room.id), active="true").participants
+    assert [p.id for p in listed] == [host.participant.id, pupil.id]
+    renamed = chalk.update_participant(str(room.id), str(pupil.id), display_name="Pupil 2")
+    assert renamed.display_name == "Pupil 2" and renamed.id == pupil.id
+
+    bulk = chalk.post_api_v1_rooms_id_participants_bulk(
+        str(room.id), participants=[{"display_name": "Alice", "metadata": {"k": 1}}, {"external_user_id": "x"}]
+    ).results
+    assert bulk[0].success is True and isinstance(bulk[0].participant_id, uuid.UUID) and bulk[0].access_token
+    assert (bulk[1].success, bulk[1].error) == (False, "display_name is required")
+    fresh = chalk.refresh_participant_token(str(room.id), bulk[0].participant_id)
+    assert fresh.token_type == "Bearer" and fresh.auth_token and fresh.refresh_token
+    assert chalk.remove_participant(str(room.id), pupil.id) is None
+    with pytest.raises(package.ApiStatusError) as gone:
+        chalk.remove_participant(str(room.id), pupil.id)
+    assert gone.value.status_code == 404
+    everyone = chalk.list_participants(str(room.id)).participants
+    assert {p.id: p.left_at is not None for p in everyone} == {
+        host.participant.id: False,
+        pupil.id: True,
+        bulk[0].participant_id: False,
+    }
+    assert chalk.get_room(str(room.id)).participant_count == 2
+
+    assert chalk.create_join_token(str(room.id)).join_token
+    ended = chalk.end_room(str(room.id))
+    assert ended.status == "ended" and ended.ended_at is not None
+    assert chalk.list_participants(str(room.id), active="true").participants == []
+    assert chalk.delete_room(str(room.id)) is None
+    with pytest.raises(package.ApiStatusError) as deleted:
+        chalk.get_room(str(room.id))
+    assert deleted.value.status_code == 404

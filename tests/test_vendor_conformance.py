@@ -6,7 +6,8 @@ here they generate the requests and judge the answers, in-process over ASGI:
 
 * every check except ``status_code_conformance`` (the vendors document no error answers, so every
   4xx would fail it); positive and negative data; examples, coverage and fuzzing phases, a few
-  examples per operation; stateless only (none of the documents has links);
+  examples per operation; stateless, and for Chalk also stateful (schemathesis infers the links
+  its document lacks: a room's ``id`` to the by-room operations, a participant's to its own);
 * ``tests/vendor_allowlist.yaml`` names each remaining difference and why the vendor document is
   wrong there (at most five entries per API, each with a reason). An entry either corrects the
   document (``fix``: JSON pointers, ``*`` matching any key, set to the corrected value before the
@@ -21,6 +22,12 @@ as the seed) against the default stand-in, and 2.0.0 (V3 only) against a stand-i
 By-id operations have their path ids pinned to resources the stand-in seeds
 (``Config(seed_examples=True)``): random SIDs would only ever meet 404. Each operation starts
 from a fresh server.
+
+Chalk's document describes the whole Chalk API (85 paths): only its auth, rooms and participants
+operations are in scope (``scope``); the rest (recordings, tenants, admin, ...) is not stood in
+for. Its tenant is the one whose API key is the document's own example (``ck_live_abc123xyz``),
+the bearer token is an ``access_token`` the stand-in issued for that key (the vendor's way), and
+refreshToken's positive cases carry a refresh token it issued (a random string is only a 401).
 """
 
 from __future__ import annotations
@@ -33,8 +40,10 @@ from typing import Any
 
 import pytest
 import schemathesis
+from hypothesis import HealthCheck, settings
+from starlette.testclient import TestClient
 
-from services import bandwidth_webrtc, twilio_proxy
+from services import bandwidth_webrtc, rooms, twilio_proxy
 from tests.vendor_documents import allowlist, corrected
 
 pytestmark = pytest.mark.contract
@@ -45,6 +54,7 @@ MAX_ALLOWED_PER_API = 5
 
 # api -> operation label -> statuses answered to positive data
 POSITIVE: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+SCENARIOS: dict[str, int] = defaultdict(int)  # api -> stateful scenarios started
 
 
 class FreshApp:
@@ -72,6 +82,8 @@ class VendorApi:
     pin: Callable[[str, str], str | None]  # (path, parameter) -> seeded id, or None
     skip: set[str] = field(default_factory=set)  # operations out of scope
     key: str = ""  # this run (an API may have several documents); the name by default
+    scope: Callable[[str, str], bool] | None = None  # (path, method) -> in scope; None: all of them
+    pin_body: Callable[[str, Any], None] | None = None  # (operation label, positive case) -> body pinned
     schema: Any = None
     app: Any = None
 
@@ -81,6 +93,12 @@ class VendorApi:
     def load(self) -> Any:
         if self.schema is None:
             raw = corrected(self.name, self.document)
+            if self.scope is not None:
+                raw["paths"] = {
+                    path: {k: v for k, v in item.items() if k == "parameters" or self.scope(path, k)}
+                    for path, item in raw["paths"].items()
+                    if any(self.scope(path, k) for k in item if k != "parameters")
+                }
             config = schemathesis.Config.from_dict(
                 {
                     "seed": SEED,
@@ -144,6 +162,46 @@ def _bandwidth_v3_app() -> Any:
     return bandwidth_webrtc.create_app(config)
 
 
+# Chalk: the auth, rooms and participants operations of its document (issue 11).
+_CHALK_SCOPE = {
+    "/api/v1/auth/token": {"post"},
+    "/api/v1/auth/refresh": {"post"},
+    "/api/v1/rooms": {"get", "post"},
+    "/api/v1/rooms/schedule": {"post"},
+    "/api/v1/rooms/{id}": {"get", "patch", "delete"},
+    "/api/v1/rooms/{id}/end": {"post"},
+    "/api/v1/rooms/{id}/join-token": {"post"},
+    "/api/v1/rooms/{id}/participants": {"get", "post"},
+    "/api/v1/rooms/{id}/participants/bulk": {"post"},
+    "/api/v1/rooms/{id}/participants/{pid}": {"patch", "delete"},
+    "/api/v1/rooms/{id}/participants/{pid}/token": {"post"},
+}
+_CHALK_KEY = "ck_live_abc123xyz"  # the document's example TokenRequest.api_key
+_CHALK_CONFIG = rooms.Config(seed_examples=True, tenants=(rooms.Tenant(rooms.DEV_TENANT_ID, _CHALK_KEY),))
+_CHALK_IDS = {"id": str(rooms.EXAMPLE_ROOM_ID), "pid": str(rooms.EXAMPLE_PARTICIPANT_ID)}
+
+
+def _chalk_app() -> Any:
+    return rooms.create_app(_CHALK_CONFIG)
+
+
+def _chalk_tokens() -> dict[str, Any]:
+    """A token pair for the tenant, obtained the vendor's way (tokens outlive the app: same secret)."""
+    with TestClient(_chalk_app()) as http:
+        answer = http.post("/api/v1/auth/token", json={"api_key": _CHALK_KEY})
+    assert answer.status_code == 200, answer.text
+    tokens: dict[str, Any] = answer.json()
+    return tokens
+
+
+_CHALK_TOKENS = _chalk_tokens()
+
+
+def _chalk_pin_body(label: str, case: Any) -> None:
+    if label == "POST /api/v1/auth/refresh" and isinstance(case.body, dict):
+        case.body["refresh_token"] = _CHALK_TOKENS["refresh_token"]
+
+
 APIS = {
     "bandwidth_webrtc": VendorApi(
         name="bandwidth_webrtc",
@@ -166,6 +224,15 @@ APIS = {
         factory=_twilio_app,
         auth={"basic": {"username": _TWILIO_ACCOUNT, "password": _TWILIO_TOKEN}},
         pin=_twilio_pin,
+    ),
+    "rooms": VendorApi(
+        name="rooms",
+        document="chalk_openapi.yaml",
+        factory=_chalk_app,
+        auth={"openapi": {"BearerAuth": {"bearer": _CHALK_TOKENS["access_token"]}}},
+        pin=lambda path, name: _CHALK_IDS.get(name),
+        scope=lambda path, method: method in _CHALK_SCOPE.get(path, set()),
+        pin_body=_chalk_pin_body,
     ),
 }
 
@@ -203,16 +270,19 @@ def _path_is_valid(case: Any) -> bool:
 
 
 def _run_case(api: VendorApi, case: Any) -> None:
-    label = f"{case.method.upper()} {case.path}"
+    label = f"{case.operation.method.upper()} {case.path}"  # an undeclared-method probe: its operation
     api.app.fresh_for(label)
     if _path_is_valid(case):
         for name in list(case.path_parameters):
             pinned = api.pin(case.path, name)
             if pinned is not None:
                 case.path_parameters[name] = pinned
-    response = case.call_and_validate(excluded_checks=_excluded(api.name, label))
     meta = case.meta
-    if meta is not None and meta.generation.mode.is_positive:
+    positive = meta is not None and meta.generation.mode.is_positive
+    if positive and api.pin_body is not None:
+        api.pin_body(label, case)
+    response = case.call_and_validate(excluded_checks=_excluded(api.name, label))
+    if positive:
         POSITIVE[api.key][label].add(response.status_code)
 
 
@@ -238,6 +308,57 @@ _bw2 = APIS["bandwidth_webrtc_v2"].load()
 @_bw2.parametrize()
 def test_bandwidth_webrtc_v2(case: Any) -> None:
     _run_case(APIS["bandwidth_webrtc_v2"], case)
+
+
+_chalk = APIS["rooms"].load()
+
+
+@_chalk.parametrize()
+def test_rooms(case: Any) -> None:
+    _run_case(APIS["rooms"], case)
+
+
+def _stateful(api: VendorApi) -> Any:
+    """The state machine over the document's inferred links, each scenario from a fresh server."""
+    base = api.load().as_state_machine()
+
+    class Workflow(base):  # type: ignore[misc, valid-type]
+        def setup(self) -> None:
+            super().setup()
+            SCENARIOS[api.key] += 1
+            api.app.fresh_for(f"scenario {SCENARIOS[api.key]}")
+
+        def before_call(self, case: Any) -> None:
+            label = f"{case.operation.method.upper()} {case.path}"  # an undeclared-method probe: its operation
+            if api.pin_body is not None and case.meta is not None and case.meta.generation.mode.is_positive:
+                api.pin_body(label, case)
+            super().before_call(case)
+
+        def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+            label = f"{case.operation.method.upper()} {case.path}"  # an undeclared-method probe: its operation
+            case.validate_response(
+                response,
+                additional_checks=additional_checks,
+                excluded_checks=_excluded(api.name, label),
+                transport_kwargs=kwargs or None,
+                recorder=self.recorder,
+            )
+            if case.meta is not None and case.meta.generation.mode.is_positive:
+                POSITIVE[api.key][label].add(response.status_code)
+
+    Workflow.__name__ = Workflow.__qualname__ = f"{api.key}_vendor_workflow"
+    Workflow.TestCase.settings = settings(
+        max_examples=EXAMPLES * 4,
+        stateful_step_count=8,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    return Workflow
+
+
+TestRoomsStateful = _stateful(APIS["rooms"]).TestCase
 
 
 def _labels(api: VendorApi) -> list[str]:

@@ -20,6 +20,16 @@ ALLOWLIST = HERE / "vendor_allowlist.yaml"
 __all__ = ["ALLOWLIST", "VENDOR", "allowlist", "corrected", "set_all"]
 
 
+class _JsonLoader(yaml.SafeLoader):
+    """YAML as JSON data: a date-like scalar (Chalk's ``example: 2024-01-15T10:30:00Z``) stays a string."""
+
+
+_JsonLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def allowlist() -> list[dict[str, Any]]:
     """The reviewed entries of ``vendor_allowlist.yaml``."""
     entries: list[dict[str, Any]] = yaml.safe_load(ALLOWLIST.read_text()) or []
@@ -46,7 +56,7 @@ def set_all(document: Any, pointer: str, value: Any) -> int:
 def corrected(api: str, document: str) -> dict[str, Any]:
     """The vendor ``document`` of ``api`` with the allowlist's fixes for ``api`` applied."""
     text = (VENDOR / document).read_text()
-    raw: dict[str, Any] = json.loads(text) if document.endswith(".json") else yaml.safe_load(text)
+    raw: dict[str, Any] = json.loads(text) if document.endswith(".json") else yaml.load(text, Loader=_JsonLoader)  # noqa: S506
     for entry in allowlist():
         if entry["api"] == api and "fix" in entry:
             for pointer, value in entry["fix"].items():

@@ -153,6 +153,39 @@ class ListSessionParticipantsPathParams(StrictModel):
     session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
 
 
+class ParticipantEvent(StrictModel):
+    """
+    A participant event callback body, as Bandwidth's WebRTC webhooks page documents it.
+    `timestamp` is in milliseconds; the page's example writes it as a string, as the
+    stand-in sends it. Open: Bandwidth may add fields.
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event: Literal["onConnect", "onDisconnect", "onLeave"]
+    """
+    What happened to the participant's signalling connection.
+    """
+    timestamp: Annotated[str, Field(examples=["1628786234676"], pattern="^[0-9]+$")]
+    """
+    When the event happened, in milliseconds since the epoch.
+    """
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    """
+    The id of the participant that registered the `callbackUrl`.
+    """
+    device_id: Annotated[str, Field(alias="deviceId", examples=["be199214-1a03-402a-a7b6-d002470a0465"])]
+    """
+    The id of the device exchanging media (the stand-in derives a stable one from the participant id).
+    """
+    tag: Annotated[str | MISSING, Field(examples=["participant1"])] = MISSING
+    """
+    The participant's `tag`; absent when it has none.
+    """
+
+
 class Participant(StrictModel):
     """
     A participant object. `id` and `sessions` are assigned and maintained by the server.
@@ -215,39 +248,6 @@ class ListSessionParticipantsResponse(RootModel[list[Participant]]):
     ]
     """
     The participants currently in a session.
-    """
-
-
-class ParticipantEvent(StrictModel):
-    """
-    A participant event callback body, as Bandwidth's WebRTC webhooks page documents it.
-    `timestamp` is in milliseconds; the page's example writes it as a string, as the
-    stand-in sends it. Open: Bandwidth may add fields.
-
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    event: Literal["onConnect", "onDisconnect", "onLeave"]
-    """
-    What happened to the participant's signalling connection.
-    """
-    timestamp: Annotated[str, Field(examples=["1628786234676"], pattern="^[0-9]+$")]
-    """
-    When the event happened, in milliseconds since the epoch.
-    """
-    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
-    """
-    The id of the participant that registered the `callbackUrl`.
-    """
-    device_id: Annotated[str, Field(alias="deviceId", examples=["be199214-1a03-402a-a7b6-d002470a0465"])]
-    """
-    The id of the device exchanging media (the stand-in derives a stable one from the participant id).
-    """
-    tag: Annotated[str | MISSING, Field(examples=["participant1"])] = MISSING
-    """
-    The participant's `tag`; absent when it has none.
     """
 
 

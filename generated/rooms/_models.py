@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import MISSING, ConfigDict, Field
@@ -13,50 +13,43 @@ from ._base import StrictModel
 
 
 class AddParticipantPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
 
 
 class AddParticipantRequest(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    display_name: Annotated[str, Field(max_length=100, min_length=1, pattern="\\S")]
+    display_name: Annotated[str, Field(min_length=1)]
     """
-    Display name shown to other participants (1-100 characters, not only whitespace).
+    Display name shown to other participants (not empty).
     """
-    external_user_id: Annotated[str | MISSING, Field(max_length=255, min_length=1)] = MISSING
+    external_user_id: str | MISSING = MISSING
     """
-    Your application's user identifier.
+    Your application's user identifier (empty means none).
     """
     role: Literal["host", "participant"] = "participant"
     """
     Participant role.
     """
+    metadata: dict[str, Any] | MISSING = MISSING
+    """
+    Custom metadata attached to the participant (kept as given).
+    """
 
 
 class AddParticipantResponse(StrictModel):
     participant: Participant
-    room: Room
+    room: RoomSummary
     room_created: bool
     """
-    true if room was auto-created via early join.
+    true if room was auto-created via early join (or a scheduled room was activated).
     """
     tenant_config: TenantConfig
     access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT for SDK authentication.
+    JWT for SDK authentication; also this API's bearer token (the vendor's "for API calls").
     """
     refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT to refresh the tokens.
+    JWT to refresh the tokens (refreshToken).
     """
     token_type: Literal["Bearer"]
     """
@@ -77,22 +70,11 @@ class AddParticipantResponse(StrictModel):
 
 
 class BulkAddParticipantsPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
 
 
 class BulkAddParticipantsRequest(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    participants: Annotated[list[BulkParticipantInput], Field(max_length=100, min_length=1)]
+    participants: Annotated[list[BulkParticipantInput], Field(min_length=1)]
 
 
 class BulkAddParticipantsResponse(StrictModel):
@@ -105,8 +87,8 @@ class BulkAddParticipantsResponse(StrictModel):
 class BulkAddResult(StrictModel):
     """
     The result for one requested participant. A success has `participant_id`,
-    `access_token` and `auth_token` (and may echo `display_name` / `external_user_id`); a
-    failure has `error`.
+    `access_token` and `auth_token` (and echoes `display_name` / `external_user_id`); a
+    failure has `error` (and `display_name` when one was given).
 
     """
 
@@ -114,17 +96,17 @@ class BulkAddResult(StrictModel):
     """
     Whether this participant was added.
     """
-    participant_id: Annotated[str | MISSING, Field(pattern="^[A-Za-z0-9_-]{1,64}$")] = MISSING
+    participant_id: UUID | MISSING = MISSING
     """
-    The new participant's id.
+    The new participant's UUID.
     """
-    display_name: str | MISSING = MISSING
+    display_name: str
     """
-    The new participant's display name.
+    The participant's display name (`""` when the item gave none).
     """
-    external_user_id: str | None | MISSING = MISSING
+    external_user_id: str | MISSING = MISSING
     """
-    The new participant's external user id, or null.
+    The participant's external user id (absent when none).
     """
     access_token: Annotated[str | MISSING, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")] = (
         MISSING
@@ -145,18 +127,13 @@ class BulkAddResult(StrictModel):
 class BulkParticipantInput(StrictModel):
     """
     One participant to add. Deliberately lenient at the schema level so that one bad item
-    does not fail the whole request: `display_name` is not required here and `role` and
-    `external_user_id` are any strings (only unknown fields and wrong JSON types are schema
-    errors). The server applies the addParticipant rules to each item (display_name
-    required, 1-100 characters, not only whitespace; role `host` or `participant`, default
-    `participant`; external_user_id 1-255 characters) and reports a failing item as
-    `{success: false, error}` in its result.
+    does not fail the whole request: `display_name` is not required here and `role` is any
+    string. The server applies the addParticipant rules to each item (display_name required
+    and not empty; role `host` or `participant`, default `participant`) and reports a
+    failing item as `{success: false, error}` in its result.
 
     """
 
-    model_config = ConfigDict(
-        extra="forbid",
-    )
     display_name: str | MISSING = MISSING
     """
     Display name shown to other participants (required per item, checked by the server).
@@ -169,20 +146,37 @@ class BulkParticipantInput(StrictModel):
     """
     `host` or `participant` (default); any other value fails this item.
     """
+    metadata: dict[str, Any] | MISSING = MISSING
+    """
+    Custom metadata attached to the participant (kept as given).
+    """
+
+
+class CreateJoinTokenPathParams(StrictModel):
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+
+
+class CreateJoinTokenResponse(StrictModel):
+    join_token: Annotated[str, Field(min_length=1)]
+    """
+    Opaque token for the public join exchange.
+    """
 
 
 class CreateRoomRequest(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    name: Annotated[
-        str, Field(max_length=100, min_length=1, pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$")
-    ]
+    name: str | MISSING = MISSING
     """
-    Unique room name, usable as `{id}` in paths: 1-100 letters, digits, spaces, `_`, `.`
-    or `-`, starting and ending with a letter or digit.
+    Room name (free text, need not be unique), usable as `{id}` in paths.
+    """
+    config: RoomConfig | MISSING = MISSING
 
-    """
+
+class DeleteRoomPathParams(StrictModel):
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+
+
+class EndRoomPathParams(StrictModel):
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
 
 
 class Error(StrictModel):
@@ -197,27 +191,11 @@ class Error(StrictModel):
 
 
 class GetRoomPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
 
 
 class ListParticipantsPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
 
 
 class ListParticipantsQueryParams(StrictModel):
@@ -228,20 +206,45 @@ class ListParticipantsResponse(StrictModel):
     participants: list[Participant]
 
 
+class ListRoomsQueryParams(StrictModel):
+    limit: Annotated[int, Field(ge=1, le=100)] = 20
+    offset: Annotated[int, Field(ge=0)] = 0
+
+
+class ListRoomsResponse(StrictModel):
+    rooms: list[RoomWithParticipantCount]
+    total: Annotated[int, Field(ge=0)]
+    """
+    Number of rooms in all pages.
+    """
+    limit: int
+    """
+    The requested limit.
+    """
+    offset: int
+    """
+    The requested offset.
+    """
+
+
 class Participant(StrictModel):
     """
     A participant of a room. `left_at` is null while the participant is active; `external_user_id` is null when none was given.
     """
 
-    id: Annotated[str, Field(pattern="^[A-Za-z0-9_-]{1,64}$")]
+    id: UUID
     """
-    The participant's id, assigned by the server.
+    The participant's UUID, assigned by the server.
     """
     room_id: UUID
     """
     The UUID of the participant's room.
     """
-    display_name: Annotated[str, Field(max_length=100, min_length=1)]
+    cloudflare_participant_id: str
+    """
+    The Cloudflare RealtimeKit participant id.
+    """
+    display_name: str
     """
     Display name shown to other participants.
     """
@@ -268,22 +271,14 @@ class Participant(StrictModel):
 
 
 class RefreshParticipantTokenPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
-    pid: Annotated[str, Field(examples=["p_abc123"], pattern="^[A-Za-z0-9_-]{1,64}$")]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+    pid: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440002"], min_length=1)]
 
 
 class RefreshParticipantTokenResponse(StrictModel):
     access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT for SDK authentication.
+    JWT for SDK authentication (also this API's bearer token).
     """
     refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
@@ -303,17 +298,18 @@ class RefreshParticipantTokenResponse(StrictModel):
     """
 
 
+class RefreshRequest(StrictModel):
+    refresh_token: str
+    """
+    A refresh token from getToken, refreshToken, addParticipant, bulk or refreshParticipantToken.
+    (This example is a valid refresh token of the development tenant of `services/rooms.py`.)
+
+    """
+
+
 class RemoveParticipantPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
-    pid: Annotated[str, Field(examples=["p_abc123"], pattern="^[A-Za-z0-9_-]{1,64}$")]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+    pid: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440002"], min_length=1)]
 
 
 class Room(StrictModel):
@@ -321,15 +317,171 @@ class Room(StrictModel):
     """
     The room's UUID, assigned by the server.
     """
-    name: Annotated[
-        str, Field(max_length=100, min_length=1, pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$")
-    ]
+    tenant_id: UUID
     """
-    The room's unique name.
+    The owning tenant's UUID.
     """
-    status: Annotated[str, Field(min_length=1)]
+    cloudflare_meeting_id: str
     """
-    The room's status, e.g. `active`.
+    The Cloudflare RealtimeKit meeting id (a new one after reactivation).
+    """
+    name: str | None
+    """
+    The room's name, or null.
+    """
+    config: RoomConfig
+    status: Literal["scheduled", "active", "ended"]
+    """
+    The room's status.
+    """
+    scheduled_start_at: datetime | None
+    """
+    Scheduled start (scheduled rooms), or null.
+    """
+    scheduled_end_at: datetime | None
+    """
+    Scheduled end, or null.
+    """
+    allow_early_join_minutes: Annotated[int, Field(ge=0)]
+    """
+    Minutes participants can join before `scheduled_start_at`.
+    """
+    started_at: datetime | None
+    """
+    When the room became active, or null.
+    """
+    ended_at: datetime | None
+    """
+    When the room was ended, or null.
+    """
+    created_at: datetime
+    """
+    Creation time.
+    """
+    updated_at: datetime
+    """
+    Last change.
+    """
+
+
+class RoomConfig(StrictModel):
+    """
+    Room configuration, kept as given (other keys are kept too).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    max_participants: int | MISSING = MISSING
+    """
+    Maximum participants allowed.
+    """
+    recording_enabled: bool | MISSING = MISSING
+    """
+    Whether recording is enabled.
+    """
+    chat_enabled: bool | MISSING = MISSING
+    """
+    Whether chat is enabled.
+    """
+
+
+class RoomSummary(StrictModel):
+    """
+    The short form of a room (the seed's), as in addParticipant's answer.
+    """
+
+    id: UUID
+    """
+    The room's UUID.
+    """
+    name: str
+    """
+    The room's name (`""` when it has none).
+    """
+    status: Literal["scheduled", "active", "ended"]
+    """
+    The room's status.
+    """
+
+
+class RoomWithParticipantCount(StrictModel):
+    """
+    A room with the number of its active participants.
+    """
+
+    id: UUID
+    """
+    The room's UUID, assigned by the server.
+    """
+    tenant_id: UUID
+    """
+    The owning tenant's UUID.
+    """
+    cloudflare_meeting_id: str
+    """
+    The Cloudflare RealtimeKit meeting id (a new one after reactivation).
+    """
+    name: str | None
+    """
+    The room's name, or null.
+    """
+    config: RoomConfig
+    status: Literal["scheduled", "active", "ended"]
+    """
+    The room's status.
+    """
+    scheduled_start_at: datetime | None
+    """
+    Scheduled start (scheduled rooms), or null.
+    """
+    scheduled_end_at: datetime | None
+    """
+    Scheduled end, or null.
+    """
+    allow_early_join_minutes: Annotated[int, Field(ge=0)]
+    """
+    Minutes participants can join before `scheduled_start_at`.
+    """
+    started_at: datetime | None
+    """
+    When the room became active, or null.
+    """
+    ended_at: datetime | None
+    """
+    When the room was ended, or null.
+    """
+    created_at: datetime
+    """
+    Creation time.
+    """
+    updated_at: datetime
+    """
+    Last change.
+    """
+    participant_count: Annotated[int, Field(ge=0)]
+    """
+    Number of active participants.
+    """
+
+
+class ScheduleRoomRequest(StrictModel):
+    name: str | MISSING = MISSING
+    """
+    Room name (free text).
+    """
+    config: RoomConfig | MISSING = MISSING
+    scheduled_start_at: datetime
+    """
+    When the room starts.
+    """
+    scheduled_end_at: datetime | None | MISSING = MISSING
+    """
+    When the room is planned to end, or null.
+    """
+    allow_early_join_minutes: Annotated[int | MISSING, Field(ge=0)] = MISSING
+    """
+    Minutes participants can join before `scheduled_start_at` (default 0).
     """
 
 
@@ -356,28 +508,59 @@ class TenantConfig(StrictModel):
     """
 
 
+class TokenRequest(StrictModel):
+    api_key: str
+    """
+    The tenant API key (`ck_live_…` or `ck_test_…`).
+    """
+
+
+class TokenResponse(StrictModel):
+    access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
+    """
+    JWT access token, the bearer token of the other operations.
+    """
+    refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
+    """
+    JWT for refreshToken.
+    """
+    token_type: Literal["Bearer"]
+    """
+    Always `Bearer`.
+    """
+    expires_in: Annotated[int, Field(ge=1)]
+    """
+    Lifetime of `access_token` in seconds (3600).
+    """
+
+
 class UpdateParticipantPathParams(StrictModel):
-    id: Annotated[
-        str,
-        Field(
-            examples=["0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"],
-            max_length=100,
-            min_length=1,
-            pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$",
-        ),
-    ]
-    pid: Annotated[str, Field(examples=["p_abc123"], pattern="^[A-Za-z0-9_-]{1,64}$")]
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+    pid: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440002"], min_length=1)]
 
 
 class UpdateParticipantRequest(StrictModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    display_name: Annotated[str | MISSING, Field(max_length=100, min_length=1, pattern="\\S")] = MISSING
     """
-    New display name (1-100 characters, not only whitespace).
+    The fields to change; fields not sent are kept.
+    """
+
+    display_name: Annotated[str | MISSING, Field(min_length=1)] = MISSING
+    """
+    New display name (not empty).
     """
     role: Literal["host", "participant"] | MISSING = MISSING
     """
-    New role.
+    New role (hosts and tenant credentials only).
     """
+
+
+class UpdateRoomPathParams(StrictModel):
+    id: Annotated[str, Field(examples=["550e8400-e29b-41d4-a716-446655440001"], min_length=1)]
+
+
+class UpdateRoomRequest(StrictModel):
+    name: str | MISSING = MISSING
+    """
+    New room name.
+    """
+    config: RoomConfig | MISSING = MISSING

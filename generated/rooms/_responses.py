@@ -14,19 +14,19 @@ from ._base import ResponseModel
 
 class AddParticipantResponse(ResponseModel):
     participant: Participant
-    room: Room
+    room: RoomSummary
     room_created: bool
     """
-    true if room was auto-created via early join.
+    true if room was auto-created via early join (or a scheduled room was activated).
     """
     tenant_config: TenantConfig
     access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT for SDK authentication.
+    JWT for SDK authentication; also this API's bearer token (the vendor's "for API calls").
     """
     refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT to refresh the tokens.
+    JWT to refresh the tokens (refreshToken).
     """
     token_type: Literal["Bearer"] | str
     """
@@ -56,8 +56,8 @@ class BulkAddParticipantsResponse(ResponseModel):
 class BulkAddResult(ResponseModel):
     """
     The result for one requested participant. A success has `participant_id`,
-    `access_token` and `auth_token` (and may echo `display_name` / `external_user_id`); a
-    failure has `error`.
+    `access_token` and `auth_token` (and echoes `display_name` / `external_user_id`); a
+    failure has `error` (and `display_name` when one was given).
 
     """
 
@@ -65,17 +65,17 @@ class BulkAddResult(ResponseModel):
     """
     Whether this participant was added.
     """
-    participant_id: Annotated[str | None, Field(pattern="^[A-Za-z0-9_-]{1,64}$")] = None
+    participant_id: UUID | None = None
     """
-    The new participant's id.
+    The new participant's UUID.
     """
-    display_name: str | None = None
+    display_name: str
     """
-    The new participant's display name.
+    The participant's display name (`""` when the item gave none).
     """
     external_user_id: str | None = None
     """
-    The new participant's external user id, or null.
+    The participant's external user id (absent when none).
     """
     access_token: Annotated[str | None, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")] = None
     """
@@ -88,6 +88,13 @@ class BulkAddResult(ResponseModel):
     error: str | None = None
     """
     Why this participant was not added.
+    """
+
+
+class CreateJoinTokenResponse(ResponseModel):
+    join_token: Annotated[str, Field(min_length=1)]
+    """
+    Opaque token for the public join exchange.
     """
 
 
@@ -106,20 +113,40 @@ class ListParticipantsResponse(ResponseModel):
     participants: list[Participant]
 
 
+class ListRoomsResponse(ResponseModel):
+    rooms: list[RoomWithParticipantCount]
+    total: Annotated[int, Field(ge=0)]
+    """
+    Number of rooms in all pages.
+    """
+    limit: int
+    """
+    The requested limit.
+    """
+    offset: int
+    """
+    The requested offset.
+    """
+
+
 class Participant(ResponseModel):
     """
     A participant of a room. `left_at` is null while the participant is active; `external_user_id` is null when none was given.
     """
 
-    id: Annotated[str, Field(pattern="^[A-Za-z0-9_-]{1,64}$")]
+    id: UUID
     """
-    The participant's id, assigned by the server.
+    The participant's UUID, assigned by the server.
     """
     room_id: UUID
     """
     The UUID of the participant's room.
     """
-    display_name: Annotated[str, Field(max_length=100, min_length=1)]
+    cloudflare_participant_id: str
+    """
+    The Cloudflare RealtimeKit participant id.
+    """
+    display_name: str
     """
     Display name shown to other participants.
     """
@@ -148,7 +175,7 @@ class Participant(ResponseModel):
 class RefreshParticipantTokenResponse(ResponseModel):
     access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
-    JWT for SDK authentication.
+    JWT for SDK authentication (also this API's bearer token).
     """
     refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
     """
@@ -173,15 +200,148 @@ class Room(ResponseModel):
     """
     The room's UUID, assigned by the server.
     """
-    name: Annotated[
-        str, Field(max_length=100, min_length=1, pattern="^[A-Za-z0-9](?:[A-Za-z0-9 _.-]{0,98}[A-Za-z0-9])?$")
-    ]
+    tenant_id: UUID
     """
-    The room's unique name.
+    The owning tenant's UUID.
     """
-    status: Annotated[str, Field(min_length=1)]
+    cloudflare_meeting_id: str
     """
-    The room's status, e.g. `active`.
+    The Cloudflare RealtimeKit meeting id (a new one after reactivation).
+    """
+    name: str | None
+    """
+    The room's name, or null.
+    """
+    config: RoomConfig
+    status: Literal["scheduled", "active", "ended"] | str
+    """
+    The room's status.
+    """
+    scheduled_start_at: datetime | None
+    """
+    Scheduled start (scheduled rooms), or null.
+    """
+    scheduled_end_at: datetime | None
+    """
+    Scheduled end, or null.
+    """
+    allow_early_join_minutes: Annotated[int, Field(ge=0)]
+    """
+    Minutes participants can join before `scheduled_start_at`.
+    """
+    started_at: datetime | None
+    """
+    When the room became active, or null.
+    """
+    ended_at: datetime | None
+    """
+    When the room was ended, or null.
+    """
+    created_at: datetime
+    """
+    Creation time.
+    """
+    updated_at: datetime
+    """
+    Last change.
+    """
+
+
+class RoomConfig(ResponseModel):
+    """
+    Room configuration, kept as given (other keys are kept too).
+    """
+
+    max_participants: int | None = None
+    """
+    Maximum participants allowed.
+    """
+    recording_enabled: bool | None = None
+    """
+    Whether recording is enabled.
+    """
+    chat_enabled: bool | None = None
+    """
+    Whether chat is enabled.
+    """
+
+
+class RoomSummary(ResponseModel):
+    """
+    The short form of a room (the seed's), as in addParticipant's answer.
+    """
+
+    id: UUID
+    """
+    The room's UUID.
+    """
+    name: str
+    """
+    The room's name (`""` when it has none).
+    """
+    status: Literal["scheduled", "active", "ended"] | str
+    """
+    The room's status.
+    """
+
+
+class RoomWithParticipantCount(ResponseModel):
+    """
+    A room with the number of its active participants.
+    """
+
+    id: UUID
+    """
+    The room's UUID, assigned by the server.
+    """
+    tenant_id: UUID
+    """
+    The owning tenant's UUID.
+    """
+    cloudflare_meeting_id: str
+    """
+    The Cloudflare RealtimeKit meeting id (a new one after reactivation).
+    """
+    name: str | None
+    """
+    The room's name, or null.
+    """
+    config: RoomConfig
+    status: Literal["scheduled", "active", "ended"] | str
+    """
+    The room's status.
+    """
+    scheduled_start_at: datetime | None
+    """
+    Scheduled start (scheduled rooms), or null.
+    """
+    scheduled_end_at: datetime | None
+    """
+    Scheduled end, or null.
+    """
+    allow_early_join_minutes: Annotated[int, Field(ge=0)]
+    """
+    Minutes participants can join before `scheduled_start_at`.
+    """
+    started_at: datetime | None
+    """
+    When the room became active, or null.
+    """
+    ended_at: datetime | None
+    """
+    When the room was ended, or null.
+    """
+    created_at: datetime
+    """
+    Creation time.
+    """
+    updated_at: datetime
+    """
+    Last change.
+    """
+    participant_count: Annotated[int, Field(ge=0)]
+    """
+    Number of active participants.
     """
 
 
@@ -205,4 +365,23 @@ class TenantConfig(ResponseModel):
     allow_early_join: bool
     """
     Whether adding a participant to an unknown room creates the room.
+    """
+
+
+class TokenResponse(ResponseModel):
+    access_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
+    """
+    JWT access token, the bearer token of the other operations.
+    """
+    refresh_token: Annotated[str, Field(pattern="^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$")]
+    """
+    JWT for refreshToken.
+    """
+    token_type: Literal["Bearer"] | str
+    """
+    Always `Bearer`.
+    """
+    expires_in: Annotated[int, Field(ge=1)]
+    """
+    Lifetime of `access_token` in seconds (3600).
     """

@@ -18,12 +18,18 @@ __all__ = [
     "AddParticipantResponse",
     "BulkAddParticipantsResponse",
     "BulkAddResult",
+    "CreateJoinTokenResponse",
     "Error",
     "ListParticipantsResponse",
+    "ListRoomsResponse",
     "Participant",
     "RefreshParticipantTokenResponse",
     "Room",
+    "RoomConfig",
+    "RoomSummary",
+    "RoomWithParticipantCount",
     "TenantConfig",
+    "TokenResponse",
 ]
 
 
@@ -32,12 +38,18 @@ if _typing.TYPE_CHECKING:
         AddParticipantResponse,
         BulkAddParticipantsResponse,
         BulkAddResult,
+        CreateJoinTokenResponse,
         Error,
         ListParticipantsResponse,
+        ListRoomsResponse,
         Participant,
         RefreshParticipantTokenResponse,
         Room,
+        RoomConfig,
+        RoomSummary,
+        RoomWithParticipantCount,
         TenantConfig,
+        TokenResponse,
     )
 else:
     from ._base import lazy_exports as _lazy_exports

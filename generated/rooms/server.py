@@ -34,18 +34,59 @@ __all__ = [
     "RequestContext",
     "Service",
     "create_app",
+    "GetTokenResult",
+    "GetToken200",
+    "GetToken400",
+    "GetToken401",
+    "RefreshTokenResult",
+    "RefreshToken200",
+    "RefreshToken400",
+    "RefreshToken401",
+    "ListRoomsResult",
+    "ListRooms200",
+    "ListRooms400",
+    "ListRooms401",
+    "ListRooms403",
     "CreateRoomResult",
     "CreateRoom201",
     "CreateRoom400",
     "CreateRoom401",
     "CreateRoom403",
-    "CreateRoom409",
+    "ScheduleRoomResult",
+    "ScheduleRoom201",
+    "ScheduleRoom400",
+    "ScheduleRoom401",
+    "ScheduleRoom403",
     "GetRoomResult",
     "GetRoom200",
     "GetRoom400",
     "GetRoom401",
     "GetRoom403",
     "GetRoom404",
+    "DeleteRoomResult",
+    "DeleteRoom204",
+    "DeleteRoom400",
+    "DeleteRoom401",
+    "DeleteRoom403",
+    "DeleteRoom404",
+    "UpdateRoomResult",
+    "UpdateRoom200",
+    "UpdateRoom400",
+    "UpdateRoom401",
+    "UpdateRoom403",
+    "UpdateRoom404",
+    "EndRoomResult",
+    "EndRoom200",
+    "EndRoom400",
+    "EndRoom401",
+    "EndRoom403",
+    "EndRoom404",
+    "CreateJoinTokenResult",
+    "CreateJoinToken200",
+    "CreateJoinToken400",
+    "CreateJoinToken401",
+    "CreateJoinToken403",
+    "CreateJoinToken404",
     "ListParticipantsResult",
     "ListParticipants200",
     "ListParticipants400",
@@ -58,12 +99,14 @@ __all__ = [
     "AddParticipant401",
     "AddParticipant403",
     "AddParticipant404",
+    "AddParticipant409",
     "BulkAddParticipantsResult",
     "BulkAddParticipants200",
     "BulkAddParticipants400",
     "BulkAddParticipants401",
     "BulkAddParticipants403",
     "BulkAddParticipants404",
+    "BulkAddParticipants409",
     "RemoveParticipantResult",
     "RemoveParticipant204",
     "RemoveParticipant400",
@@ -94,7 +137,116 @@ class Credentials:
     A scheme of no satisfied requirement is ``None``; ``Service.authenticate`` decides.
     """
 
-    bearer_auth: BearerToken | None = None  # bearerAuth
+    token: BearerToken | None = None  # token
+    api_key: ApiKeyCredentials | None = None  # apiKey
+
+
+# -- POST /api/v1/auth/token (getToken)
+
+
+@dataclass(frozen=True, slots=True)
+class GetToken200:
+    """200: The token pair."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.TokenResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class GetToken400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class GetToken401:
+    """401: Unauthorized. The API key or refresh token is unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+GetTokenResult: TypeAlias = GetToken200 | GetToken400 | GetToken401
+
+
+# -- POST /api/v1/auth/refresh (refreshToken)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshToken200:
+    """200: The new token pair."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.TokenResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshToken400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshToken401:
+    """401: Unauthorized. The API key or refresh token is unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+RefreshTokenResult: TypeAlias = RefreshToken200 | RefreshToken400 | RefreshToken401
+
+
+# -- GET /api/v1/rooms (listRooms)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRooms200:
+    """200: A page of rooms."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.ListRoomsResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRooms400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRooms401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ListRooms403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ListRoomsResult: TypeAlias = ListRooms200 | ListRooms400 | ListRooms401 | ListRooms403
 
 
 # -- POST /api/v1/rooms (createRoom)
@@ -111,7 +263,7 @@ class CreateRoom201:
 
 @dataclass(frozen=True, slots=True)
 class CreateRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -120,7 +272,7 @@ class CreateRoom400:
 
 @dataclass(frozen=True, slots=True)
 class CreateRoom401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -129,23 +281,56 @@ class CreateRoom401:
 
 @dataclass(frozen=True, slots=True)
 class CreateRoom403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class CreateRoom409:
-    """409: Conflict. A room with this name already exists."""
+CreateRoomResult: TypeAlias = CreateRoom201 | CreateRoom400 | CreateRoom401 | CreateRoom403
 
-    STATUS: ClassVar[int | None] = 409
+
+# -- POST /api/v1/rooms/schedule (scheduleRoom)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRoom201:
+    """201: The room was scheduled."""
+
+    STATUS: ClassVar[int | None] = 201
+    body: models.Room
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRoom400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
     body: models.Error
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-CreateRoomResult: TypeAlias = CreateRoom201 | CreateRoom400 | CreateRoom401 | CreateRoom403 | CreateRoom409
+@dataclass(frozen=True, slots=True)
+class ScheduleRoom401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRoom403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+ScheduleRoomResult: TypeAlias = ScheduleRoom201 | ScheduleRoom400 | ScheduleRoom401 | ScheduleRoom403
 
 
 # -- GET /api/v1/rooms/{id} (getRoom)
@@ -156,13 +341,13 @@ class GetRoom200:
     """200: The room."""
 
     STATUS: ClassVar[int | None] = 200
-    body: models.Room
+    body: models.RoomWithParticipantCount
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class GetRoom400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -171,7 +356,7 @@ class GetRoom400:
 
 @dataclass(frozen=True, slots=True)
 class GetRoom401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -180,7 +365,7 @@ class GetRoom401:
 
 @dataclass(frozen=True, slots=True)
 class GetRoom403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -199,6 +384,211 @@ class GetRoom404:
 GetRoomResult: TypeAlias = GetRoom200 | GetRoom400 | GetRoom401 | GetRoom403 | GetRoom404
 
 
+# -- DELETE /api/v1/rooms/{id} (deleteRoom)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteRoom204:
+    """204: The room was deleted. No body."""
+
+    STATUS: ClassVar[int | None] = 204
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteRoom400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteRoom401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteRoom403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteRoom404:
+    """404: Not Found. No such room (and early join did not apply) or no such (active) participant in it."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+DeleteRoomResult: TypeAlias = DeleteRoom204 | DeleteRoom400 | DeleteRoom401 | DeleteRoom403 | DeleteRoom404
+
+
+# -- PATCH /api/v1/rooms/{id} (updateRoom)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRoom200:
+    """200: The updated room."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.Room
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRoom400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRoom401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRoom403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateRoom404:
+    """404: Not Found. No such room (and early join did not apply) or no such (active) participant in it."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+UpdateRoomResult: TypeAlias = UpdateRoom200 | UpdateRoom400 | UpdateRoom401 | UpdateRoom403 | UpdateRoom404
+
+
+# -- POST /api/v1/rooms/{id}/end (endRoom)
+
+
+@dataclass(frozen=True, slots=True)
+class EndRoom200:
+    """200: The ended room."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.Room
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EndRoom400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EndRoom401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EndRoom403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EndRoom404:
+    """404: Not Found. No such room (and early join did not apply) or no such (active) participant in it."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+EndRoomResult: TypeAlias = EndRoom200 | EndRoom400 | EndRoom401 | EndRoom403 | EndRoom404
+
+
+# -- POST /api/v1/rooms/{id}/join-token (createJoinToken)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateJoinToken200:
+    """200: The join token."""
+
+    STATUS: ClassVar[int | None] = 200
+    body: models.CreateJoinTokenResponse
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateJoinToken400:
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
+
+    STATUS: ClassVar[int | None] = 400
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateJoinToken401:
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
+
+    STATUS: ClassVar[int | None] = 401
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateJoinToken403:
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+
+    STATUS: ClassVar[int | None] = 403
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CreateJoinToken404:
+    """404: Not Found. No such room (and early join did not apply) or no such (active) participant in it."""
+
+    STATUS: ClassVar[int | None] = 404
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+CreateJoinTokenResult: TypeAlias = (
+    CreateJoinToken200 | CreateJoinToken400 | CreateJoinToken401 | CreateJoinToken403 | CreateJoinToken404
+)
+
+
 # -- GET /api/v1/rooms/{id}/participants (listParticipants)
 
 
@@ -213,7 +603,7 @@ class ListParticipants200:
 
 @dataclass(frozen=True, slots=True)
 class ListParticipants400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -222,7 +612,7 @@ class ListParticipants400:
 
 @dataclass(frozen=True, slots=True)
 class ListParticipants401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -231,7 +621,7 @@ class ListParticipants401:
 
 @dataclass(frozen=True, slots=True)
 class ListParticipants403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -266,7 +656,7 @@ class AddParticipant201:
 
 @dataclass(frozen=True, slots=True)
 class AddParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -275,7 +665,7 @@ class AddParticipant400:
 
 @dataclass(frozen=True, slots=True)
 class AddParticipant401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -284,7 +674,7 @@ class AddParticipant401:
 
 @dataclass(frozen=True, slots=True)
 class AddParticipant403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -300,8 +690,22 @@ class AddParticipant404:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class AddParticipant409:
+    """409: Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
 AddParticipantResult: TypeAlias = (
-    AddParticipant201 | AddParticipant400 | AddParticipant401 | AddParticipant403 | AddParticipant404
+    AddParticipant201
+    | AddParticipant400
+    | AddParticipant401
+    | AddParticipant403
+    | AddParticipant404
+    | AddParticipant409
 )
 
 
@@ -319,7 +723,7 @@ class BulkAddParticipants200:
 
 @dataclass(frozen=True, slots=True)
 class BulkAddParticipants400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -328,7 +732,7 @@ class BulkAddParticipants400:
 
 @dataclass(frozen=True, slots=True)
 class BulkAddParticipants401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -337,7 +741,7 @@ class BulkAddParticipants401:
 
 @dataclass(frozen=True, slots=True)
 class BulkAddParticipants403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -353,12 +757,22 @@ class BulkAddParticipants404:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class BulkAddParticipants409:
+    """409: Conflict. The room's state refuses joins (a scheduled room before its window, an ended room without early join)."""
+
+    STATUS: ClassVar[int | None] = 409
+    body: models.Error
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
 BulkAddParticipantsResult: TypeAlias = (
     BulkAddParticipants200
     | BulkAddParticipants400
     | BulkAddParticipants401
     | BulkAddParticipants403
     | BulkAddParticipants404
+    | BulkAddParticipants409
 )
 
 
@@ -375,7 +789,7 @@ class RemoveParticipant204:
 
 @dataclass(frozen=True, slots=True)
 class RemoveParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -384,7 +798,7 @@ class RemoveParticipant400:
 
 @dataclass(frozen=True, slots=True)
 class RemoveParticipant401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -393,7 +807,7 @@ class RemoveParticipant401:
 
 @dataclass(frozen=True, slots=True)
 class RemoveParticipant403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -428,7 +842,7 @@ class UpdateParticipant200:
 
 @dataclass(frozen=True, slots=True)
 class UpdateParticipant400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -437,7 +851,7 @@ class UpdateParticipant400:
 
 @dataclass(frozen=True, slots=True)
 class UpdateParticipant401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -446,7 +860,7 @@ class UpdateParticipant401:
 
 @dataclass(frozen=True, slots=True)
 class UpdateParticipant403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -481,7 +895,7 @@ class RefreshParticipantToken200:
 
 @dataclass(frozen=True, slots=True)
 class RefreshParticipantToken400:
-    """400: Bad Request. The request is malformed (invalid JSON, wrong types, unknown fields or query parameters, missing required fields, bad path parameters)."""
+    """400: Bad Request. The request is malformed (invalid JSON, wrong types, missing required fields, unknown query parameters)."""
 
     STATUS: ClassVar[int | None] = 400
     body: models.Error
@@ -490,7 +904,7 @@ class RefreshParticipantToken400:
 
 @dataclass(frozen=True, slots=True)
 class RefreshParticipantToken401:
-    """401: Unauthorized. The bearer token is missing, malformed or unknown."""
+    """401: Unauthorized. The credentials are missing, malformed, unknown, expired or revoked."""
 
     STATUS: ClassVar[int | None] = 401
     body: models.Error
@@ -499,7 +913,7 @@ class RefreshParticipantToken401:
 
 @dataclass(frozen=True, slots=True)
 class RefreshParticipantToken403:
-    """403: Forbidden. The token is valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
+    """403: Forbidden. The credentials are valid but may not do this (e.g. a participant token that is not a host's, or a token for another room)."""
 
     STATUS: ClassVar[int | None] = 403
     body: models.Error
@@ -541,6 +955,35 @@ class Service(Protocol[PrincipalT]):
         """
         ...
 
+    async def get_token(
+        self,
+        *,
+        body: models.TokenRequest,
+        context: RequestContext,
+    ) -> GetTokenResult:
+        """POST /api/v1/auth/token: Exchange an API key for a JWT pair"""
+        ...
+
+    async def refresh_token(
+        self,
+        *,
+        body: models.RefreshRequest,
+        context: RequestContext,
+    ) -> RefreshTokenResult:
+        """POST /api/v1/auth/refresh: Refresh a JWT pair"""
+        ...
+
+    async def list_rooms(
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> ListRoomsResult:
+        """GET /api/v1/rooms: List rooms"""
+        ...
+
     async def create_room(
         self,
         *,
@@ -551,6 +994,16 @@ class Service(Protocol[PrincipalT]):
         """POST /api/v1/rooms: Create a room"""
         ...
 
+    async def schedule_room(
+        self,
+        *,
+        body: models.ScheduleRoomRequest,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> ScheduleRoomResult:
+        """POST /api/v1/rooms/schedule: Schedule a room"""
+        ...
+
     async def get_room(
         self,
         *,
@@ -559,6 +1012,47 @@ class Service(Protocol[PrincipalT]):
         context: RequestContext,
     ) -> GetRoomResult:
         """GET /api/v1/rooms/{id}: Get a room"""
+        ...
+
+    async def delete_room(
+        self,
+        *,
+        id: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> DeleteRoomResult:
+        """DELETE /api/v1/rooms/{id}: Delete a room"""
+        ...
+
+    async def update_room(
+        self,
+        *,
+        id: str,
+        body: models.UpdateRoomRequest,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> UpdateRoomResult:
+        """PATCH /api/v1/rooms/{id}: Update a room"""
+        ...
+
+    async def end_room(
+        self,
+        *,
+        id: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> EndRoomResult:
+        """POST /api/v1/rooms/{id}/end: End a room"""
+        ...
+
+    async def create_join_token(
+        self,
+        *,
+        id: str,
+        principal: PrincipalT,
+        context: RequestContext,
+    ) -> CreateJoinTokenResult:
+        """POST /api/v1/rooms/{id}/join-token: Create a join token"""
         ...
 
     async def list_participants(
@@ -645,6 +1139,63 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
     """
     operations = (
         _rt.OperationSpec(
+            operation_id="getToken",
+            method="POST",
+            path="/api/v1/auth/token",
+            call=service.get_token,
+            body=_rt.BodySpec(
+                accepted=(("application/json", "json"),),
+                type=models.TokenRequest,
+                required=True,
+                fields=(("api_key", "string", "any", False),),
+            ),
+            responses=(
+                (GetToken200, _rt.ResponseSpec("200", "application/json", "json", models.TokenResponse)),
+                (GetToken400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (GetToken401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="refreshToken",
+            method="POST",
+            path="/api/v1/auth/refresh",
+            call=service.refresh_token,
+            body=_rt.BodySpec(
+                accepted=(("application/json", "json"),),
+                type=models.RefreshRequest,
+                required=True,
+                fields=(("refresh_token", "string", "any", False),),
+            ),
+            responses=(
+                (RefreshToken200, _rt.ResponseSpec("200", "application/json", "json", models.TokenResponse)),
+                (RefreshToken400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (RefreshToken401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="listRooms",
+            method="GET",
+            path="/api/v1/rooms",
+            call=service.list_rooms,
+            parameters=(
+                _rt.ParamSpec("limit", "limit", "query", "integer", "any", "form", True),
+                _rt.ParamSpec("offset", "offset", "query", "integer", "any", "form", True),
+            ),
+            param_models={
+                "query": models.ListRoomsQueryParams,
+            },
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (ListRooms200, _rt.ResponseSpec("200", "application/json", "json", models.ListRoomsResponse)),
+                (ListRooms400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ListRooms401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ListRooms403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
             operation_id="createRoom",
             method="POST",
             path="/api/v1/rooms",
@@ -653,15 +1204,48 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 accepted=(("application/json", "json"),),
                 type=models.CreateRoomRequest,
                 required=True,
-                fields=(("name", "string", "any", False),),
+                fields=(
+                    ("name", "string", "any", False),
+                    ("config", "object", "any", False),
+                ),
             ),
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (CreateRoom201, _rt.ResponseSpec("201", "application/json", "json", models.Room)),
                 (CreateRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (CreateRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (CreateRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
-                (CreateRoom409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="scheduleRoom",
+            method="POST",
+            path="/api/v1/rooms/schedule",
+            call=service.schedule_room,
+            body=_rt.BodySpec(
+                accepted=(("application/json", "json"),),
+                type=models.ScheduleRoomRequest,
+                required=True,
+                fields=(
+                    ("name", "string", "any", False),
+                    ("config", "object", "any", False),
+                    ("scheduled_start_at", "string", "any", False),
+                    ("scheduled_end_at", "string", "any", False),
+                    ("allow_early_join_minutes", "integer", "any", False),
+                ),
+            ),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (ScheduleRoom201, _rt.ResponseSpec("201", "application/json", "json", models.Room)),
+                (ScheduleRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (ScheduleRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (ScheduleRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -673,13 +1257,112 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
             param_models={
                 "path": models.GetRoomPathParams,
             },
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
-                (GetRoom200, _rt.ResponseSpec("200", "application/json", "json", models.Room)),
+                (GetRoom200, _rt.ResponseSpec("200", "application/json", "json", models.RoomWithParticipantCount)),
                 (GetRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (GetRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (GetRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
                 (GetRoom404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="deleteRoom",
+            method="DELETE",
+            path="/api/v1/rooms/{id}",
+            call=service.delete_room,
+            parameters=(_rt.ParamSpec("id", "id", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.DeleteRoomPathParams,
+            },
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (DeleteRoom204, _rt.ResponseSpec("204")),
+                (DeleteRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (DeleteRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (DeleteRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (DeleteRoom404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="updateRoom",
+            method="PATCH",
+            path="/api/v1/rooms/{id}",
+            call=service.update_room,
+            parameters=(_rt.ParamSpec("id", "id", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.UpdateRoomPathParams,
+            },
+            body=_rt.BodySpec(
+                accepted=(("application/json", "json"),),
+                type=models.UpdateRoomRequest,
+                required=True,
+                fields=(
+                    ("name", "string", "any", False),
+                    ("config", "object", "any", False),
+                ),
+            ),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (UpdateRoom200, _rt.ResponseSpec("200", "application/json", "json", models.Room)),
+                (UpdateRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (UpdateRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (UpdateRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (UpdateRoom404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="endRoom",
+            method="POST",
+            path="/api/v1/rooms/{id}/end",
+            call=service.end_room,
+            parameters=(_rt.ParamSpec("id", "id", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.EndRoomPathParams,
+            },
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (EndRoom200, _rt.ResponseSpec("200", "application/json", "json", models.Room)),
+                (EndRoom400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (EndRoom401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (EndRoom403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (EndRoom404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+            ),
+        ),
+        _rt.OperationSpec(
+            operation_id="createJoinToken",
+            method="POST",
+            path="/api/v1/rooms/{id}/join-token",
+            call=service.create_join_token,
+            parameters=(_rt.ParamSpec("id", "id", "path", "string", "any", "simple", False),),
+            param_models={
+                "path": models.CreateJoinTokenPathParams,
+            },
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
+            responses=(
+                (
+                    CreateJoinToken200,
+                    _rt.ResponseSpec("200", "application/json", "json", models.CreateJoinTokenResponse),
+                ),
+                (CreateJoinToken400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
+                (CreateJoinToken401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
+                (CreateJoinToken403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
+                (CreateJoinToken404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -695,7 +1378,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 "path": models.ListParticipantsPathParams,
                 "query": models.ListParticipantsQueryParams,
             },
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (
                     ListParticipants200,
@@ -724,15 +1410,20 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                     ("display_name", "string", "any", False),
                     ("external_user_id", "string", "any", False),
                     ("role", "string", "any", False),
+                    ("metadata", "object", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (AddParticipant201, _rt.ResponseSpec("201", "application/json", "json", models.AddParticipantResponse)),
                 (AddParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
                 (AddParticipant401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (AddParticipant403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
                 (AddParticipant404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (AddParticipant409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -750,7 +1441,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 required=True,
                 fields=(("participants", "array", "object", False),),
             ),
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (
                     BulkAddParticipants200,
@@ -760,6 +1454,7 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                 (BulkAddParticipants401, _rt.ResponseSpec("401", "application/json", "json", models.Error)),
                 (BulkAddParticipants403, _rt.ResponseSpec("403", "application/json", "json", models.Error)),
                 (BulkAddParticipants404, _rt.ResponseSpec("404", "application/json", "json", models.Error)),
+                (BulkAddParticipants409, _rt.ResponseSpec("409", "application/json", "json", models.Error)),
             ),
         ),
         _rt.OperationSpec(
@@ -774,7 +1469,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
             param_models={
                 "path": models.RemoveParticipantPathParams,
             },
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (RemoveParticipant204, _rt.ResponseSpec("204")),
                 (RemoveParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
@@ -804,7 +1502,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
                     ("role", "string", "any", False),
                 ),
             ),
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (UpdateParticipant200, _rt.ResponseSpec("200", "application/json", "json", models.Participant)),
                 (UpdateParticipant400, _rt.ResponseSpec("400", "application/json", "json", models.Error)),
@@ -825,7 +1526,10 @@ def create_app(service: Service[PrincipalT], *, docs: bool = True, realm: str | 
             param_models={
                 "path": models.RefreshParticipantTokenPathParams,
             },
-            security=((_rt.SchemeSpec("bearer_auth", "bearer", "", ""),),),
+            security=(
+                (_rt.SchemeSpec("token", "bearer", "", ""),),
+                (_rt.SchemeSpec("api_key", "apiKey", "X-API-Key", "header"),),
+            ),
             responses=(
                 (
                     RefreshParticipantToken200,

@@ -525,6 +525,15 @@ class InteractionCallbackForm(StrictModel):
     ] = MISSING
 
 
+class InteractionCallbackHeaderParams(StrictModel):
+    x_twilio_signature: Annotated[
+        str, Field(alias="X-Twilio-Signature", examples=["0/KCTR6DLpKmkAf8muzZqo1nDgQ="], min_length=1)
+    ]
+    i_twilio_idempotency_token: Annotated[
+        str | MISSING, Field(alias="I-Twilio-Idempotency-Token", examples=["5f2c1b7e0a8d4c3e9b6a7d8e9f0a1b2c"])
+    ] = MISSING
+
+
 class InterceptCallbackForm(StrictModel):
     """
     Form parameters of the intercept callback: the Interaction and its inbound leg (absent
@@ -595,6 +604,15 @@ class InterceptCallbackForm(StrictModel):
                 "https://api.twilio.com/2010-04-01/Accounts/AC00000000000000000000000000000001/Messages/SM0f1e2d3c4b5a69788796a5b4c3d2e1f0.json"
             ],
         ),
+    ] = MISSING
+
+
+class InterceptCallbackHeaderParams(StrictModel):
+    x_twilio_signature: Annotated[
+        str, Field(alias="X-Twilio-Signature", examples=["0/KCTR6DLpKmkAf8muzZqo1nDgQ="], min_length=1)
+    ]
+    i_twilio_idempotency_token: Annotated[
+        str | MISSING, Field(alias="I-Twilio-Idempotency-Token", examples=["5f2c1b7e0a8d4c3e9b6a7d8e9f0a1b2c"])
     ] = MISSING
 
 
@@ -906,6 +924,15 @@ class OutOfSessionCallbackForm(StrictModel):
     """
     session_status: Annotated[str | MISSING, Field(alias="sessionStatus", examples=["closed"])] = MISSING
     session_closed_reason: Annotated[str | MISSING, Field(alias="sessionClosedReason", examples=["api"])] = MISSING
+
+
+class OutOfSessionCallbackHeaderParams(StrictModel):
+    x_twilio_signature: Annotated[
+        str, Field(alias="X-Twilio-Signature", examples=["0/KCTR6DLpKmkAf8muzZqo1nDgQ="], min_length=1)
+    ]
+    i_twilio_idempotency_token: Annotated[
+        str | MISSING, Field(alias="I-Twilio-Idempotency-Token", examples=["5f2c1b7e0a8d4c3e9b6a7d8e9f0a1b2c"])
+    ] = MISSING
 
 
 class Participant1(RootModel[str]):

@@ -2,7 +2,7 @@
 
 1. checks that need only the document (unknown formats);
 2. the catalog collects the component schemas (renamed, refs rewritten);
-3. plan every operation and webhook (names, hoisted schemas) — errors are collected per operation;
+3. plan every operation, webhook and callback (names, hoisted schemas) — errors are collected per operation;
 4. datamodel-code-generator turns the catalog's schemas into models.py;
 5. finish every operation (types, bodies, responses, security, pagination);
 6. whole-API checks, then ``derive`` adds the decisions templates print.
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +21,7 @@ from .. import ir
 from ..derive import derive_api
 from ..diagnostics import Diagnostic, GenerationError, Level
 from ..loader import LoadedSpec
-from ..modelgen import ModelSource, generate_models
+from ..modelgen import ModelSource, Roots, generate_models
 from .catalog import Catalog
 from .checks import check_formats, check_model_references, check_page_iterators
 from .operations import OperationFinisher, OperationPlanner, find_operations
@@ -29,6 +30,7 @@ from .report import Report
 from .security import security_schemes
 from .typemap import TypeMapper
 from .values import free_text
+from .webhooks import hooks_of, plan_callbacks
 
 __all__ = ["build_api"]
 
@@ -66,19 +68,48 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
     planner = OperationPlanner(catalog)
     plans = _plan(planner, "paths")
     hooks = _plan(planner, "webhooks")
+    callbacks = plan_callbacks(planner, plans)  # after paths and webhooks: their names never change
     report.raise_errors()
-    for h in hooks:
-        report.warn(h.where, "webhook: models and types are generated; no route or client method", Level.INFO)
-    models = generate_models(catalog.model_document(document.get("openapi", "3.1.0")), report.source)
+    sent = [*hooks, *(c.plan for c in callbacks)]  # the API sends their bodies: read views, like responses
+    models = generate_models(
+        catalog.model_document(document.get("openapi", "3.1.0")), report.source, _roots(plans, sent)
+    )
     schemes = security_schemes(catalog)
     known = {s.name for s in schemes}
     types = TypeMapper(catalog.schemas, models)
     operations = _finish(OperationFinisher(catalog, types, document.get("security"), known), plans)
-    webhooks = _finish(OperationFinisher(catalog, types, [], known), hooks)
+    from_api = TypeMapper(catalog.schemas, models, from_api=True)
+    webhooks = _finish(OperationFinisher(catalog, from_api, [], known), hooks)
+    called = _finish(OperationFinisher(catalog, from_api, [], known), [c.plan for c in callbacks])
     report.raise_errors()
-    check_model_references([*plans, *hooks], operations + webhooks, models, report)
+    check_model_references(
+        [*plans, *hooks, *(c.plan for c in callbacks)], operations + webhooks + called, models, report
+    )
     check_page_iterators(operations, report)
-    return derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
+    api = derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
+    return replace(api, hooks=hooks_of(api, [h.found.path for h in hooks], callbacks, called))
+
+
+def _roots(plans: Sequence[OperationPlan], hooks: Sequence[OperationPlan]) -> Roots:
+    """The model schemas the API reads (request bodies, parameters; webhook answers) and sends (responses;
+    webhook requests)."""
+    requests = {name for p in plans for _, name in p.param_models}
+    requests |= {name for p in plans if p.body is not None for name in _refs(p.body.schema)}
+    requests |= {name for p in hooks for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    responses = {name for p in plans for r in p.responses if r.schema is not None for name in _refs(r.schema)}
+    responses |= {name for p in hooks if p.body is not None for name in _refs(p.body.schema)}
+    return Roots(requests, responses)
+
+
+def _refs(schema: Any) -> set[str]:
+    """The names of the model schemas ``schema`` refers to (``#/components/schemas/<name>``)."""
+    if isinstance(schema, list):
+        return {name for item in schema for name in _refs(item)}
+    if not isinstance(schema, dict):
+        return set()
+    ref = schema.get("$ref")
+    found = {ref.rsplit("/", 1)[-1]} if isinstance(ref, str) else set()
+    return found | {name for k, v in schema.items() if k not in ("example", "examples", "default") for name in _refs(v)}
 
 
 def _plan(planner: OperationPlanner, section: str) -> list[OperationPlan]:

@@ -11,15 +11,15 @@ import re
 from typing import Any
 
 from .. import ir
-from ..diagnostics import Level, escape_pointer, pointer
+from ..diagnostics import escape_pointer, pointer
 from ..mediatypes import encoding_of, pick
 from ..naming import NameRegistry, pascal_case
 from . import security
 from .catalog import Catalog
 from .pagination import with_pagination
 from .plans import BodyPlan, FoundOperation, OperationPlan, ParamPlan, ResponsePlan
-from .typemap import TypeMapper
-from .values import free_text, py_literal
+from .typemap import TypeMapper, default_doc, default_expr
+from .values import free_text
 
 __all__ = ["HTTP_METHODS", "LOCATIONS", "OperationFinisher", "OperationPlanner", "find_operations"]
 
@@ -58,12 +58,6 @@ def find_operations(catalog: Catalog, section: str) -> list[FoundOperation]:
                 )
                 continue
             found.append(FoundOperation(path, method, op, shared, pointer(section, path, method)))
-            for name in op.get("callbacks") or {}:
-                report.warn(
-                    pointer(section, path, method, "callbacks", name),
-                    f"callback {name!r} of {method.upper()} {path}: outgoing requests are not generated",
-                    Level.INFO,
-                )
     return found
 
 
@@ -263,14 +257,15 @@ class OperationFinisher:
         p, loc = plan.raw, plan.location
         style = p.get("style") or ("form" if loc in ("query", "cookie") else "simple")
         explode = p.get("explode", style == "form")
-        default = plan.schema.get("default")
+        typ = self.types.requests.type_of(plan.schema)
         return ir.Parameter(
             name=p["name"],
             python_name=plan.python_name,
             location=loc,
             required=plan.required,
-            type=self.types.type_of(plan.schema),
-            default_expr=None if default is None else py_literal(default),
+            type=typ,
+            default_expr=default_expr(plan.schema.get("default"), typ),
+            default_doc=default_doc(plan.schema.get("default")),
             description=free_text(p.get("description") or self.catalog.schema_target(plan.schema).get("description")),
             style=style,
             explode=bool(explode),
@@ -279,7 +274,7 @@ class OperationFinisher:
         )
 
     def body(self, plan: BodyPlan, parameters: tuple[ir.Parameter, ...]) -> ir.RequestBody:
-        typ = self.types.type_of(plan.schema)
+        typ = self.types.requests.type_of(plan.schema)
         fields = self.body_fields(plan.schema, parameters) if typ.is_model else ()
         return ir.RequestBody(
             plan.content_type,
@@ -301,15 +296,19 @@ class OperationFinisher:
         for prop, sub in self.catalog.merged_properties(target).items():
             hoisted = sub if isinstance(sub, dict) else {}
             target = self.catalog.schema_target(hoisted)
-            default = hoisted.get("default", target.get("default"))
+            # readOnly: the API sets it, not part of a request; writeOnly: never sent by the API (webhooks)
+            if any(s.get(self.types.requests.left_out) is True for s in (hoisted, target)):
+                continue
+            typ = self.types.requests.type_of(hoisted)
             fields.append(
                 ir.BodyField(
                     prop,
                     names.claim(prop, fallback="field"),
                     prop in required,
-                    self.types.type_of(hoisted),
+                    typ,
                     free_text(hoisted.get("description") or target.get("description")),
-                    default_expr=None if default is None else py_literal(default),
+                    default_expr=default_expr(hoisted.get("default", target.get("default")), typ),
+                    default_doc=default_doc(hoisted.get("default", target.get("default"))),
                     constraints=self.types.constraints(hoisted),
                     deprecated=bool(hoisted.get("deprecated") or target.get("deprecated")),
                 )

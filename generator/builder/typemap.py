@@ -11,7 +11,7 @@ from ..modelgen import ModelSource
 from ..schemas import is_nullable, non_null_types
 from .values import py_literal
 
-__all__ = ["TypeMapper"]
+__all__ = ["TypeMapper", "default_doc", "default_expr"]
 
 _ANY = ir.TypeInfo("Any", "any")
 _STRING_FORMATS = {"date-time": "datetime.datetime", "date": "datetime.date", "uuid": "uuid.UUID", "binary": "bytes"}
@@ -21,9 +21,27 @@ _SCALARS = {"integer": "int", "number": "float", "boolean": "bool"}
 class TypeMapper:
     """Annotations and wire kinds of schemas, given the model schemas and the generated models."""
 
-    def __init__(self, schemas: Mapping[str, Any], models: ModelSource) -> None:
+    def __init__(
+        self, schemas: Mapping[str, Any], models: ModelSource, *, request: bool = False, from_api: bool = False
+    ) -> None:
         self.schemas = schemas  # class name -> schema, as given to datamodel-code-generator
         self.models = models
+        self.request = request  # types of what a request carries: write views of readOnly/writeOnly schemas
+        self.from_api = from_api  # webhooks: the API sends the requests, so they carry the read views
+
+    @property
+    def left_out(self) -> str:
+        """The flag of the fields this mapper's views leave out: ``readOnly`` in requests, else ``writeOnly``."""
+        return "readOnly" if self.request else "writeOnly"
+
+    @property
+    def requests(self) -> TypeMapper:
+        """The mapper for request bodies and parameters: a schema with readOnly fields is its write view
+        (``models.UserRequest``); responses keep the read view (``models.User``), and so do the requests
+        of webhooks, which the API itself sends."""
+        if self.request or self.from_api:
+            return self
+        return TypeMapper(self.schemas, self.models, request=True)
 
     def type_of(self, schema: dict[str, Any], stack: tuple[str, ...] = ()) -> ir.TypeInfo:
         """Annotation and wire kind of a (renamed, hoisted) schema."""
@@ -72,7 +90,7 @@ class TypeMapper:
         """A ref to a model schema: the model class when it is a record, else the target's own type."""
         name = schema["$ref"].rsplit("/", 1)[-1]
         nullable = is_nullable(schema)
-        cls = self.models.record_class(name)
+        cls = self.models.record_class(name, request=self.request)
         if cls is not None:
             return ir.TypeInfo(f"models.{cls}" + _none(nullable), "object", nullable=nullable, is_model=True)
         if name in stack:
@@ -179,6 +197,28 @@ def constraint_fields(schema: dict[str, Any]) -> dict[str, Any]:
     if isinstance(schema.get("format"), str):
         out["format"] = schema["format"]
     return out
+
+
+_FROM_TEXT = {
+    "datetime.date": "datetime.date.fromisoformat",
+    "datetime.datetime": "datetime.datetime.fromisoformat",
+    "uuid.UUID": "uuid.UUID",
+}
+
+
+def default_expr(value: Any, typ: ir.TypeInfo) -> str | None:
+    """A default as a Python value of its type (``datetime.date.fromisoformat("2024-01-01")``, not a str)."""
+    if value is None:
+        return None
+    maker = _FROM_TEXT.get(typ.expr.removesuffix(" | None"))
+    if maker is not None and isinstance(value, str):
+        return f"{maker}({py_literal(value)})"
+    return py_literal(value)
+
+
+def default_doc(value: Any) -> str | None:
+    """A default as docstrings show it: the spec's value as a Python literal (``'2024-01-01'``)."""
+    return None if value is None else py_literal(value)
 
 
 def _none(nullable: bool) -> str:

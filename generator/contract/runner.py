@@ -28,6 +28,63 @@ def default_config_file(spec: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def _security_schemes(spec: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        schemes = data.get("components", {}).get("securitySchemes", {})
+    except (OSError, yaml.YAMLError, AttributeError):
+        return {}
+    return schemes if isinstance(schemes, dict) else {}
+
+
+def _scheme_credentials(scheme: dict[str, Any], name: str, value: str) -> dict[str, str] | None:
+    """schemathesis' ``auth.openapi`` entry for header ``name: value`` when it is this scheme's credential."""
+    kind, how = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    word, _, rest = value.partition(" ")
+    if kind == "http" and name.lower() == "authorization" and how == "bearer" and word.lower() == "bearer":
+        return {"bearer": rest.strip()}
+    if kind == "http" and name.lower() == "authorization" and how == "basic" and word.lower() == "basic":
+        try:
+            user, _, password = base64.b64decode(rest.strip()).decode().partition(":")
+        except ValueError:
+            return None
+        return {"username": user, "password": password}
+    if kind == "apiKey" and scheme.get("in") == "header" and str(scheme.get("name", "")).lower() == name.lower():
+        return {"api_key": value}
+    return None
+
+
+def split_credentials(spec: Path, headers: dict[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Headers that are credentials of the spec's security schemes become schemathesis ``auth.openapi``.
+
+    Sent as plain headers, schemathesis cannot tell which scheme they belong to, so ``ignored_auth``
+    would keep a valid header while probing another scheme (and report a spec with alternative
+    schemes, e.g. Bearer or API key, as accepting invalid credentials).
+    """
+    schemes = _security_schemes(spec)
+    auth: dict[str, Any] = {}
+    rest: dict[str, str] = {}
+    for name, value in headers.items():
+        matches = {
+            k: c for k, v in schemes.items() if isinstance(v, dict) and (c := _scheme_credentials(v, name, value))
+        }
+        if matches:
+            auth.update(matches)
+        else:
+            rest[name] = value
+    return auth, rest
+
+
+def request_headers(options: ContractOptions) -> dict[str, str]:
+    """``-H`` headers, and ``-a`` as ``Authorization: Basic ...``."""
+    headers = dict(options.headers)
+    if options.auth is not None:
+        headers["Authorization"] = "Basic " + base64.b64encode(":".join(options.auth).encode()).decode()
+    return headers
+
+
 def schemathesis_config(options: ContractOptions) -> dict[str, Any]:
     """The schemathesis configuration: the shipped/user file, with the command's settings on top."""
     path = options.schemathesis_config or default_config_file(options.spec)
@@ -37,11 +94,10 @@ def schemathesis_config(options: ContractOptions) -> dict[str, Any]:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:
             raise ContractUsageError(f"unreadable schemathesis configuration {path}: {exc}") from exc
-    headers = dict(data.get("headers", {}))
-    headers.update(dict(options.headers))
-    if options.auth is not None:
-        token = base64.b64encode(":".join(options.auth).encode()).decode()
-        headers["Authorization"] = f"Basic {token}"
+    headers = {**data.get("headers", {}), **request_headers(options)}
+    credentials, headers = split_credentials(options.spec, headers)
+    if credentials:
+        data["auth"] = {**data.get("auth", {}), "openapi": {**data.get("auth", {}).get("openapi", {}), **credentials}}
     generation = {**data.get("generation", {}), "mode": "all", "max-examples": options.max_examples}
     generation["database"] = "none"
     checks = dict(data.get("checks", {}))
@@ -87,7 +143,7 @@ def _load(options: ContractOptions) -> Any:
 def _target(options: ContractOptions) -> FreshApp | LiveServer:
     hook = import_object(options.reset_hook, "--reset-hook") if options.reset_hook else None
     if options.url is not None:
-        return LiveServer.probe(options.url, hook, schemathesis_config(options)["headers"])
+        return LiveServer.probe(options.url, hook, request_headers(options))
     factory = options.app_factory or import_object(str(options.app), "--app")
     try:
         return FreshApp(factory, hook)

@@ -1,0 +1,105 @@
+"""Defaults as values of their field's type, in the generated model classes.
+
+datamodel-code-generator writes a default as its JSON value: ``day: date = "2024-01-01"``. Pydantic
+does not validate defaults, so the model would hold a str (mypy --strict rejects the line, and
+serializing it fails). Defaults of annotations made only of JSON types stay as they are; a
+date, time, datetime, UUID or Decimal becomes a constructor call; anything else (models, lists of
+dates, URLs, durations, ...) is validated from its JSON text when a model is created.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+from typing import Any
+
+__all__ = ["ADAPTER", "ADAPTER_IMPORT", "Edit", "typed_defaults"]
+
+# (line index, start byte, end byte, replacement) on the module's original lines
+Edit = tuple[int, int, int, str]
+
+_JSON_NAMES = frozenset({"str", "int", "float", "bool", "None", "Literal", "list", "dict", "Any", "EmailStr"})
+_FROM_TEXT = {"date": "date.fromisoformat", "datetime": "datetime.fromisoformat", "time": "time.fromisoformat"}
+_FROM_TEXT |= {"UUID": "UUID", "Decimal": "Decimal"}
+ADAPTER = "TypeAdapter("
+ADAPTER_IMPORT = "from pydantic import Field, TypeAdapter"
+
+
+def typed_defaults(node: ast.ClassDef) -> list[Edit]:
+    """Edits turning JSON defaults of non-JSON annotations into values of the field's type."""
+    edits: list[Edit] = []
+    for stmt in node.body:
+        if not isinstance(stmt, ast.AnnAssign) or stmt.value is None or stmt.lineno != stmt.end_lineno:
+            continue
+        value = stmt.value
+        if value.end_lineno != value.lineno or isinstance(value, ast.Name | ast.Call):
+            continue  # MISSING, or a Field(...) already
+        members = [m for m in _union_members(_inner(stmt.annotation)) if not _is_missing_or_none(m)]
+        if not members or {n.id for m in members for n in ast.walk(m) if isinstance(n, ast.Name)} <= _JSON_NAMES:
+            continue
+        try:
+            data = ast.literal_eval(value)
+        except ValueError:
+            continue
+        text = _typed_value(members, data, _inner(stmt.annotation))
+        edits.append((stmt.lineno - 1, value.col_offset, value.end_col_offset or value.col_offset, text))
+    return edits
+
+
+def _typed_value(members: list[ast.expr], data: Any, annotation: ast.expr) -> str:
+    """The Python expression of the JSON value ``data`` as a value of the annotation."""
+    if len(members) == 1 and isinstance(members[0], ast.Name) and isinstance(data, str):
+        name = members[0].id
+        maker = _FROM_TEXT.get(name)
+        if maker is not None and _parses(name, data):
+            return f"{maker}({json.dumps(data)})"
+    kind = ast.unparse(_without_missing(annotation))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"Field(default_factory=lambda: TypeAdapter({kind}).validate_json({text!r}))"
+
+
+def _parses(name: str, text: str) -> bool:
+    import datetime
+    import decimal
+    import uuid
+
+    makers: dict[str, Any] = {"date": datetime.date.fromisoformat, "datetime": datetime.datetime.fromisoformat}
+    makers |= {"time": datetime.time.fromisoformat, "UUID": uuid.UUID, "Decimal": decimal.Decimal}
+    try:
+        makers[name](text)
+    except (ValueError, decimal.InvalidOperation):
+        return False
+    return name != "Decimal" or decimal.Decimal(text).is_finite()
+
+
+def _inner(annotation: ast.expr) -> ast.expr:
+    """``T`` of ``Annotated[T, ...]`` (else the annotation itself)."""
+    if (
+        isinstance(annotation, ast.Subscript)
+        and isinstance(annotation.value, ast.Name)
+        and annotation.value.id == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+        and annotation.slice.elts
+    ):
+        return annotation.slice.elts[0]
+    return annotation
+
+
+def _union_members(annotation: ast.expr) -> list[ast.expr]:
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return _union_members(annotation.left) + _union_members(annotation.right)
+    return [annotation]
+
+
+def _is_missing_or_none(member: ast.expr) -> bool:
+    return (isinstance(member, ast.Name) and member.id == "MISSING") or (
+        isinstance(member, ast.Constant) and member.value is None
+    )
+
+
+def _without_missing(annotation: ast.expr) -> ast.expr:
+    members = [m for m in _union_members(annotation) if not (isinstance(m, ast.Name) and m.id == "MISSING")]
+    out = members[0]
+    for m in members[1:]:
+        out = ast.BinOp(out, ast.BitOr(), m)
+    return out

@@ -1,0 +1,28 @@
+# generated from tests/golden/read_write/spec.yaml — do not edit
+"""Response views of Read and write views 1.0 (import them from ``responses``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ._base import ResponseModel
+
+
+class Profile(ResponseModel):
+    nickname: str | None = None
+    updated_at: date | None = None
+
+
+class Team(ResponseModel):
+    id: int
+    members: list[User]
+
+
+class User(ResponseModel):
+    id: int
+    """
+    Assigned by the server.
+    """
+    created_at: datetime | None = None
+    name: str
+    profile: Profile | None = None
