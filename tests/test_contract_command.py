@@ -240,9 +240,10 @@ class CountingResets:
     """The rooms stand-in (services/standin: the control API under /_standin/), counting the resets it gets."""
 
     def __init__(self) -> None:
-        from services.standin import create_standin
+        from services.standin import StandinOptions, create_standin
 
-        self.standin = create_standin("rooms")
+        options = StandinOptions(config={"seed_examples": True}, log_requests=False)  # as `serve --seed-examples`
+        self.standin = create_standin("rooms", options)
         self.resets = 0
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
