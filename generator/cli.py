@@ -28,7 +28,7 @@ from .resources import builtin_templates
 __all__ = ["EXIT_DIAGNOSTICS", "EXIT_OK", "EXIT_USAGE", "main", "templates_reference"]
 
 EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("generate", "check", "validate", "templates", "serve")
+COMMANDS = ("generate", "check", "validate", "templates", "serve", "contract")
 DOCS_TEMPLATES = "docs/templates.md"
 EPILOG = """\
 configuration: [tool.generator] in the nearest pyproject.toml (see docs/configuration.md)
@@ -106,6 +106,7 @@ def _parser(prog: str) -> _Parser:
     _spec_commands(command)
     _templates_command(command)
     _serve_command(command)
+    _contract_command(command)
     _Parser.options = tuple(
         sorted({o for p in (parser, *sub.choices.values()) for a in p._actions for o in a.option_strings})
     )
@@ -260,6 +261,91 @@ def _cmd_serve(argv: Sequence[str]) -> int:
     except ImportError as exc:
         raise UsageError(f"serve: the stand-ins need {exc.name or exc}, which is not installed; {install}") from None
     return int(serve.main(list(argv), prog=f"{_prog()} serve"))
+
+
+def _contract_command(command: Callable[[str, str, str], _Parser]) -> None:
+    """``contract SPEC (--url URL | --app module:factory)``: schemathesis against a server (generator/contract)."""
+    c = command(
+        "contract",
+        "contract-test a server against a spec with schemathesis",
+        "Every schemathesis check, valid and invalid data, the examples, coverage, fuzzing and stateful\n"
+        "phases (a fresh state per scenario), and a guard that every operation answered 2xx at least once.\n"
+        "Needs the `contract` extra (schemathesis). Exit codes: 0 passed, 1 failures or an operation never\n"
+        "answered 2xx, 2 usage or spec error. See docs/contract-testing.md.",
+    )
+    c.add_argument("spec", type=Path, metavar="SPEC", help="the OpenAPI document")
+    target = c.add_mutually_exclusive_group(required=True)
+    target.add_argument("--url", metavar="URL", help="base URL of a running server (paths of the spec appended)")
+    target.add_argument("--app", metavar="MODULE:FACTORY", help="in-process ASGI app: FACTORY() builds a fresh one")
+    c.add_argument(
+        "-H",
+        "--header",
+        action="append",
+        default=[],
+        metavar="'NAME: VALUE'",
+        help="header for every request (repeatable)",
+    )
+    c.add_argument("-a", "--auth", metavar="USER:PASS", help="HTTP Basic credentials for every request")
+    c.add_argument(
+        "-n",
+        "--max-examples",
+        type=int,
+        default=100,
+        metavar="N",
+        help="test cases per operation and stateful scenarios (default 100)",
+    )
+    c.add_argument("--seed", type=int, default=0, help="random seed; same seed, same run (default 0)")
+    c.add_argument(
+        "--steps", type=int, default=10, metavar="N", help="maximum calls per stateful scenario (default 10)"
+    )
+    c.add_argument("--phases", default="examples,coverage,fuzzing,stateful", help="comma-separated (default: all four)")
+    c.add_argument("--exclude-checks", default="", metavar="NAMES", help="comma-separated schemathesis checks to skip")
+    c.add_argument(
+        "--reset-hook",
+        metavar="MODULE:FUNCTION",
+        help="called with the base URL before each scenario to reset the server",
+    )
+    c.add_argument(
+        "--schemathesis-config",
+        type=Path,
+        metavar="FILE",
+        help="schemathesis.toml (default: the one beside SPEC, if any)",
+    )
+    c.add_argument("--junit-xml", type=Path, metavar="PATH", help="write a JUnit XML report")
+    c.add_argument("-v", "--verbose", action="store_true", help="show pytest's own output as the run goes")
+
+
+def _cmd_contract(args: argparse.Namespace, quiet: bool) -> int:
+    try:
+        from .contract import ContractOptions, ContractUsageError, parse_header, run_contract
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        raise UsageError(f"the contract command needs the `contract` extra (schemathesis): {exc}") from exc
+    try:
+        user, sep, password = (args.auth or "").partition(":")
+        if args.auth is not None and not sep:
+            raise ContractUsageError(f"--auth must look like USER:PASS, got {args.auth!r}")
+        options = ContractOptions(
+            spec=Path(os.path.abspath(args.spec)),
+            url=args.url,
+            app=args.app,
+            headers=tuple(parse_header(h) for h in args.header),
+            auth=(user, password) if args.auth is not None else None,
+            max_examples=args.max_examples,
+            seed=args.seed,
+            stateful_steps=args.steps,
+            phases=tuple(p.strip() for p in args.phases.split(",") if p.strip()),
+            exclude_checks=tuple(c.strip() for c in args.exclude_checks.split(",") if c.strip()),
+            junit_xml=_absolute(args.junit_xml),
+            reset_hook=args.reset_hook,
+            schemathesis_config=_absolute(args.schemathesis_config),
+            verbose=args.verbose,
+        )
+        report = run_contract(options)
+    except ContractUsageError as exc:
+        raise UsageError(str(exc)) from exc
+    text = report.summary()
+    print(text if not quiet or report.exit_code else text.splitlines()[-1])
+    return report.exit_code
 
 
 # -- output ---------------------------------------------------------------------------------------
@@ -553,6 +639,8 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "templates":
         with _in_root(config):
             return _cmd_templates(config, args, quiet)
+    if args.command == "contract":
+        return _cmd_contract(args, quiet)
     strict = config.strict if args.strict is None else bool(args.strict)
     specs = [Path(os.path.abspath(s)) for s in args.specs]
     templates = _absolute(getattr(args, "templates", None))

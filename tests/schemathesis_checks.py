@@ -13,7 +13,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from schemathesis.specs.openapi.checks import unsupported_method
+from schemathesis.checks import unsupported_method  # the built-in check, by its public name
 
 __all__ = ["served_by_another_path", "unsupported_method", "unsupported_method_unless_served_elsewhere"]
 

@@ -1,9 +1,10 @@
-"""Run a ``@schema.parametrize()`` test for chosen operations outside pytest's collection.
+"""Run a ``@schema.parametrize()`` test's body for chosen operations outside pytest's collection.
 
-The "every operation answered 2xx" guards need the per-operation schemathesis tests to have run.
-When the guard is selected alone (or with ``-k``), :func:`run_operations` runs the missing ones the
-way schemathesis' pytest plugin builds them (same phases, seed and settings), so the guard holds
-whatever else was selected, without depending on test order.
+The "every operation answered 2xx" guard of test_server_generated.py needs the per-operation
+schemathesis tests to have run. When the guard is selected alone (or with ``-k``), :func:`run_operations`
+runs the missing ones with schemathesis' public API: each operation's positive-data strategy
+(``APIOperation.as_strategy``) under Hypothesis, derandomized. (The contract command,
+generator/contract, is what runs every phase; this is only the guard's fallback.)
 """
 
 from __future__ import annotations
@@ -24,24 +25,34 @@ def run_operations(
     test: Callable[..., Any],
     labels: Iterable[str],
     before_each: Callable[[], None] = lambda: None,
+    max_examples: int = 50,
     **arguments: Any,
 ) -> None:
-    """Run ``test`` (decorated with ``@schema.parametrize()``) for the operations named ``labels``.
+    """Call ``test(case, **arguments)`` with valid cases of the operations named ``labels``.
 
-    ``arguments`` stand in for the test's fixtures; ``before_each`` runs before each operation.
+    ``test`` may be decorated with ``@schema.parametrize()``: its body is called directly.
+    ``before_each`` runs before each operation.
     """
-    from schemathesis.generation.feedback import FeedbackSources
-    from schemathesis.pytest._test_builder import build_operation_test
-    from schemathesis.python._constants.orchestrator import make_constants_value_source
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis import GenerationMode
 
+    body = getattr(test, "__wrapped__", test)
     wanted = set(labels)
-    feedback = FeedbackSources(constants_value_source=make_constants_value_source(schema))
     for result in schema.get_all_operations():
         operation = result.ok()
         if f"{operation.method.upper()} {operation.path}" not in wanted:
             continue
-        built = build_operation_test(
-            config=schema.config, operation=operation, test_func=test, given_kwargs={}, feedback=feedback
+
+        @settings(
+            max_examples=max_examples,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
         )
+        @given(case=operation.as_strategy(generation_mode=GenerationMode.POSITIVE))
+        def run(case: Any) -> None:
+            body(case, **arguments)
+
         before_each()
-        built(**arguments)
+        run()

@@ -67,7 +67,7 @@ def test_help_on_every_command(command: str | None, capsys: pytest.CaptureFixtur
         (["generate", "--frob"], "error: unknown option '--frob'"),
         (["generate", "--stirct"], "error: unknown option '--stirct' (did you mean '--strict'?)"),
         (["gen"], "error: unknown command 'gen' (did you mean 'generate'?"),
-        ([], "error: missing command (generate, check, validate, templates, serve)"),
+        ([], "error: missing command (generate, check, validate, templates, serve, contract)"),
         (["--bogus"], "error: unknown option '--bogus'"),
         (["generate", "--out"], "error: argument --out: expected one argument"),
     ],
