@@ -154,7 +154,7 @@ def _ttl(value: int) -> int:
 
 
 def _pn_sid(number: str) -> str:
-    return "PN" + hashlib.md5(number.encode(), usedforsecurity=False).hexdigest()
+    return "PN" + hashlib.md5(number.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
 
 
 def _is_pn(sid: str | None) -> bool:
@@ -164,7 +164,7 @@ def _is_pn(sid: str | None) -> bool:
 
 def _number_of_sid(sid: str) -> str:
     """The stand-in's phone number of an account number known only by its PN SID."""
-    digest = hashlib.md5(sid.encode(), usedforsecurity=False).hexdigest()
+    digest = hashlib.md5(sid.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
     return "+1555" + str(int(digest, 16) % 10_000_000).zfill(7)
 
 

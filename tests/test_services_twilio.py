@@ -350,3 +350,14 @@ def test_create_session_participants_with_a_malformed_proxy_identifier_sid(clien
         r = client.post(f"/v1/Services/{service['sid']}/Sessions", data={"Participants": [value]})
         _assert_error(r, 409, 80402)  # not a number of the pool, nor one that could be added
     assert client.get(f"/v1/Services/{service['sid']}/Sessions").json()["sessions"] == []
+
+
+def test_a_lone_surrogate_in_an_identifier_is_not_a_500(client: Any) -> None:
+    # JSON allows the escape "\udc00" on its own; the proxy number's SID is derived from such strings
+    # (found by the contract command with another seed: UnicodeEncodeError, 500).
+    service = _service(client)
+    r = client.post(f"/v1/Services/{service['sid']}/Sessions", data={"Participants": ['{"Identifier": "\\udc00abc"}']})
+    assert r.status_code == 201, r.text
+    listed = client.get(f"/v1/Services/{service['sid']}/Sessions/{r.json()['sid']}/Participants")
+    [participant] = listed.json()["participants"]
+    assert participant["identifier"] == "\udc00abc" and participant["proxy_identifier"].startswith("+")

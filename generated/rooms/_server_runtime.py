@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 6852d6c60676dd72 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 ca780f173fd26f64 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, unquote
 
 from pydantic import MISSING, BaseModel, GetCoreSchemaHandler, GetJsonSchemaHandler, TypeAdapter, ValidationError
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, core_schema, to_json
+from pydantic_core import CoreSchema, PydanticSerializationError, core_schema, to_json
 from starlette.applications import Starlette
 from starlette.datastructures import Headers
 from starlette.requests import Request, cookie_parser
@@ -569,10 +569,10 @@ class CompiledResponse:
     def serialize(self, body: object) -> bytes:
         """The wire bytes of a service's body; raises when the body does not match the declared type."""
         if type(body) is self.model:  # validating it would hand back the same instance
-            return self.to_json(body, by_alias=True, warnings="error")
+            return self.json(body)
         value = self.adapter.validate_python(body, strict=True)
         if self.encoding == "json":
-            return self.to_json(value, by_alias=True, warnings="error")
+            return self.json(value)
         if self.encoding == "ndjson":
             return b"".join(self.line(item) for item in value)
         if isinstance(value, bytes):
@@ -580,6 +580,17 @@ class CompiledResponse:
         if isinstance(value, str):
             return value.encode("utf-8")
         return self.adapter.dump_json(value, by_alias=True, warnings="error")
+
+    def json(self, value: object) -> bytes:
+        """The JSON of a validated body; a string holding a lone surrogate (JSON input may carry one as a
+        ``\\udXXX`` escape) goes back out as that escape, where UTF-8 cannot encode it."""
+        try:
+            return self.to_json(value, by_alias=True, warnings="error")
+        except PydanticSerializationError as exc:
+            if "surrogates not allowed" not in str(exc):
+                raise
+        data = self.adapter.dump_python(value, mode="json", by_alias=True, warnings="error")
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
     def line(self, item: object) -> bytes:
         """One JSON document of an ndjson body, newline-terminated."""
