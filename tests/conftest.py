@@ -55,7 +55,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     """A module marked as a whole (``pytestmark = pytest.mark.<tier>``) that ``-m`` deselects is not imported.
 
-    Importing test_contract.py alone builds three schemathesis schemas; ``make test-fast`` skips that.
+    Importing a contract module such as test_vendor_conformance.py builds schemathesis schemas; ``make test-fast`` need not.
     The module is left out only when ``-m`` is false for its marks whatever marks its tests add.
     """
     expression = config.getoption("markexpr", "")
