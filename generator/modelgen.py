@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
+from .gcpolicy import frozen_heap
 from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults
 from .model_views import Roots, unused_views, view_pair, view_renames
 from .schemas import component_name, is_nullable
@@ -219,7 +220,7 @@ def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[s
     """
     from datamodel_code_generator import generate
 
-    with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings():
+    with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings(), frozen_heap():
         warnings.simplefilter("ignore")
         meta_path = Path(tmp) / "models.json"
         result = generate(document, **_options(_has_read_write(document)), emit_model_metadata=meta_path)

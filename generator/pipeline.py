@@ -417,10 +417,12 @@ def _interruptible_stage(
     jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, strict: bool = False
 ) -> Path | None:
     """:func:`_stage`; when interrupted (Ctrl-C, SIGTERM), its staging folder is removed before re-raising."""
+    from .gcpolicy import relaxed_gc
     from .staging import discard_staging
 
     try:
-        return _stage(jobs, out, result, digests, strict)
+        with relaxed_gc():  # large, long-lived object graphs: rarer collections (no change in output)
+            return _stage(jobs, out, result, digests, strict)
     except BaseException:
         discard_staging(out)
         raise
