@@ -8,21 +8,27 @@ The classes live in ``_models``; they are created on first use (``models.X`` or
 import typing as _typing
 
 __all__ = [
+    "Batch",
     "Event",
     "Limit",
     "ListEventsQueryParams",
+    "Modes",
     "Owner",
     "Owner1",
+    "Prompt",
 ]
 
 
 if _typing.TYPE_CHECKING:
     from ._models import (
+        Batch,
         Event,
         Limit,
         ListEventsQueryParams,
+        Modes,
         Owner,
         Owner1,
+        Prompt,
     )
 else:
     from ._base import lazy_exports as _lazy_exports
