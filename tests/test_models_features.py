@@ -163,6 +163,16 @@ def test_a_response_only_schema_with_read_only_fields_round_trips(out: Path) -> 
     assert isinstance(team, pkg.responses.Team)
 
 
+def test_a_view_an_unused_schema_names_is_kept(out: Path) -> None:
+    _, models, _ = _package("rw_views")
+    listed = models.BadgeListRequest.model_validate({"badges": [{"label": "gold"}]})  # was: BadgeRequest undefined
+    assert isinstance(listed.badges[0], models.BadgeRequest) and "id" not in models.BadgeRequest.model_fields
+    assert (
+        "id" in models.Badge.model_fields
+        and "id" in models.BadgeList.model_validate({"badges": [{"id": 1}]}).badges[0].model_fields_set
+    )
+
+
 WEBHOOK_SPEC = """
 openapi: 3.1.0
 info: {title: hooks, version: "1"}
