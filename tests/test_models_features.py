@@ -398,6 +398,17 @@ def test_null_members_of_3_1_unions_accept_null_both_ways(out: Path) -> None:
     assert pkg.responses.Thing.model_validate_json(_json(documented["example"])).shape is None
 
 
+def test_object_keywords_beside_a_union_constrain_its_object_member(out: Path) -> None:
+    pkg, models, _ = _package("null_members")
+    base = {"id": "t", "parent": None, "score": None, "tags": None, "shape": None}
+    for thing in (models.Thing, pkg.responses.Thing):
+        assert thing.model_validate({**base, "envelope": False}).envelope is False  # was: a model only
+        assert thing.model_validate({**base, "envelope": {"id": "e1"}}).envelope.id == "e1"
+        for wrong in ({"id": 3}, "yes"):
+            with pytest.raises(ValueError):
+                thing.model_validate({**base, "envelope": wrong})
+
+
 def _json(value: object) -> str:
     return json.dumps(value)
 
