@@ -286,8 +286,9 @@ def _mark_unique_items(node: Any) -> Any:
     return _object_keywords_into_members(out)
 
 
-_OBJECT_KEYWORDS = ("properties", "required", "additionalProperties", "patternProperties", "minProperties")
-_OBJECT_KEYWORDS += ("maxProperties",)
+_OBJECT_KEYWORDS = frozenset(
+    {"properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"}
+)
 
 
 def _object_keywords_into_members(node: dict[str, Any]) -> dict[str, Any]:
@@ -299,9 +300,9 @@ def _object_keywords_into_members(node: dict[str, Any]) -> dict[str, Any]:
     union one model class and a ``false`` answer fails (Lob's ``return_envelope``).
     """
     key = next((k for k in ("oneOf", "anyOf") if isinstance(node.get(k), list)), None)
-    moved = {k: node[k] for k in _OBJECT_KEYWORDS if k in node}
+    moved = {k: v for k, v in node.items() if k in _OBJECT_KEYWORDS}  # in the document's order
     members = node.get(key) if key is not None else None
-    if not moved or "type" in node or "allOf" in node or not isinstance(members, list):
+    if key is None or not moved or "type" in node or "allOf" in node or not isinstance(members, list):
         return node
     if not all(isinstance(m, dict) and "$ref" not in m and not set(m) & set(moved) for m in members):
         return node
