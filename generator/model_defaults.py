@@ -31,14 +31,16 @@ ADAPTER_IMPORT = "from pydantic import Field, TypeAdapter"
 
 
 def typed_defaults(node: ast.ClassDef) -> list[Edit]:
-    """Edits turning JSON defaults of non-JSON annotations into values of the field's type."""
-    edits: list[Edit] = []
+    """Edits turning JSON defaults of non-JSON annotations into values of the field's type (and removing
+    a ``root`` default that is not even of the annotation's JSON shape, see ``wrong_root_defaults``)."""
+    edits: list[Edit] = wrong_root_defaults(node)
+    wrong = {edit[0] for edit in edits}
     for stmt in node.body:
         if not isinstance(stmt, ast.AnnAssign) or stmt.value is None or stmt.lineno != stmt.end_lineno:
             continue
         value = stmt.value
-        if value.end_lineno != value.lineno or isinstance(value, ast.Name | ast.Call):
-            continue  # MISSING, or a Field(...) already
+        if value.end_lineno != value.lineno or isinstance(value, ast.Name | ast.Call) or stmt.lineno - 1 in wrong:
+            continue  # MISSING, a Field(...) already, or a default removed
         members = [m for m in _union_members(_inner(stmt.annotation)) if not _is_missing_or_none(m)]
         if not members or {n.id for m in members for n in ast.walk(m) if isinstance(n, ast.Name)} <= _JSON_NAMES:
             continue

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
-from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults, wrong_root_defaults
+from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults
 from .model_views import Roots, unused_views, view_pair, view_renames
 from .schemas import component_name, is_nullable
 
@@ -443,7 +443,7 @@ def _finish(
     if renames and typed:  # a default's ``TypeAdapter(X)`` names classes as they were before renaming
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, renames)) + r")\b")
         typed = [(line, a, b, pattern.sub(lambda m: renames[m.group(0)], text)) for line, a, b, text in typed]
-    edits += typed + [e for node in kept.values() for e in wrong_root_defaults(node)]
+    edits += typed
     for line, start, end, text in sorted(edits, reverse=True):
         raw = lines[line].encode()
         lines[line] = (raw[:start] + text.encode() + raw[end:]).decode()

@@ -35,8 +35,8 @@ class Event(StrictModel):
     """
     A member needing its own class does not take the union's default.
     """
-    prompt: Annotated[str | Prompt | None, Field(validate_default=True)] = Field(
-        default_factory=lambda: TypeAdapter(str | Prompt | None).validate_json('"<|endoftext|>"')
+    prompt: Annotated[str | Prompt | Prompt1 | None, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(str | Prompt | Prompt1 | None).validate_json('"<|endoftext|>"')
     )
     modes: Modes | bool | MISSING = MISSING
     """
@@ -79,3 +79,11 @@ class Owner1(StrictModel):
 
 class Prompt(RootModel[list[int] | None]):
     root: Annotated[list[int] | None, Field(min_length=1)]
+
+
+class Prompt1Item(RootModel[list[int]]):
+    root: Annotated[list[int], Field(min_length=1)]
+
+
+class Prompt1(RootModel[list[Prompt1Item] | None]):
+    root: Annotated[list[Prompt1Item] | None, Field(min_length=1, validate_default=True)]

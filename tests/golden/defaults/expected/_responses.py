@@ -35,8 +35,8 @@ class Event(ResponseModel):
     """
     A member needing its own class does not take the union's default.
     """
-    prompt: Annotated[str | Prompt | None, Field(validate_default=True)] = Field(
-        default_factory=lambda: TypeAdapter(str | Prompt | None).validate_json('"<|endoftext|>"')
+    prompt: Annotated[str | Prompt | Prompt1 | None, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(str | Prompt | Prompt1 | None).validate_json('"<|endoftext|>"')
     )
     modes: Modes | bool | None = None
     """
@@ -70,3 +70,11 @@ class Owner1(ResponseModel):
 
 class Prompt(RootModel[list[int] | None]):
     root: Annotated[list[int] | None, Field(min_length=1)]
+
+
+class Prompt1Item(RootModel[list[int]]):
+    root: Annotated[list[int], Field(min_length=1)]
+
+
+class Prompt1(RootModel[list[Prompt1Item] | None]):
+    root: Annotated[list[Prompt1Item] | None, Field(min_length=1, validate_default=True)]

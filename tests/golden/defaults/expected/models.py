@@ -16,6 +16,8 @@ __all__ = [
     "Owner",
     "Owner1",
     "Prompt",
+    "Prompt1Item",
+    "Prompt1",
 ]
 
 
@@ -29,6 +31,8 @@ if _typing.TYPE_CHECKING:
         Owner,
         Owner1,
         Prompt,
+        Prompt1,
+        Prompt1Item,
     )
 else:
     from ._base import lazy_exports as _lazy_exports

@@ -21,6 +21,8 @@ __all__ = [
     "Owner",
     "Owner1",
     "Prompt",
+    "Prompt1Item",
+    "Prompt1",
 ]
 
 
@@ -32,6 +34,8 @@ if _typing.TYPE_CHECKING:
         Owner,
         Owner1,
         Prompt,
+        Prompt1,
+        Prompt1Item,
     )
 else:
     from ._base import lazy_exports as _lazy_exports
