@@ -455,7 +455,7 @@ class _Bundler:
             out = {k: self.rewrite(v, base, (*where, k), local=(*local, k)) for k, v in node.items()}
         else:
             out = {
-                k: v
+                k: (self.example_file(v, base) if k in _EXAMPLE_KEYS else v)
                 if is_literal_key(k, v)
                 else self.rewrite(v, base, (*where, k), child_is_name_map(k, v), (*local, k))
                 for k, v in node.items()
@@ -463,6 +463,28 @@ class _Bundler:
         if base != self.root_path:
             self.origins[id(out)] = (base, local)
         return out
+
+    def example_file(self, value: JSON, base: Path) -> JSON:
+        """An example value that is only ``{$ref: file#/pointer}`` read from that file (as bundlers do).
+
+        Anything else, and a ``$ref`` that names no readable file and pointer in the allowed folders,
+        is example data as written (an example may show a JSON Schema with its own ``$ref``).
+        """
+        ref = value.get("$ref") if isinstance(value, dict) and len(value) == 1 else None
+        if not isinstance(ref, str) or ref.startswith("#") or "://" in ref or ref.startswith("//"):
+            return value
+        file_part, _, frag = ref.partition("#")
+        try:
+            path = _ref_file(base, file_part)
+        except (OSError, ValueError):
+            return value
+        if not path.is_file() or not any(path.is_relative_to(root) for root in self.roots):
+            return value
+        doc = self.docs[path] if path in self.docs else read_document(path, self.max_bytes)[0]
+        try:
+            return copy.deepcopy(resolve_pointer(doc, "#" + unquote(frag)))
+        except KeyError:
+            return value
 
     def component(
         self, section: str, name: str, key: tuple[Path, str], target: JSON, target_path: Path, frag: str
@@ -558,6 +580,7 @@ class _Bundler:
             self.stack.pop()
 
 
+_EXAMPLE_KEYS = frozenset({"example", "value"})  # an example's value (a Media Type's, an Example Object's)
 _COMPONENT_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a component name may not hold (OpenAPI)
 
 

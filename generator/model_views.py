@@ -45,18 +45,28 @@ def unused_views(
     starts = {request.get(s, class_of.get(s, s)) for s in roots.requests}
     starts |= {class_of.get(s, s) for s in roots.responses}
     starts |= {name for name in classes if name not in views}
-    seen: set[str] = set()
+    seen = _reached(classes, starts, set())
+    # Both views of a schema no operation reaches stay, and so does every view they refer to
+    # (``ThingListRequest`` of an unused list schema names ``ThingRequest``, which must stay then).
+    unused = {v for _, req, resp in pairs if not {req, resp} & seen for v in (req, resp)}
+    seen = _reached(classes, unused, seen)
+    dropped: set[str] = set()
+    for _, req, resp in pairs:
+        if (req in seen) != (resp in seen):
+            dropped.add(resp if req in seen else req)
+    return dropped
+
+
+def _reached(classes: dict[str, ast.ClassDef], starts: set[str], seen: set[str]) -> set[str]:
+    """``seen`` and the classes ``starts`` refer to, directly or through other classes."""
+    seen = set(seen)
     todo = [s for s in starts if s in classes]
     while todo:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
             todo += [n.id for n in ast.walk(classes[name]) if isinstance(n, ast.Name) and n.id in classes]
-    dropped: set[str] = set()
-    for _, req, resp in pairs:
-        if (req in seen) != (resp in seen):
-            dropped.add(resp if req in seen else req)
-    return dropped
+    return seen
 
 
 def view_renames(classes: dict[str, ast.ClassDef], pairs: list[list[str]], dropped: set[str]) -> dict[str, str]:

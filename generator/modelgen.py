@@ -284,6 +284,33 @@ def _mark_unique_items(node: Any) -> Any:
         out[UNIQUE_KEY] = True
     if _null_branch(node) and node.get("nullable") is not True:
         out["nullable"] = True
+    return _object_keywords_into_members(out)
+
+
+_OBJECT_KEYWORDS = frozenset(
+    {"properties", "required", "additionalProperties", "patternProperties", "minProperties", "maxProperties"}
+)
+
+
+def _object_keywords_into_members(node: dict[str, Any]) -> dict[str, Any]:
+    """``oneOf: [{type: boolean}, {type: object}], properties: {...}`` as ``oneOf: [{type: boolean},
+    {type: object, properties: {...}}]``.
+
+    Object keywords beside a union constrain only its object values, so moving them into every
+    member that may be an object means the same; datamodel-code-generator otherwise makes the whole
+    union one model class and a ``false`` answer fails (Lob's ``return_envelope``).
+    """
+    key = next((k for k in ("oneOf", "anyOf") if isinstance(node.get(k), list)), None)
+    moved = {k: v for k, v in node.items() if k in _OBJECT_KEYWORDS}  # in the document's order
+    members = node.get(key) if key is not None else None
+    if key is None or not moved or "type" in node or "allOf" in node or not isinstance(members, list):
+        return node
+    if not all(isinstance(m, dict) and "$ref" not in m and not set(m) & set(moved) for m in members):
+        return node
+    if all(m.get("type", "object") == "object" for m in members):
+        return node  # every member is an object: the union's own properties are read as they are
+    out = {k: v for k, v in node.items() if k not in moved}
+    out[key] = [m | moved if m.get("type", "object") == "object" else m for m in members]
     return out
 
 

@@ -150,6 +150,8 @@ def _config(node: ast.Assign) -> ast.Assign | None:
 
 def _class(node: ast.ClassDef, closed: set[str]) -> ast.ClassDef:
     node.bases = [ast.Name("ResponseModel", ast.Load()) if ast.unparse(b) == "StrictModel" else b for b in node.bases]
+    if "root" not in closed:  # ``RootModel[T]`` widens as its ``root: T`` does (mypy: same type as the base)
+        node.bases = [_Widen().visit(b) if ast.unparse(b).startswith("RootModel[") else b for b in node.bases]
     body: list[ast.stmt] = []
     for stmt in node.body:
         if isinstance(stmt, ast.AnnAssign):

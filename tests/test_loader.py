@@ -212,6 +212,33 @@ components:
     assert spec.document["components"]["schemas"]["Odd"]["example"] == {"$ref": "not/a/file.yaml"}, "literal data"
 
 
+def test_an_example_that_is_only_a_file_ref_is_read_from_the_file(tmp_path: Path) -> None:
+    # DigitalOcean writes `example: {$ref: examples.yml#/list}`; bundlers (redocly, swagger-cli) inline
+    # it, and kept literally the served openapi.json would carry a ref relative to a file it lacks.
+    root = write(
+        tmp_path,
+        {
+            "api.yaml": HEAD + "paths:\n  /a:\n    $ref: ops/a.yaml\n",
+            "ops/a.yaml": (
+                "get:\n  responses:\n    '200':\n      description: ok\n      content:\n"
+                "        application/json:\n          schema: {type: object}\n"
+                "          example: {$ref: 'examples.yml#/list'}\n"
+                "          examples:\n            one: {value: {$ref: examples.yml#/one}}\n"
+                "            schema: {value: {$ref: examples.yml#/missing}}\n"
+                "            two: {value: {$ref: examples.yml#/one, title: x}}\n"
+            ),
+            "ops/examples.yml": "list:\n  items: [{id: 1}]\none: {id: 2, $ref: kept}\n",
+        },
+    )
+    loaded, diags = load_spec(root)
+    assert errors(diags) == [] and loaded is not None
+    media = loaded.document["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert media["example"] == {"items": [{"id": 1}]}
+    assert media["examples"]["one"]["value"] == {"id": 2, "$ref": "kept"}, "the data read is data"
+    assert media["examples"]["schema"]["value"] == {"$ref": "examples.yml#/missing"}, "no such pointer: data"
+    assert media["examples"]["two"]["value"] == {"$ref": "examples.yml#/one", "title": "x"}, "not only a ref"
+
+
 def test_reference_errors_are_located_in_the_file_that_holds_them(tmp_path: Path) -> None:
     files = dict(MULTI)
     files["schemas/Pet.yaml"] += (

@@ -163,6 +163,16 @@ def test_a_response_only_schema_with_read_only_fields_round_trips(out: Path) -> 
     assert isinstance(team, pkg.responses.Team)
 
 
+def test_a_view_an_unused_schema_names_is_kept(out: Path) -> None:
+    _, models, _ = _package("rw_views")
+    listed = models.BadgeListRequest.model_validate({"badges": [{"label": "gold"}]})  # was: BadgeRequest undefined
+    assert isinstance(listed.badges[0], models.BadgeRequest) and "id" not in models.BadgeRequest.model_fields
+    assert (
+        "id" in models.Badge.model_fields
+        and "id" in models.BadgeList.model_validate({"badges": [{"id": 1}]}).badges[0].model_fields_set
+    )
+
+
 WEBHOOK_SPEC = """
 openapi: 3.1.0
 info: {title: hooks, version: "1"}
@@ -249,7 +259,7 @@ def test_invalid_defaults_are_dropped_with_a_located_warning(out: Path) -> None:
     assert warned == {
         ("#/paths/~1events/get/parameters/1/schema/default", 15),
         ("#/components/schemas/Event/properties/count/default", 57),
-        ("#/components/schemas/Limit/default", 85),
+        ("#/components/schemas/Limit/default", 102),
     }
     message = next(d.message for d in _DIAGNOSTICS["defaults"] if d.location.endswith("count/default"))
     assert (
@@ -272,6 +282,23 @@ def test_the_server_answers_date_defaults_and_passes_typed_parameter_defaults(ou
     events = _call(pkg, app, lambda c: c.list_events())
     assert calls[-1] == {"since": datetime.date(2024, 1, 1), "limit": None}
     assert [e.day for e in events] == [datetime.date(2024, 1, 2)]
+
+
+def test_a_union_member_class_does_not_take_the_union_default(out: Path) -> None:
+    pkg, models, _ = _package("typed_defaults")
+    event = models.Event(title="x")
+    assert event.batch == "auto" and event.prompt == "<|endoftext|>"
+    for member in (
+        models.Batch,
+        models.Prompt,
+        models.Prompt1,
+    ):  # was `root: int = "auto"`, `root: list[int] | None = "<|e...`
+        assert member.model_fields["root"].is_required()
+    assert models.Event(title="x", batch=models.Batch(7)).batch.root == 7
+    modes = pkg.responses.Modes.model_validate(["direct", "later"])  # a view's RootModel base widens too
+    assert modes.root == ["direct", "later"]
+    with pytest.raises(ValueError):
+        models.Modes.model_validate(["direct", "later"])
 
 
 @pytest.mark.parametrize(
@@ -373,6 +400,17 @@ def test_null_members_of_3_1_unions_accept_null_both_ways(out: Path) -> None:
     documented = spec["paths"]["/things/{thingId}"]["get"]["responses"]["200"]["content"]["application/json"]
     assert models.Thing.model_validate_json(_json(documented["example"])).parent is None
     assert pkg.responses.Thing.model_validate_json(_json(documented["example"])).shape is None
+
+
+def test_object_keywords_beside_a_union_constrain_its_object_member(out: Path) -> None:
+    pkg, models, _ = _package("null_members")
+    base = {"id": "t", "parent": None, "score": None, "tags": None, "shape": None}
+    for thing in (models.Thing, pkg.responses.Thing):
+        assert thing.model_validate({**base, "envelope": False}).envelope is False  # was: a model only
+        assert thing.model_validate({**base, "envelope": {"id": "e1"}}).envelope.id == "e1"
+        for wrong in ({"id": 3}, "yes"):
+            with pytest.raises(ValueError):
+                thing.model_validate({**base, "envelope": wrong})
 
 
 def _json(value: object) -> str:

@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import MISSING, Field, RootModel, TypeAdapter
 
 from ._base import StrictModel
+
+
+class Batch(RootModel[int]):
+    root: Annotated[int, Field(ge=1, le=256)]
+    """
+    A member needing its own class does not take the union's default.
+    """
 
 
 class Event(StrictModel):
@@ -22,6 +29,19 @@ class Event(StrictModel):
     )
     size: int | Literal["auto"] = "auto"
     count: int | MISSING = MISSING
+    batch: Annotated[Literal["auto"] | Batch, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(Literal["auto"] | Batch).validate_json('"auto"')
+    )
+    """
+    A member needing its own class does not take the union's default.
+    """
+    prompt: Annotated[str | Prompt | Prompt1 | None, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(str | Prompt | Prompt1 | None).validate_json('"<|endoftext|>"')
+    )
+    modes: Modes | bool | MISSING = MISSING
+    """
+    A response view widens a list-of-enum member class and its RootModel base alike.
+    """
     note: str | int | None | MISSING = MISSING
     label: Literal["low", "high"] | int | None | MISSING = MISSING
     tags: list[str] | bool | None | MISSING = MISSING
@@ -42,9 +62,28 @@ class ListEventsQueryParams(StrictModel):
     limit: int | MISSING = MISSING
 
 
+class Modes(RootModel[list[Literal["direct", "programmatic"]]]):
+    root: Annotated[list[Literal["direct", "programmatic"]], Field(min_length=1)]
+    """
+    A response view widens a list-of-enum member class and its RootModel base alike.
+    """
+
+
 class Owner(StrictModel):
     name: str
 
 
 class Owner1(StrictModel):
     team: str | MISSING = MISSING
+
+
+class Prompt(RootModel[list[int] | None]):
+    root: Annotated[list[int] | None, Field(min_length=1)]
+
+
+class Prompt1Item(RootModel[list[int]]):
+    root: Annotated[list[int], Field(min_length=1)]
+
+
+class Prompt1(RootModel[list[Prompt1Item] | None]):
+    root: Annotated[list[Prompt1Item] | None, Field(min_length=1, validate_default=True)]

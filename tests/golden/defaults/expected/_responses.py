@@ -4,12 +4,19 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, RootModel, TypeAdapter
 
 from ._base import ResponseModel
+
+
+class Batch(RootModel[int]):
+    root: Annotated[int, Field(ge=1, le=256)]
+    """
+    A member needing its own class does not take the union's default.
+    """
 
 
 class Event(ResponseModel):
@@ -22,6 +29,19 @@ class Event(ResponseModel):
     )
     size: int | (Literal["auto"] | str) = "auto"
     count: int | None = None
+    batch: Annotated[Literal["auto"] | str | Batch, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(Literal["auto"] | Batch).validate_json('"auto"')
+    )
+    """
+    A member needing its own class does not take the union's default.
+    """
+    prompt: Annotated[str | Prompt | Prompt1 | None, Field(validate_default=True)] = Field(
+        default_factory=lambda: TypeAdapter(str | Prompt | Prompt1 | None).validate_json('"<|endoftext|>"')
+    )
+    modes: Modes | bool | None = None
+    """
+    A response view widens a list-of-enum member class and its RootModel base alike.
+    """
     note: str | int | None = None
     label: Literal["low", "high"] | str | int | None = None
     tags: list[str] | bool | None = None
@@ -33,9 +53,28 @@ class Event(ResponseModel):
     """
 
 
+class Modes(RootModel[list[Literal["direct", "programmatic"] | str]]):
+    root: Annotated[list[Literal["direct", "programmatic"] | str], Field(min_length=1)]
+    """
+    A response view widens a list-of-enum member class and its RootModel base alike.
+    """
+
+
 class Owner(ResponseModel):
     name: str
 
 
 class Owner1(ResponseModel):
     team: str | None = None
+
+
+class Prompt(RootModel[list[int] | None]):
+    root: Annotated[list[int] | None, Field(min_length=1)]
+
+
+class Prompt1Item(RootModel[list[int]]):
+    root: Annotated[list[int], Field(min_length=1)]
+
+
+class Prompt1(RootModel[list[Prompt1Item] | None]):
+    root: Annotated[list[Prompt1Item] | None, Field(min_length=1, validate_default=True)]

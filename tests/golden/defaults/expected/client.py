@@ -260,6 +260,9 @@ class Client(_SyncBase):
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -289,6 +292,13 @@ class Client(_SyncBase):
             size: body field ``size``.
                 Default ``'auto'``.
             count: body field ``count``.
+            batch: body field ``batch``.
+                A member needing its own class does not take the union's default.
+                Default ``'auto'``.
+            prompt: body field ``prompt``.
+                Default ``'<|endoftext|>'``.
+            modes: body field ``modes``.
+                A response view widens a list-of-enum member class and its RootModel base alike.
             note: body field ``note``.
             label: body field ``label``.
             tags: body field ``tags``.
@@ -325,6 +335,9 @@ class Client(_SyncBase):
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),
@@ -379,6 +392,9 @@ class ClientWithRawResponse:
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -406,6 +422,9 @@ class ClientWithRawResponse:
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),
@@ -465,6 +484,9 @@ class ClientWithStreamingResponse:
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -492,6 +514,9 @@ class ClientWithStreamingResponse:
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),
@@ -611,6 +636,9 @@ class AsyncClient(_AsyncBase):
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -640,6 +668,13 @@ class AsyncClient(_AsyncBase):
             size: body field ``size``.
                 Default ``'auto'``.
             count: body field ``count``.
+            batch: body field ``batch``.
+                A member needing its own class does not take the union's default.
+                Default ``'auto'``.
+            prompt: body field ``prompt``.
+                Default ``'<|endoftext|>'``.
+            modes: body field ``modes``.
+                A response view widens a list-of-enum member class and its RootModel base alike.
             note: body field ``note``.
             label: body field ``label``.
             tags: body field ``tags``.
@@ -676,6 +711,9 @@ class AsyncClient(_AsyncBase):
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),
@@ -730,6 +768,9 @@ class AsyncClientWithRawResponse:
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -757,6 +798,9 @@ class AsyncClientWithRawResponse:
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),
@@ -816,6 +860,9 @@ class AsyncClientWithStreamingResponse:
         dates: list[datetime.date] | Omit = omit,
         size: int | Literal["auto"] | Omit = omit,
         count: int | Omit = omit,
+        batch: Literal["auto"] | int | Omit = omit,
+        prompt: str | list[int] | None | list[list[int]] | None | Omit = omit,
+        modes: list[Literal["direct", "programmatic"]] | bool | Omit = omit,
         note: str | int | None | None | Omit = omit,
         label: Literal["low", "high"] | None | int | None | Omit = omit,
         tags: list[str] | None | bool | None | Omit = omit,
@@ -843,6 +890,9 @@ class AsyncClientWithStreamingResponse:
                     ("dates", dates),
                     ("size", size),
                     ("count", count),
+                    ("batch", batch),
+                    ("prompt", prompt),
+                    ("modes", modes),
                     ("note", note),
                     ("label", label),
                     ("tags", tags),

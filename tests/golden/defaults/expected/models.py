@@ -8,21 +8,31 @@ The classes live in ``_models``; they are created on first use (``models.X`` or
 import typing as _typing
 
 __all__ = [
+    "Batch",
     "Event",
     "Limit",
     "ListEventsQueryParams",
+    "Modes",
     "Owner",
     "Owner1",
+    "Prompt",
+    "Prompt1Item",
+    "Prompt1",
 ]
 
 
 if _typing.TYPE_CHECKING:
     from ._models import (
+        Batch,
         Event,
         Limit,
         ListEventsQueryParams,
+        Modes,
         Owner,
         Owner1,
+        Prompt,
+        Prompt1,
+        Prompt1Item,
     )
 else:
     from ._base import lazy_exports as _lazy_exports

@@ -15,17 +15,27 @@ live in ``_responses`` and are created on first use, so importing the client sta
 import typing as _typing
 
 __all__ = [
+    "Batch",
     "Event",
+    "Modes",
     "Owner",
     "Owner1",
+    "Prompt",
+    "Prompt1Item",
+    "Prompt1",
 ]
 
 
 if _typing.TYPE_CHECKING:
     from ._responses import (
+        Batch,
         Event,
+        Modes,
         Owner,
         Owner1,
+        Prompt,
+        Prompt1,
+        Prompt1Item,
     )
 else:
     from ._base import lazy_exports as _lazy_exports

@@ -10,6 +10,14 @@ from pydantic import MISSING, Field
 from ._base import StrictModel
 
 
+class Envelope(StrictModel):
+    """
+    Properties beside a union constrain its object member only (false is an answer too).
+    """
+
+    id: str | MISSING = MISSING
+
+
 class GetThingPathParams(StrictModel):
     thing_id: Annotated[str, Field(alias="thingId")]
 
@@ -32,3 +40,7 @@ class Thing(StrictModel):
     score: str | int | None
     tags: list[str] | bool | None
     shape: Shape | int | None
+    envelope: bool | Envelope | MISSING = MISSING
+    """
+    Properties beside a union constrain its object member only (false is an answer too).
+    """

@@ -6,6 +6,14 @@ from __future__ import annotations
 from ._base import ResponseModel
 
 
+class Envelope(ResponseModel):
+    """
+    Properties beside a union constrain its object member only (false is an answer too).
+    """
+
+    id: str | None = None
+
+
 class Ref(ResponseModel):
     id: str
 
@@ -20,3 +28,7 @@ class Thing(ResponseModel):
     score: str | int | None
     tags: list[str] | bool | None
     shape: Shape | int | None
+    envelope: bool | Envelope | None = None
+    """
+    Properties beside a union constrain its object member only (false is an answer too).
+    """

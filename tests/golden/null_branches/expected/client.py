@@ -251,6 +251,7 @@ class Client(_SyncBase):
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -268,6 +269,8 @@ class Client(_SyncBase):
             score: body field ``score`` (required).
             tags: body field ``tags`` (required).
             shape: body field ``shape`` (required).
+            envelope: body field ``envelope``.
+                Properties beside a union constrain its object member only (false is an answer too).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -293,6 +296,7 @@ class Client(_SyncBase):
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,
@@ -336,6 +340,7 @@ class ClientWithRawResponse:
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -355,6 +360,7 @@ class ClientWithRawResponse:
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,
@@ -403,6 +409,7 @@ class ClientWithStreamingResponse:
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -422,6 +429,7 @@ class ClientWithStreamingResponse:
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,
@@ -528,6 +536,7 @@ class AsyncClient(_AsyncBase):
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -545,6 +554,8 @@ class AsyncClient(_AsyncBase):
             score: body field ``score`` (required).
             tags: body field ``tags`` (required).
             shape: body field ``shape`` (required).
+            envelope: body field ``envelope``.
+                Properties beside a union constrain its object member only (false is an answer too).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -570,6 +581,7 @@ class AsyncClient(_AsyncBase):
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,
@@ -613,6 +625,7 @@ class AsyncClientWithRawResponse:
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -632,6 +645,7 @@ class AsyncClientWithRawResponse:
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,
@@ -680,6 +694,7 @@ class AsyncClientWithStreamingResponse:
         score: str | int | None | None,
         tags: list[str] | None | bool | None,
         shape: dict[str, Any] | None | int | None,
+        envelope: bool | dict[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -699,6 +714,7 @@ class AsyncClientWithStreamingResponse:
                     ("score", score),
                     ("tags", tags),
                     ("shape", shape),
+                    ("envelope", envelope),
                 ),
                 False,
                 extra_body,

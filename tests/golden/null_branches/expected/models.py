@@ -8,6 +8,7 @@ The classes live in ``_models``; they are created on first use (``models.X`` or
 import typing as _typing
 
 __all__ = [
+    "Envelope",
     "GetThingPathParams",
     "PutThingPathParams",
     "Ref",
@@ -18,6 +19,7 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._models import (
+        Envelope,
         GetThingPathParams,
         PutThingPathParams,
         Ref,

@@ -130,6 +130,7 @@ def create_app(service: Service, *, docs: bool = True) -> Starlette:
                     ("score", "any", "any", False),
                     ("tags", "any", "any", False),
                     ("shape", "any", "any", False),
+                    ("envelope", "any", "any", False),
                 ),
             ),
             responses=((PutThing200, _rt.ResponseSpec("200", "application/json", "json", models.Thing)),),

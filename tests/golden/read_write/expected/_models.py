@@ -11,6 +11,39 @@ from pydantic import MISSING, Field
 from ._base import StrictModel
 
 
+class BadgeListRequest(StrictModel):
+    """
+    No operation uses it, so it keeps both views, and its write view keeps the write view of Badge that it names (which the response-only Badge alone would not keep).
+    """
+
+    badges: list[BadgeRequest] | MISSING = MISSING
+
+
+class BadgeList(StrictModel):
+    """
+    No operation uses it, so it keeps both views, and its write view keeps the write view of Badge that it names (which the response-only Badge alone would not keep).
+    """
+
+    badges: list[Badge] | MISSING = MISSING
+
+
+class BadgeRequest(StrictModel):
+    """
+    Only answered (in Team), so it has one view.
+    """
+
+    label: str | MISSING = MISSING
+
+
+class Badge(StrictModel):
+    """
+    Only answered (in Team), so it has one view.
+    """
+
+    id: int | MISSING = MISSING
+    label: str | MISSING = MISSING
+
+
 class ChangePasswordPathParams(StrictModel):
     user_id: Annotated[int, Field(alias="userId")]
 
@@ -40,6 +73,7 @@ class Profile(StrictModel):
 class Team(StrictModel):
     id: int
     members: list[User]
+    badges: list[Badge] | MISSING = MISSING
 
 
 class UserRequest(StrictModel):

@@ -8,6 +8,15 @@ from datetime import date, datetime
 from ._base import ResponseModel
 
 
+class Badge(ResponseModel):
+    """
+    Only answered (in Team), so it has one view.
+    """
+
+    id: int | None = None
+    label: str | None = None
+
+
 class Profile(ResponseModel):
     nickname: str | None = None
     updated_at: date | None = None
@@ -16,6 +25,7 @@ class Profile(ResponseModel):
 class Team(ResponseModel):
     id: int
     members: list[User]
+    badges: list[Badge] | None = None
 
 
 class User(ResponseModel):

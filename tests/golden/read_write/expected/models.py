@@ -8,6 +8,10 @@ The classes live in ``_models``; they are created on first use (``models.X`` or
 import typing as _typing
 
 __all__ = [
+    "BadgeListRequest",
+    "BadgeList",
+    "BadgeRequest",
+    "Badge",
     "ChangePasswordPathParams",
     "ChangePasswordRequest",
     "GetTeamPathParams",
@@ -22,6 +26,10 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._models import (
+        Badge,
+        BadgeList,
+        BadgeListRequest,
+        BadgeRequest,
         ChangePasswordPathParams,
         ChangePasswordRequest,
         GetTeamPathParams,

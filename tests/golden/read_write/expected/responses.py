@@ -15,6 +15,7 @@ live in ``_responses`` and are created on first use, so importing the client sta
 import typing as _typing
 
 __all__ = [
+    "Badge",
     "Profile",
     "Team",
     "User",
@@ -23,6 +24,7 @@ __all__ = [
 
 if _typing.TYPE_CHECKING:
     from ._responses import (
+        Badge,
         Profile,
         Team,
         User,
