@@ -37,6 +37,7 @@ import httpx
 __all__ = [
     "Attempt",
     "CallbackSender",
+    "SendsCallbacks",
     "Delivery",
     "twilio_signature",
 ]
@@ -309,3 +310,19 @@ def _stop(loop: asyncio.AbstractEventLoop, clients: list[httpx.AsyncClient]) -> 
 
     with contextlib.suppress(RuntimeError):  # the loop is already closing
         asyncio.run_coroutine_threadsafe(shutdown(), loop)
+
+
+class SendsCallbacks:
+    """What a service that calls back shows: its deliveries (the stand-in journal) and its sender (tests)."""
+
+    _callbacks: CallbackSender
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
+        return self._callbacks.deliveries
+
+    @property
+    def callbacks(self) -> CallbackSender:
+        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
+        return self._callbacks

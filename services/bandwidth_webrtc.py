@@ -89,7 +89,7 @@ from generated.bandwidth_webrtc.server import (
     UpdateParticipantSubscriptionsResult,
 )
 
-from ._callbacks import CallbackSender, Delivery
+from ._callbacks import CallbackSender, SendsCallbacks
 from ._common import basic_header, same_secret
 
 __all__ = ["BandwidthWebRtcService", "Config", "Credential", "create_app"]
@@ -245,7 +245,7 @@ def _apply(participant: _Participant, wanted: _Wanted | None) -> None:
     participant.subscriptions = [] if wanted is None else wanted.participants
 
 
-class BandwidthWebRtcService:
+class BandwidthWebRtcService(SendsCallbacks):
     """The Bandwidth WebRTC API, in memory."""
 
     def __init__(self, config: Config | None = None) -> None:
@@ -260,16 +260,6 @@ class BandwidthWebRtcService:
         )
         if self.config.seed_examples:
             self._seed_examples()
-
-    @property
-    def deliveries(self) -> list[Delivery]:
-        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
-        return self._callbacks.deliveries
-
-    @property
-    def callbacks(self) -> CallbackSender:
-        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
-        return self._callbacks
 
     def _seed_examples(self) -> None:
         account = self._accounts.setdefault(self.config.credentials[0].account_id, _Account())

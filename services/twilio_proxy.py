@@ -46,7 +46,7 @@ from generated.twilio_proxy import models
 from generated.twilio_proxy import server as api
 from generated.twilio_proxy.server import Credentials, Refusal, RequestContext, Service
 
-from ._callbacks import CallbackSender, Delivery, twilio_signature
+from ._callbacks import CallbackSender, Delivery, SendsCallbacks, twilio_signature
 from ._common import OrderedIndex, basic_header, hex_sid, same_secret, utcnow_seconds
 
 __all__ = ["Config", "TwilioProxyService", "create_app"]
@@ -692,7 +692,7 @@ def _proxied_pair(session: _Session, from_: str, to: str) -> tuple[_Participant,
     return None if sender is None or other is None else (sender, other)
 
 
-class TwilioProxyService:
+class TwilioProxyService(SendsCallbacks):
     """Twilio Proxy v1, in memory."""
 
     def __init__(self, config: Config | None = None) -> None:
@@ -707,16 +707,6 @@ class TwilioProxyService:
         )
         if self.config.seed_examples:
             self._seed_examples()
-
-    @property
-    def deliveries(self) -> list[Delivery]:
-        """Every callback sent (or being sent), oldest first; ``Delivery.as_json()`` for the journal."""
-        return self._callbacks.deliveries
-
-    @property
-    def callbacks(self) -> CallbackSender:
-        """The callback sender (``wait()``/``drain()`` until queued deliveries end)."""
-        return self._callbacks
 
     def _seed_examples(self) -> None:
         sid = self.config.accounts[0][0]
