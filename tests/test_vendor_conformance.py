@@ -359,6 +359,10 @@ def _stateful(api: VendorApi) -> Any:
 
 
 TestRoomsStateful = _stateful(APIS["rooms"]).TestCase
+TestTwilioProxyStateful = _stateful(APIS["twilio_proxy"]).TestCase
+# No Bandwidth state machine: its links give session and participant ids, but a scenario's invalid
+# sessionId (not a UUID) is answered 400 by the stand-in, where the vendor answers 404 (see the
+# closing note of issue 11); the stateless run above pins valid ids.
 
 
 def _labels(api: VendorApi) -> list[str]:
