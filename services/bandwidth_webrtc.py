@@ -98,6 +98,17 @@ REALM = "Bandwidth"  # named by every 401's WWW-Authenticate challenge
 # The ids the spec's examples use (``Config.seed_examples``).
 EXAMPLE_PARTICIPANT_ID = uuid.UUID("320e2af6-13ec-498d-8b51-daba52c37853")
 EXAMPLE_SESSION_ID = uuid.UUID("d8886aad-b956-4e1b-b2f4-d7c9f8162772")
+
+
+def _uuid(value: str) -> uuid.UUID:
+    """A path id as the server's key: any value that is not a UUID is the nil UUID, which no resource has
+    (ids are ``uuid4``), so it is an unknown id (404), as Bandwidth answers, never a 400."""
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return uuid.UUID(int=0)
+
+
 UNAUTHORIZED = "Unauthorized"
 ACCESS_DENIED = "Access Denied"
 DeviceApiVersion = Literal["V2", "V3"]
@@ -399,23 +410,23 @@ class BandwidthWebRtcService(SendsCallbacks):
         )
 
     async def get_participant(
-        self, *, account_id: str, participant_id: uuid.UUID, principal: Credential, context: RequestContext
+        self, *, account_id: str, participant_id: str, principal: Credential, context: RequestContext
     ) -> GetParticipantResult:
         account = self._account(principal, account_id)
         if account is None:
             return GetParticipant403(body=_forbidden())
-        participant = account.participants.get(participant_id)
+        participant = account.participants.get(_uuid(participant_id))
         if participant is None:
             return GetParticipant404(body=_error(f"Participant {participant_id} not found"))
         return GetParticipant200(body=participant.to_model())
 
     async def delete_participant(
-        self, *, account_id: str, participant_id: uuid.UUID, principal: Credential, context: RequestContext
+        self, *, account_id: str, participant_id: str, principal: Credential, context: RequestContext
     ) -> DeleteParticipantResult:
         account = self._account(principal, account_id)
         if account is None:
             return DeleteParticipant403(body=_forbidden())
-        participant = account.participants.pop(participant_id, None)
+        participant = account.participants.pop(_uuid(participant_id), None)
         if participant is None:
             return DeleteParticipant404(body=_error(f"Participant {participant_id} not found"))
         if participant.session_id is None:  # deleting it ends its signalling connection all the same
@@ -440,23 +451,23 @@ class BandwidthWebRtcService(SendsCallbacks):
         return CreateSession200(body=session.to_model())
 
     async def get_session(
-        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
+        self, *, account_id: str, session_id: str, principal: Credential, context: RequestContext
     ) -> GetSessionResult:
         account = self._account(principal, account_id)
         if account is None:
             return GetSession403(body=_forbidden())
-        session = account.sessions.get(session_id)
+        session = account.sessions.get(_uuid(session_id))
         if session is None:
             return GetSession404(body=_error(f"Session {session_id} not found"))
         return GetSession200(body=session.to_model())
 
     async def delete_session(
-        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
+        self, *, account_id: str, session_id: str, principal: Credential, context: RequestContext
     ) -> DeleteSessionResult:
         account = self._account(principal, account_id)
         if account is None:
             return DeleteSession403(body=_forbidden())
-        session = account.sessions.pop(session_id, None)
+        session = account.sessions.pop(_uuid(session_id), None)
         if session is None:
             return DeleteSession404(body=_error(f"Session {session_id} not found"))
         for member in session.members:
@@ -468,12 +479,12 @@ class BandwidthWebRtcService(SendsCallbacks):
         return DeleteSession204()
 
     async def list_session_participants(
-        self, *, account_id: str, session_id: uuid.UUID, principal: Credential, context: RequestContext
+        self, *, account_id: str, session_id: str, principal: Credential, context: RequestContext
     ) -> ListSessionParticipantsResult:
         account = self._account(principal, account_id)
         if account is None:
             return ListSessionParticipants403(body=_forbidden())
-        session = account.sessions.get(session_id)
+        session = account.sessions.get(_uuid(session_id))
         if session is None:
             return ListSessionParticipants404(body=_error(f"Session {session_id} not found"))
         members = [account.participants[m].to_model() for m in session.members if m in account.participants]
@@ -485,8 +496,8 @@ class BandwidthWebRtcService(SendsCallbacks):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         body: models.Subscriptions | None,
         principal: Credential,
         context: RequestContext,
@@ -494,13 +505,13 @@ class BandwidthWebRtcService(SendsCallbacks):
         account = self._account(principal, account_id)
         if account is None:
             return AddParticipantToSession403(body=_forbidden())
-        session = account.sessions.get(session_id)
+        session = account.sessions.get(_uuid(session_id))
         if session is None:
             return AddParticipantToSession404(body=_error(f"Session {session_id} not found"))
-        participant = account.participants.get(participant_id)
+        participant = account.participants.get(_uuid(participant_id))
         if participant is None:
             return AddParticipantToSession404(body=_error(f"Participant {participant_id} not found"))
-        if participant.session_id is not None and participant.session_id != session_id:
+        if participant.session_id is not None and participant.session_id != _uuid(session_id):
             return AddParticipantToSession409(
                 body=_error(
                     f"Participant {participant_id} is already in session {participant.session_id};"
@@ -509,9 +520,9 @@ class BandwidthWebRtcService(SendsCallbacks):
             )
         wanted = _subscriptions(body)
         if participant.session_id is None:
-            participant.session_id = session_id
+            participant.session_id = _uuid(session_id)
             _apply(participant, wanted)
-            session.members[participant_id] = None
+            session.members[_uuid(participant_id)] = None
         elif wanted is not None:
             _apply(participant, wanted)
         return AddParticipantToSession204()
@@ -520,19 +531,19 @@ class BandwidthWebRtcService(SendsCallbacks):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         principal: Credential,
         context: RequestContext,
     ) -> RemoveParticipantFromSessionResult:
         account = self._account(principal, account_id)
         if account is None:
             return RemoveParticipantFromSession403(body=_forbidden())
-        session = account.sessions.get(session_id)
+        session = account.sessions.get(_uuid(session_id))
         if session is None:
             return RemoveParticipantFromSession404(body=_error(f"Session {session_id} not found"))
-        participant = account.participants.get(participant_id)
-        if participant is None or participant.session_id != session_id:
+        participant = account.participants.get(_uuid(participant_id))
+        if participant is None or participant.session_id != _uuid(session_id):
             return RemoveParticipantFromSession404(
                 body=_error(f"Participant {participant_id} not found in session {session_id}")
             )
@@ -543,28 +554,32 @@ class BandwidthWebRtcService(SendsCallbacks):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         principal: Credential,
         context: RequestContext,
     ) -> GetParticipantSubscriptionsResult:
         account = self._account(principal, account_id)
         if account is None:
             return GetParticipantSubscriptions403(body=_forbidden())
-        participant = account.participants.get(participant_id)
-        if session_id not in account.sessions or participant is None or participant.session_id != session_id:
+        participant = account.participants.get(_uuid(participant_id))
+        if (
+            _uuid(session_id) not in account.sessions
+            or participant is None
+            or participant.session_id != _uuid(session_id)
+        ):
             return GetParticipantSubscriptions404(
                 body=_error(f"Participant {participant_id} not found in session {session_id}")
             )
         if participant.whole_session:
             return GetParticipantSubscriptions200(
-                body=models.GetParticipantSubscriptionsResponse(session_id=session_id)
+                body=models.GetParticipantSubscriptionsResponse(session_id=_uuid(session_id))
             )
         if not participant.subscriptions:
             return GetParticipantSubscriptions204()
         return GetParticipantSubscriptions200(
             body=models.GetParticipantSubscriptionsResponse(
-                session_id=session_id, participants=list(participant.subscriptions)
+                session_id=_uuid(session_id), participants=list(participant.subscriptions)
             )
         )
 
@@ -572,8 +587,8 @@ class BandwidthWebRtcService(SendsCallbacks):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         body: models.Subscriptions | None,
         principal: Credential,
         context: RequestContext,
@@ -581,8 +596,12 @@ class BandwidthWebRtcService(SendsCallbacks):
         account = self._account(principal, account_id)
         if account is None:
             return UpdateParticipantSubscriptions403(body=_forbidden())
-        participant = account.participants.get(participant_id)
-        if session_id not in account.sessions or participant is None or participant.session_id != session_id:
+        participant = account.participants.get(_uuid(participant_id))
+        if (
+            _uuid(session_id) not in account.sessions
+            or participant is None
+            or participant.session_id != _uuid(session_id)
+        ):
             return UpdateParticipantSubscriptions404(
                 body=_error(f"Participant {participant_id} not found in session {session_id}")
             )

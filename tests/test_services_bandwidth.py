@@ -182,6 +182,21 @@ def test_add_unknown_participant_or_session_is_404(client: Any) -> None:
     _assert_error(client.put(f"{P}/sessions/{session}/participants/{uuid.uuid4()}"), 404)
 
 
+def test_malformed_ids_are_unknown_ids_404_as_bandwidth_answers(client: Any) -> None:
+    alice = _new_participant(client)
+    session = _new_session(client)
+    for url in (
+        f"{P}/sessions/not-a-uuid",
+        f"{P}/participants/00000000-0000-0000-0000-000000000000",  # the nil UUID stands for "malformed"
+        f"{P}/participants/{alice['id']}x",
+        f"{P}/sessions/{session}/participants/nope/subscriptions",
+    ):
+        _assert_error(client.get(url), 404)
+    _assert_error(client.put(f"{P}/sessions/bad/participants/{alice['id']}"), 404)
+    _assert_error(client.delete(f"{P}/sessions/{session}/participants/bad"), 404)
+    assert client.get(f"{P}/participants/{alice['id'].upper()}").status_code == 200  # a UUID in any case
+
+
 def test_subscriptions_update_and_removal(client: Any) -> None:
     alice, bob = _new_participant(client), _new_participant(client)
     session = _new_session(client)

@@ -13,8 +13,8 @@ from ._base import StrictModel
 
 class AddParticipantToSessionPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
 
 
 class CreateParticipantPathParams(StrictModel):
@@ -80,12 +80,12 @@ class CreateSessionRequest(StrictModel):
 
 class DeleteParticipantPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
 
 
 class DeleteSessionPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
 
 
 class Error(StrictModel):
@@ -116,13 +116,13 @@ class ForbiddenError(StrictModel):
 
 class GetParticipantPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
 
 
 class GetParticipantSubscriptionsPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
 
 
 class GetParticipantSubscriptionsResponse(StrictModel):
@@ -145,12 +145,12 @@ class GetParticipantSubscriptionsResponse(StrictModel):
 
 class GetSessionPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
 
 
 class ListSessionParticipantsPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
 
 
 class ParticipantEvent(StrictModel):
@@ -275,8 +275,8 @@ class ParticipantSubscription(StrictModel):
 
 class RemoveParticipantFromSessionPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
 
 
 class Session(StrictModel):
@@ -328,5 +328,5 @@ class UnauthorizedError(StrictModel):
 
 class UpdateParticipantSubscriptionsPathParams(StrictModel):
     account_id: Annotated[str, Field(alias="accountId", examples=["9900000"], pattern="^[A-Za-z0-9_-]{1,64}$")]
-    session_id: Annotated[UUID, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
-    participant_id: Annotated[UUID, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]
+    session_id: Annotated[str, Field(alias="sessionId", examples=["d8886aad-b956-4e1b-b2f4-d7c9f8162772"])]
+    participant_id: Annotated[str, Field(alias="participantId", examples=["320e2af6-13ec-498d-8b51-daba52c37853"])]

@@ -530,7 +530,7 @@ class Client(_SyncBase):
     def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -549,8 +549,7 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -581,7 +580,7 @@ class Client(_SyncBase):
     def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -601,8 +600,7 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -694,7 +692,7 @@ class Client(_SyncBase):
     def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -713,8 +711,7 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -745,7 +742,7 @@ class Client(_SyncBase):
     def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -766,8 +763,7 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -798,7 +794,7 @@ class Client(_SyncBase):
     def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -819,8 +815,7 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -852,8 +847,8 @@ class Client(_SyncBase):
     def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -901,11 +896,9 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
                 Format ``uuid``.
@@ -955,8 +948,8 @@ class Client(_SyncBase):
     def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -978,11 +971,9 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1019,8 +1010,8 @@ class Client(_SyncBase):
     def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1044,11 +1035,9 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -1087,8 +1076,8 @@ class Client(_SyncBase):
     def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -1115,11 +1104,9 @@ class Client(_SyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
                 Format ``uuid``.
@@ -1209,7 +1196,7 @@ class ClientWithRawResponse:
     def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1230,7 +1217,7 @@ class ClientWithRawResponse:
     def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1280,7 +1267,7 @@ class ClientWithRawResponse:
     def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1301,7 +1288,7 @@ class ClientWithRawResponse:
     def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1322,7 +1309,7 @@ class ClientWithRawResponse:
     def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1348,8 +1335,8 @@ class ClientWithRawResponse:
     def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -1385,8 +1372,8 @@ class ClientWithRawResponse:
     def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1413,8 +1400,8 @@ class ClientWithRawResponse:
     def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1442,8 +1429,8 @@ class ClientWithRawResponse:
     def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -1525,7 +1512,7 @@ class ClientWithStreamingResponse:
     def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1546,7 +1533,7 @@ class ClientWithStreamingResponse:
     def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1596,7 +1583,7 @@ class ClientWithStreamingResponse:
     def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1617,7 +1604,7 @@ class ClientWithStreamingResponse:
     def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1638,7 +1625,7 @@ class ClientWithStreamingResponse:
     def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1664,8 +1651,8 @@ class ClientWithStreamingResponse:
     def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -1701,8 +1688,8 @@ class ClientWithStreamingResponse:
     def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1729,8 +1716,8 @@ class ClientWithStreamingResponse:
     def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1758,8 +1745,8 @@ class ClientWithStreamingResponse:
     def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -1950,7 +1937,7 @@ class AsyncClient(_AsyncBase):
     async def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1969,8 +1956,7 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2001,7 +1987,7 @@ class AsyncClient(_AsyncBase):
     async def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2021,8 +2007,7 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2114,7 +2099,7 @@ class AsyncClient(_AsyncBase):
     async def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2133,8 +2118,7 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2165,7 +2149,7 @@ class AsyncClient(_AsyncBase):
     async def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2186,8 +2170,7 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2218,7 +2201,7 @@ class AsyncClient(_AsyncBase):
     async def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2239,8 +2222,7 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2272,8 +2254,8 @@ class AsyncClient(_AsyncBase):
     async def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -2321,11 +2303,9 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
                 Format ``uuid``.
@@ -2375,8 +2355,8 @@ class AsyncClient(_AsyncBase):
     async def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2398,11 +2378,9 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2439,8 +2417,8 @@ class AsyncClient(_AsyncBase):
     async def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2464,11 +2442,9 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             extra_headers: extra HTTP headers for this request.
             extra_query: extra query parameters for this request.
             extra_body: extra body fields for this request (merged into an object body; a JSON object when
@@ -2507,8 +2483,8 @@ class AsyncClient(_AsyncBase):
     async def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -2535,11 +2511,9 @@ class AsyncClient(_AsyncBase):
                 Your Bandwidth account id (for example `9900000`).
                 Pattern ``^[A-Za-z0-9_-]{1,64}$``.
             session_id: path parameter ``sessionId``.
-                Session id (a UUID assigned by the server).
-                Format ``uuid``.
+                Session id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown session (404).
             participant_id: path parameter ``participantId``.
-                Participant id (a UUID assigned by the server).
-                Format ``uuid``.
+                Participant id (a UUID assigned by the server). Typed as a plain string, as in Bandwidth's document: a value that is not one of the server's ids, UUID-shaped or not, is an unknown participant (404).
             session_id_2: body field ``sessionId``.
                 Session the subscriptions are associated with.
                 Format ``uuid``.
@@ -2629,7 +2603,7 @@ class AsyncClientWithRawResponse:
     async def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2650,7 +2624,7 @@ class AsyncClientWithRawResponse:
     async def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2700,7 +2674,7 @@ class AsyncClientWithRawResponse:
     async def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2721,7 +2695,7 @@ class AsyncClientWithRawResponse:
     async def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2742,7 +2716,7 @@ class AsyncClientWithRawResponse:
     async def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2768,8 +2742,8 @@ class AsyncClientWithRawResponse:
     async def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -2805,8 +2779,8 @@ class AsyncClientWithRawResponse:
     async def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2833,8 +2807,8 @@ class AsyncClientWithRawResponse:
     async def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2862,8 +2836,8 @@ class AsyncClientWithRawResponse:
     async def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -2945,7 +2919,7 @@ class AsyncClientWithStreamingResponse:
     def get_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2966,7 +2940,7 @@ class AsyncClientWithStreamingResponse:
     def delete_participant(
         self,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3016,7 +2990,7 @@ class AsyncClientWithStreamingResponse:
     def get_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3037,7 +3011,7 @@ class AsyncClientWithStreamingResponse:
     def delete_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3058,7 +3032,7 @@ class AsyncClientWithStreamingResponse:
     def list_session_participants(
         self,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3084,8 +3058,8 @@ class AsyncClientWithStreamingResponse:
     def add_participant_to_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,
@@ -3121,8 +3095,8 @@ class AsyncClientWithStreamingResponse:
     def remove_participant_from_session(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3149,8 +3123,8 @@ class AsyncClientWithStreamingResponse:
     def get_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3178,8 +3152,8 @@ class AsyncClientWithStreamingResponse:
     def update_participant_subscriptions(
         self,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         *,
         session_id_2: uuid.UUID | Omit = omit,
         participants: list[models.ParticipantSubscription] | Omit = omit,

@@ -14,7 +14,6 @@ like missing credentials, with the same body shape and ``WWW-Authenticate`` chal
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -882,7 +881,7 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> GetParticipantResult:
@@ -893,7 +892,7 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        participant_id: uuid.UUID,
+        participant_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteParticipantResult:
@@ -915,7 +914,7 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> GetSessionResult:
@@ -926,7 +925,7 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> DeleteSessionResult:
@@ -937,7 +936,7 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
+        session_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> ListSessionParticipantsResult:
@@ -948,8 +947,8 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         body: models.Subscriptions | None,
         principal: PrincipalT,
         context: RequestContext,
@@ -961,8 +960,8 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> RemoveParticipantFromSessionResult:
@@ -973,8 +972,8 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         principal: PrincipalT,
         context: RequestContext,
     ) -> GetParticipantSubscriptionsResult:
@@ -985,8 +984,8 @@ class Service(Protocol[PrincipalT]):
         self,
         *,
         account_id: str,
-        session_id: uuid.UUID,
-        participant_id: uuid.UUID,
+        session_id: str,
+        participant_id: str,
         body: models.Subscriptions | None,
         principal: PrincipalT,
         context: RequestContext,
