@@ -105,6 +105,12 @@ class _Side:
 
     @property
     def rss_mb(self) -> float | None:
+        """The whole process tree's peak memory (summed PSS), the largest over the rounds."""
+        ok = self.ok_runs
+        return max(r.peak_tree_mb for r in ok) if ok else None
+
+    @property
+    def largest_process_mb(self) -> float | None:
         ok = self.ok_runs
         return max(r.max_rss_mb for r in ok) if ok else None
 
@@ -146,9 +152,9 @@ def _time_row(label: str, ours: _Side, theirs: _Side, vs: str, target: Target | 
 
 
 def _rss_row(label: str, ours: _Side, theirs: _Side, vs: str, target: Target | None = None) -> Row:
-    return Row(
+    row = Row(
         "generate",
-        f"{label}: peak RSS vs {vs}",
+        f"{label}: peak memory (whole process tree, PSS) vs {vs}",
         ours=ours.rss_mb,
         theirs=theirs.rss_mb,
         ours_text=fmt_bytes_mb(ours.rss_mb) if ours.rss_mb is not None else "",
@@ -156,6 +162,10 @@ def _rss_row(label: str, ours: _Side, theirs: _Side, vs: str, target: Target | N
         unavailable=ours.reason() or theirs.reason(),
         target=target,
     )
+    mine, other = ours.largest_process_mb, theirs.largest_process_mb
+    if mine is not None and other is not None:
+        row.details = {"largest single process (VmHWM)": f"ours {fmt_bytes_mb(mine)}, theirs {fmt_bytes_mb(other)}"}
+    return row
 
 
 def _env(cache_home: Path) -> dict[str, str]:

@@ -22,12 +22,14 @@ import json
 import keyword
 import os
 import re
+import sys
 import tempfile
 import unicodedata
 import warnings
 from pathlib import Path
 from typing import Any
 
+from .background import Background
 from .diagnostics import Diagnostic, GenerationError, Level, pointer
 from .gcpolicy import frozen_heap
 from .model_defaults import ADAPTER, ADAPTER_IMPORT, Edit, typed_defaults
@@ -213,17 +215,18 @@ def prune_cache(directory: Path, keep: int = _CACHE_KEEP) -> None:
         old.unlink(missing_ok=True)
 
 
-def _run_dcg(document: dict[str, Any]) -> tuple[str, dict[str, str], list[list[str]]]:
+def _run_dcg(document: dict[str, Any], split: bool) -> tuple[str, dict[str, str], list[list[str]]]:
     """datamodel-code-generator's module text, its schema -> class mapping and its read/write view pairs.
 
     A pair is ``[schema, request class, response class]``; ``schema`` is "" for an inline model.
+    ``split``: the document has readOnly/writeOnly fields (:func:`_has_read_write`).
     """
     from datamodel_code_generator import generate
 
     with tempfile.TemporaryDirectory(prefix="spec-generator-") as tmp, warnings.catch_warnings(), frozen_heap():
         warnings.simplefilter("ignore")
         meta_path = Path(tmp) / "models.json"
-        result = generate(document, **_options(_has_read_write(document)), emit_model_metadata=meta_path)
+        result = generate(document, **_options(split), emit_model_metadata=meta_path)
         try:
             metadata = json.loads(meta_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -379,19 +382,24 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
         return ModelSource("from __future__ import annotations\n\nfrom ._base import StrictModel  # noqa: F401\n")
     document = _mark_unique_items(document)
     _ref_defaults(document["components"]["schemas"])
-    key = _cache_key(document, _has_read_write(document))
-    cached = _cache_read(key)
+    split = _has_read_write(document)
+    key = _cache_key(document, split) if cache_dir() is not None else None  # hashing the document costs ~0.3 s
+    cached = _cache_read(key) if key is not None else None
     if cached is not None:
         result, class_of, pairs = cached
     else:
         try:
-            result, class_of, pairs = _run_dcg(document)
+            # in a forked child: its ~200 MB of parser state never stays in this process's heap
+            # (here when profiled, so that the profile sees it)
+            job = Background(lambda: _run_dcg(document, split), fork=sys.getprofile() is None)
+            result, class_of, pairs = job.result()
         except Exception as exc:  # datamodel-code-generator failed on this input
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise GenerationError(
                 [Diagnostic(Level.ERROR, "#/components/schemas", f"model generation failed: {message}", source)]
             ) from exc
-        _cache_write(key, result, class_of, pairs)
+        if key is not None:
+            _cache_write(key, result, class_of, pairs)
     lines = result.splitlines()
     while lines and (lines[0].startswith("#") or not lines[0].strip()):
         lines.pop(0)

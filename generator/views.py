@@ -200,7 +200,7 @@ def response_views(models_source: str, roots: Iterable[str]) -> ResponseViews:
     wanted = _closure(defs, set(roots))
     if not wanted:
         return ResponseViews("", ())
-    closed = _discriminators(tree)
+    closed = _discriminators(tree) if "discriminator" in models_source else set()  # no walk when none can match
     imports = [ast.unparse(n) for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
     imports = [i for i in imports if "._base" not in i] + ["from ._base import ResponseModel"]
     parts: list[str] = []

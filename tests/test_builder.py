@@ -543,7 +543,7 @@ def test_an_unexpected_failure_is_a_diagnostic_naming_the_operation(
 def test_a_model_generator_failure_is_a_diagnostic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import modelgen
 
-    def failing(document: dict[str, Any]) -> Any:
+    def failing(document: dict[str, Any], split: bool) -> Any:
         raise ValueError("cannot model this\nsecond line")
 
     monkeypatch.setenv("SPEC_GENERATOR_CACHE", "0")
@@ -556,22 +556,27 @@ def test_model_sources_are_cached_by_content(tmp_path: Path, monkeypatch: pytest
     from generator import modelgen
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    calls: list[int] = []
+    log = tmp_path / "calls"  # a file: datamodel-code-generator runs in a forked child
+    log.write_text("")
     real = modelgen._run_dcg
 
-    def counting(document: dict[str, Any]) -> Any:
-        calls.append(1)
-        return real(document)
+    def counting(document: dict[str, Any], split: bool) -> Any:
+        with log.open("a") as fh:
+            fh.write("call\n")
+        return real(document, split)
+
+    def calls() -> int:
+        return len(log.read_text().splitlines())
 
     monkeypatch.setattr(modelgen, "_run_dcg", counting)
     first = build(tmp_path, SMALL)
     second = build(tmp_path, SMALL)
-    assert len(calls) == 1 and first.models_source == second.models_source
+    assert calls() == 1 and first.models_source == second.models_source
     build(tmp_path, SMALL.replace("x: {type: string}", "x: {type: integer}"))
-    assert len(calls) == 2, "a changed schema is generated afresh"
+    assert calls() == 2, "a changed schema is generated afresh"
     monkeypatch.setenv("SPEC_GENERATOR_CACHE", "0")
     build(tmp_path, SMALL)
-    assert len(calls) == 3, "the cache can be turned off"
+    assert calls() == 3, "the cache can be turned off"
     modelgen.prune_cache(tmp_path / "cache" / "spec-first-generator", keep=1)
     assert len(list((tmp_path / "cache" / "spec-first-generator").iterdir())) == 1
 

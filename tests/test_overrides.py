@@ -156,3 +156,40 @@ def test_rendered_when_column_matches_what_is_rendered(tmp_path: Path) -> None:
     # written directly: the IR's files always, a runtime copy only with its output
     direct = {name for name, template in _FILES.items() if template is None and output_of(name) in (None, "models")}
     assert written == direct | {output for _, output, when in rows if when in ("always", '"models" in outputs')}
+
+
+def test_an_override_that_parses_but_does_not_compile_is_located(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ruff parses ``return`` at module level; CPython's compiler refuses it: overrides are compiled."""
+    (project / "overrides" / "__init__.py.jinja").write_text("{{ header }}\nreturn 1\n")
+    assert main(["generate"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "overrides/__init__.py.jinja: error: renders invalid Python: things/__init__.py line 2: 'return' outside function"
+    )
+    assert not (project / "gen" / "things").exists()
+
+
+def test_invalid_output_of_a_builtin_template_is_located_and_nothing_is_written(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without overrides ruff's parse is the check; what it refuses is compiled to name file, line and reason."""
+    import generator.render
+
+    (project / "pyproject.toml").write_text('[tool.generator]\nout = "gen"\noutputs = ["models"]\n')
+    assert main(["-q", "generate"]) == 0
+    before = {p: p.read_bytes() for p in (project / "gen").rglob("*") if p.is_file()}
+    real = generator.render.render_api
+
+    def broken(*args: object, **kwargs: object) -> dict[str, str]:
+        files = real(*args, **kwargs)  # type: ignore[arg-type]
+        return files | {"models.py": files["models.py"] + "\ndef broken(:\n"}
+
+    monkeypatch.setattr(generator.render, "render_api", broken)
+    (project / "specs" / "things.yaml").write_text((project / "specs" / "things.yaml").read_text() + "\n# changed\n")
+    assert main(["generate"]) == 1
+    err = capsys.readouterr().err
+    assert re.match(r"\S*templates/models\.py\.jinja: error: renders invalid Python: things/models\.py line \d+: ", err)
+    assert "Traceback" not in err
+    assert {p: p.read_bytes() for p in (project / "gen").rglob("*") if p.is_file()} == before
