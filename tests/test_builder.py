@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 import types
@@ -610,3 +611,65 @@ paths:
 """,
     )
     assert [o.python_name for o in api.operations] == ["close_2", "error_body_2", "with_raw_response_2", "base_url_2"]
+
+
+ALLOF_BODY = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /cats:
+    post:
+      operationId: addCat
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Cat'}
+      responses: {'204': {description: ok}}
+  /notes:
+    post:
+      operationId: addNote
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              allOf:
+                - {$ref: '#/components/schemas/Named'}
+                - {required: [text], properties: {text: {type: string}, tag: {type: string}}}
+      responses: {'204': {description: ok}}
+components:
+  schemas:
+    Base: {type: object, required: [name], properties: {name: {type: string}}}
+    Named: {allOf: [{$ref: '#/components/schemas/Base'}]}
+    Cat:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}
+"""
+
+
+def test_properties_required_by_an_allof_member_are_required_body_fields(tmp_path: Path) -> None:
+    from generator.pipeline import Job, generate
+    from tests.packages import importable
+
+    api = build(tmp_path, ALLOF_BODY)
+    required = {o.operation_id: [(f.name, f.required) for f in o.body.fields] for o in api.operations if o.body}
+    assert required == {
+        "addCat": [("name", True), ("kind", True), ("lives", False)],
+        "addNote": [("name", True), ("text", True), ("tag", False)],
+    }
+    # the client's keyword arguments follow, and the server's body model already requires them
+    assert generate([Job(tmp_path / "spec.yaml", "allof_body")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):
+        import allof_body.client as client  # type: ignore[import-not-found]
+        import allof_body.models as models  # type: ignore[import-not-found]
+
+        for method, kwargs in (("add_cat", ("name", "kind")), ("add_note", ("name", "text"))):
+            params = inspect.signature(getattr(client.Client, method)).parameters
+            assert [n for n, p in params.items() if p.default is inspect.Parameter.empty][1:] == list(kwargs)
+        with pytest.raises(ValidationError, match="name"):
+            models.Cat.model_validate({"kind": "cat"})
+        with pytest.raises(ValidationError, match="kind"):
+            models.Cat.model_validate({"name": "Tom"})
+        with pytest.raises(ValidationError, match="text"):
+            models.AddNoteRequest.model_validate({"name": "n"})

@@ -291,7 +291,7 @@ class OperationFinisher:
         """The top-level properties of an object body (its ``allOf`` members' included), named apart from params."""
         target = self.catalog.schema_target(schema)
         names = NameRegistry(_FIELD_TAKEN | {p.python_name for p in parameters})
-        required = set(target.get("required") or [])
+        required = self.catalog.merged_required(target)
         fields = []
         for prop, sub in self.catalog.merged_properties(target).items():
             hoisted = sub if isinstance(sub, dict) else {}
