@@ -285,6 +285,7 @@ class OperationFinisher:
             fields,
             plan.others,
             accepted=((plan.content_type, plan.encoding), *((o, encoding_of(o)) for o in plan.others)),
+            part_types=_part_types(plan) if plan.encoding == "multipart" else (),
         )
 
     def body_fields(self, schema: dict[str, Any], parameters: tuple[ir.Parameter, ...]) -> tuple[ir.BodyField, ...]:
@@ -339,3 +340,20 @@ class OperationFinisher:
                 params = tuple((str(k), str(v)) for k, v in (link.get("parameters") or {}).items())
                 links.append(ir.Link(str(name), str(link["operationId"]), params))
         return tuple(links)
+
+
+def _part_types(plan: BodyPlan) -> tuple[tuple[str, str], ...]:
+    """A multipart body's declared part content types: ``encoding.<field>.contentType``, by wire name.
+
+    The client sends a part with its declared type when the caller gives none; a list (``"image/png,
+    image/jpeg"``) is kept whole, normalised to ``", "``-separated, for the client to choose from.
+    """
+    media = plan.raw["content"].get(plan.content_type)
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    found = []
+    for name, spec in (encoding or {}).items() if isinstance(encoding, dict) else ():
+        declared = spec.get("contentType") if isinstance(spec, dict) else None
+        types = [t.strip() for t in declared.split(",") if t.strip()] if isinstance(declared, str) else []
+        if types:
+            found.append((str(name), ", ".join(types)))
+    return tuple(found)
