@@ -487,6 +487,10 @@ def _cmd_templates(config: Config, args: argparse.Namespace, quiet: bool) -> int
             shutil.copyfile(builtin_templates() / name, override / name)
             if not quiet:
                 print(f"copied {name} -> {_shown(override / name)}")
+        for helper, user in _helpers_to_copy(args.copy, override):
+            shutil.copyfile(builtin_templates() / helper, override / helper)
+            if not quiet:
+                print(f"copied {helper} -> {_shown(override / helper)} (imported by {user})")
         return EXIT_OK
     overridden = {p.name for p in override.glob("*.jinja")} if override and override.is_dir() else set()
     where = f"; overrides from {_shown(override)}/" if override else "; no override directory configured"
@@ -501,6 +505,22 @@ def _cmd_templates(config: Config, args: argparse.Namespace, quiet: bool) -> int
     print("every template sees: api (generator.ir.Api), header (str), outputs (list[str])")
     print("filters: docstring, comment, pystr, repr; see docs/templates.md")
     return EXIT_OK
+
+
+def _helpers_to_copy(names: Sequence[str], override: Path) -> list[tuple[str, str]]:
+    """(helper, template importing it): the built-in helpers the copied templates import or include
+    that the override directory does not have yet, so the copy shows (and can edit) all it prints."""
+    import jinja2
+    import jinja2.meta
+
+    env = jinja2.Environment()  # noqa: S701 - only parsed, to find what a template imports
+    found: dict[str, str] = {}
+    for name in names:
+        source = (builtin_templates() / name).read_text(encoding="utf-8")
+        for ref in sorted(r for r in jinja2.meta.find_referenced_templates(env.parse(source)) if r):
+            if ref.startswith("_") and (builtin_templates() / ref).is_file() and not (override / ref).exists():
+                found.setdefault(ref, name)
+    return sorted(found.items())
 
 
 # -- the templates reference (docs/templates.md is checked against this) --------------------------

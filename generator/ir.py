@@ -124,6 +124,7 @@ class RequestBody:
     flatten: bool = False  # the client takes the fields as keyword arguments instead of one ``body``
     value_expr: str = "Any"  # what the client's ``body`` argument is typed as (``str`` for text, ``bytes``...)
     body_expr: str = "Any"  # what the server's service receives as ``body`` (``list[line]`` for ndjson)
+    part_types: tuple[tuple[str, str], ...] = ()  # multipart: (wire name, ``encoding`` contentType: "image/*")
 
 
 @dataclass(frozen=True)

@@ -872,7 +872,14 @@ def locate(path: Path, location: str, *, _node: yaml.Node | None = None) -> tupl
     node = _node if _node is not None else _compose(path)
     if node is None or not location.startswith("#"):
         return None, None
-    best = node
+    best, _ = _walk(node, location)
+    return best.start_mark.line + 1, best.start_mark.column + 1
+
+
+def _walk(node: yaml.Node, location: str) -> tuple[yaml.Node, yaml.Node | None]:
+    """(the node showing ``location``'s nearest existing ancestor: a mapping key or a sequence item,
+    the node at ``location``, None when it does not exist)."""
+    best: yaml.Node = node
     for raw in location[2:].split("/") if location.startswith("#/") else []:
         token = raw.replace("~1", "/").replace("~0", "~")
         nxt = None
@@ -886,9 +893,20 @@ def locate(path: Path, location: str, *, _node: yaml.Node | None = None) -> tupl
             nxt = node.value[int(token)]
             best = nxt
         if nxt is None:
-            break
+            return best, None
         node = nxt
-    return best.start_mark.line + 1, best.start_mark.column + 1
+    return best, node
+
+
+def _ref_location(node: yaml.Node | None, location: str, message: str) -> str:
+    """Where to show a diagnostic at ``location``: its ``$ref`` when the object there holds a ``$ref``
+    the message names (an error about a bad ref is shown at the ref, not at the key holding it)."""
+    at = _walk(node, location)[1] if node is not None and location.startswith("#") else None
+    if isinstance(at, yaml.MappingNode):
+        for k, v in at.value:
+            if k.value == "$ref" and isinstance(v, yaml.ScalarNode) and repr(v.value) in message:
+                return location.rstrip("/") + "/$ref"
+    return location
 
 
 def _origin(
@@ -943,7 +961,8 @@ def _located(
         if line is None and location:
             if target not in nodes:
                 nodes[target] = _compose(target)
-            line, col = locate(target, location, _node=nodes[target])
+            shown_at = _ref_location(nodes[target], location, d.message)
+            line, col = locate(target, shown_at, _node=nodes[target])
         out.append(Diagnostic(d.level, location, d.message, file, line, col))
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import sys
 import types
@@ -615,3 +616,155 @@ paths:
 """,
     )
     assert [o.python_name for o in api.operations] == ["close_2", "error_body_2", "with_raw_response_2", "base_url_2"]
+
+
+ALLOF_BODY = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /cats:
+    post:
+      operationId: addCat
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: '#/components/schemas/Cat'}
+      responses: {'204': {description: ok}}
+  /notes:
+    post:
+      operationId: addNote
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              allOf:
+                - {$ref: '#/components/schemas/Named'}
+                - {required: [text], properties: {text: {type: string}, tag: {type: string}}}
+      responses: {'204': {description: ok}}
+components:
+  schemas:
+    Base: {type: object, required: [name], properties: {name: {type: string}}}
+    Named: {allOf: [{$ref: '#/components/schemas/Base'}]}
+    Cat:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {type: object, required: [kind], properties: {kind: {type: string}, lives: {type: integer}}}
+"""
+
+
+def test_properties_required_by_an_allof_member_are_required_body_fields(tmp_path: Path) -> None:
+    from generator.pipeline import Job, generate
+    from tests.packages import importable
+
+    api = build(tmp_path, ALLOF_BODY)
+    required = {o.operation_id: [(f.name, f.required) for f in o.body.fields] for o in api.operations if o.body}
+    assert required == {
+        "addCat": [("name", True), ("kind", True), ("lives", False)],
+        "addNote": [("name", True), ("text", True), ("tag", False)],
+    }
+    # the client's keyword arguments follow, and the server's body model already requires them
+    assert generate([Job(tmp_path / "spec.yaml", "allof_body")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):
+        import allof_body.client as client  # type: ignore[import-not-found]
+        import allof_body.models as models  # type: ignore[import-not-found]
+
+        for method, kwargs in (("add_cat", ("name", "kind")), ("add_note", ("name", "text"))):
+            params = inspect.signature(getattr(client.Client, method)).parameters
+            assert [n for n, p in params.items() if p.default is inspect.Parameter.empty][1:] == list(kwargs)
+        with pytest.raises(ValidationError, match="name"):
+            models.Cat.model_validate({"kind": "cat"})
+        with pytest.raises(ValidationError, match="kind"):
+            models.Cat.model_validate({"name": "Tom"})
+        with pytest.raises(ValidationError, match="text"):
+            models.AddNoteRequest.model_validate({"name": "n"})
+
+
+ANYOF_FORM = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /notes:
+    post:
+      operationId: addNote
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties: {text: {type: string}, url: {type: string}, pinned: {type: boolean}}
+              anyOf: [{required: [text]}, {required: [url]}]
+      responses: {'204': {description: ok}}
+  /shapes:
+    post:
+      operationId: addShape
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              anyOf:
+                - $ref: '#/components/schemas/Circle'
+                - type: object
+                  required: [side]
+                  properties: {side: {type: integer}, tags: {type: array, items: {type: string}}, note: {type: integer}}
+      responses: {'204': {description: ok}}
+components:
+  schemas:
+    Circle: {type: object, required: [radius], properties: {radius: {type: number}, note: {type: string}}}
+"""
+
+
+async def test_a_form_body_of_one_of_several_objects_is_their_union_and_round_trips(tmp_path: Path) -> None:
+    import httpx
+
+    from generator.pipeline import Job, generate
+    from tests.packages import importable
+
+    api = build(tmp_path, ANYOF_FORM)
+    note, shape = (o.body for o in api.operations)
+    assert note is not None and shape is not None
+    assert note.type.expr == "models.AddNoteRequest1 | models.AddNoteRequest2"
+    assert shape.type.expr == "models.Circle | models.AddShapeRequest2"
+    # every member's property, read from text by its kind ("any" where the members disagree)
+    assert [(f.name, f.type.kind, f.required) for f in note.fields] == [
+        ("text", "string", False),
+        ("url", "string", False),
+        ("pinned", "boolean", False),
+    ]
+    assert [(f.name, f.type.kind, f.type.item_kind) for f in shape.fields] == [
+        ("radius", "number", "any"),
+        ("note", "any", "any"),  # text: a string for Circle (an integer note matches no member then)
+        ("side", "integer", "any"),
+        ("tags", "array", "string"),
+    ]
+    assert generate([Job(tmp_path / "spec.yaml", "anyof_form")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):
+        import anyof_form  # type: ignore[import-not-found]
+        import anyof_form.server as server  # type: ignore[import-not-found]
+
+        got: list[object] = []
+
+        class Service:
+            async def add_note(self, *, body: object, context: object) -> object:
+                got.append(body)
+                return server.AddNote204()
+
+            async def add_shape(self, *, body: object, context: object) -> object:
+                got.append(body)
+                return server.AddShape204()
+
+            def error_body(self, status: int, message: str, context: object) -> object:
+                return {"code": status, "message": message}
+
+        m = anyof_form.models
+        transport = httpx.ASGITransport(app=server.create_app(Service()))
+        async with anyof_form.AsyncClient("http://test", transport=transport) as client:
+            await client.add_note(body=m.AddNoteRequest2(url="u", pinned=True))
+            await client.add_shape(body=m.Circle(radius=1.5, note="n"))
+            await client.add_shape(body=m.AddShapeRequest2(side=3, tags=["a", "b"]))
+        assert got == [
+            m.AddNoteRequest2(url="u", pinned=True),
+            m.Circle(radius=1.5, note="n"),
+            m.AddShapeRequest2(side=3, tags=["a", "b"]),
+        ]

@@ -140,7 +140,7 @@ def test_diagnostics_name_file_line_and_pointer(
     assert main(["generate"]) == 1
     err = capsys.readouterr().err.splitlines()
     assert err[0] == (
-        "specs/things.yaml:11:13: error: unresolved $ref '#/components/schemas/Nope' "
+        "specs/things.yaml:11:22: error: unresolved $ref '#/components/schemas/Nope' "
         "(at #/paths/~1things/post/requestBody/content/application~1json/schema)"
     )
     assert err[-1] == "generation failed: 1 error(s); gen/ left unchanged"

@@ -249,25 +249,25 @@ def test_reference_errors_are_located_in_the_file_that_holds_them(tmp_path: Path
     assert spec is None
     got = sorted((d.file, d.line, d.column, d.location, d.message) for d in diags)
     assert got == [
-        ("api.yaml", 27, 5, "#/components/schemas/Tag", "unresolved $ref '#/components/schemas/Nope'"),
-        (
+        ("api.yaml", 27, 11, "#/components/schemas/Tag", "unresolved $ref '#/components/schemas/Nope'"),
+        (  # each at its $ref (in the flow mapping after the key holding it)
             "schemas/Pet.yaml",
             8,
-            3,
+            9,
             "#/properties/bad",
             "unresolved $ref 'common.yaml#/Nope': #/Nope does not exist in common.yaml",
         ),
         (
             "schemas/Pet.yaml",
             9,
-            3,
+            10,
             "#/properties/gone",
             "unresolved $ref 'missing.yaml': file not found (schemas/missing.yaml)",
         ),
         (
             "schemas/Pet.yaml",
             10,
-            3,
+            9,
             "#/properties/far",
             "remote $ref 'http://example.com/x.yaml' is not supported; use a local file",
         ),
@@ -442,7 +442,7 @@ def test_a_ref_leaving_the_spec_folder_is_refused_at_the_ref_unless_allowed(tmp_
     loaded, diags = load_spec(spec)
     assert loaded is None
     [d] = diags
-    assert (d.file, d.line, d.column) == ("api.yaml", 6, 5)
+    assert (d.file, d.line, d.column) == ("api.yaml", 6, 11)  # at the $ref
     assert d.message.startswith("$ref '../outside/secret.yaml#/Secret' refused: outside the spec's folder tree")
     allowed, diags = load_spec(spec, ref_roots=[tmp_path / "outside"])
     assert allowed is not None and not errors(diags)

@@ -124,6 +124,55 @@ def test_templates_copy_starts_an_override(project: Path, capsys: pytest.Capture
     assert "no built-in template 'clinet.py.jinja' (did you mean 'client.py.jinja'?)" in capsys.readouterr().err
 
 
+HOOKS_SPEC = ROOT / "tests" / "golden" / "webhooks" / "spec.yaml"  # a server with webhooks: both use _specs.jinja
+
+
+def test_templates_copy_brings_the_helpers_a_template_imports(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["templates", "--copy", "server.py.jinja"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "copied server.py.jinja -> overrides/server.py.jinja",
+        "copied _specs.jinja -> overrides/_specs.jinja (imported by server.py.jinja)",
+    ]
+    for name in ("server.py.jinja", "_specs.jinja"):
+        assert (project / "overrides" / name).read_bytes() == (BUILTIN_TEMPLATES / name).read_bytes()
+    # a helper already there is kept (it may be edited); copying it by name is refused like any other
+    (project / "overrides" / "_specs.jinja").write_text("{# mine #}\n")
+    assert main(["templates", "--copy", "webhooks.py.jinja"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["copied webhooks.py.jinja -> overrides/webhooks.py.jinja"]
+    assert (project / "overrides" / "_specs.jinja").read_text() == "{# mine #}\n"
+    assert main(["templates", "--copy", "_specs.jinja"]) == 2
+    assert "already exists; not overwriting" in capsys.readouterr().err
+
+
+def test_a_server_override_importing_the_specs_macros_still_works(project: Path) -> None:
+    shutil.copy(HOOKS_SPEC, project / "specs" / "things.yaml")
+    (project / "pyproject.toml").write_text('[tool.generator]\nout = "gen"\noutputs = ["models", "server"]\n')
+    assert main(["-q", "generate"]) == 0
+    built_in = {n: (project / "gen" / "things" / n).read_text() for n in ("server.py", "webhooks.py")}
+    assert "_rt.OperationSpec(" in built_in["server.py"] and "_srt.OperationSpec(" in built_in["webhooks.py"]
+
+    assert main(["-q", "templates", "--copy", "server.py.jinja", "--to", "overrides"]) == 0
+    server, specs = project / "overrides" / "server.py.jinja", project / "overrides" / "_specs.jinja"
+    assert '{% import "_specs.jinja" as specs %}' in server.read_text()
+    server.write_text(server.read_text() + "\nSERVER_MARK = 1\n")
+    specs.write_text(specs.read_text().replace("    responses=(\n", "    # from the override\n    responses=(\n"))
+    (project / "pyproject.toml").write_text(
+        '[tool.generator]\nout = "gen"\ntemplates = "overrides"\noutputs = ["models", "server"]\n'
+    )
+    assert main(["-q", "generate"]) == 0
+    out = {n: (project / "gen" / "things" / n).read_text() for n in ("server.py", "webhooks.py")}
+    assert out["server.py"].endswith("\n\nSERVER_MARK = 1\n")
+    for name, text in out.items():  # the edited macro prints both tables; nothing else changed
+        assert text.count("# from the override\n") == built_in[name].count("OperationSpec(") > 0
+        stripped = text.replace("SERVER_MARK = 1\n", "").rstrip("\n")
+        assert "\n".join(line for line in stripped.splitlines() if "# from the override" not in line) == (
+            built_in[name].rstrip("\n")
+        )
+    assert main(["-q", "check", "--no-cache"]) == 0
+
+
 # -- docs/templates.md ------------------------------------------------------------------------------
 
 

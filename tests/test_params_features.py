@@ -402,7 +402,7 @@ def test_broken_refs_in_a_tree_are_located_at_the_ref(tmp_path: Path) -> None:
     assert not result.ok and not (tmp_path / "out" / "broken_tree").exists()
     got = sorted((Path(d.file).as_posix(), d.line, d.column, d.message.split(":")[0]) for d in result.diagnostics)
     where = [(file.rsplit("tree/", 1)[-1], line, column) for file, line, column, _ in got]
-    assert where == [("api.yaml", 6, 3), ("paths/pets/collection.yaml", 5, 7), ("schemas/common/address.yaml", 4, 3)]
+    assert where == [("api.yaml", 7, 5), ("paths/pets/collection.yaml", 5, 7), ("schemas/common/address.yaml", 4, 13)]
     assert [message for *_, message in got] == [
         "unresolved $ref './paths/pets/item.yaml#/PetItm'",
         "unresolved $ref '../../params/paging.yaml#/Nope'",

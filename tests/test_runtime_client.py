@@ -234,8 +234,10 @@ def test_multipart_bodies_split_files_from_fields() -> None:
         (("f", b"\x00"), ("t", [upload]), ("n", 1), ("r", ["x", "y", "z"]), ("gone", None)), False
     )
     assert body is not None
-    assert body.files == [("f", ("f", b"\x00", "application/octet-stream")), ("t", upload)]
-    assert body.data == {"n": "1", "r": ["x", "y", "z"]}
+    assert body.parts() == (
+        {"n": "1", "r": ["x", "y", "z"]},
+        [("f", ("f", b"\x00", "application/octet-stream")), ("t", upload)],
+    )
     assert rt._fields_multipart((("gone", MISSING),), True) is None
     whole = rt._value_multipart({"n": 2})
     assert whole is not None and whole.data == {"n": "2"} and whole.files == []
@@ -442,6 +444,48 @@ def test_multipart_without_files_is_still_multipart(sleeps: list[float]) -> None
     ) + (b"--" + boundary + b"--\r\n")
 
 
+def test_multipart_parts_take_the_types_the_spec_declares_when_given_none() -> None:
+    assert rt._declared_type("image/png, image/jpeg", None) == "image/png"
+    assert rt._declared_type("image/png, image/jpeg", "image/jpeg") == "image/jpeg"
+    assert rt._declared_type("image/png, image/jpeg", "text/plain") == "image/png"
+    assert rt._declared_type("image/*", "image/gif") == "image/gif"
+    assert rt._declared_type("image/*", "text/plain") is None and rt._declared_type("*/*", None) is None
+    assert rt._declared_type("*/*", "text/plain") == "text/plain"
+    assert rt._file_part("f", b"x", "application/pdf") == ("f", b"x", "application/pdf")
+    assert rt._file_part("f", ("a.txt", b"x"), "application/pdf, text/*") == ("a.txt", b"x", "text/plain")
+    assert rt._file_part("f", ("a.txt", b"x", "text/x-mine"), "application/pdf")[2] == "text/x-mine"
+    assert rt._file_part("f", b"x", "image/*")[2] == "application/octet-stream"  # nothing concrete declared
+    body = rt._fields_multipart((("meta", {"a": 1}), ("n", 1), ("tags", ["x", "y"]), ("f", b"\x00")), False)
+    assert body is not None
+    types = {"meta": "application/json", "tags": "text/plain; charset=utf-8", "f": "image/png"}
+    assert body.parts(types) == (
+        {"n": "1"},
+        [
+            ("f", ("f", b"\x00", "image/png")),
+            ("meta", (None, '{"a": 1}', "application/json")),
+            ("tags", (None, "x", "text/plain; charset=utf-8")),
+            ("tags", (None, "y", "text/plain; charset=utf-8")),
+        ],
+    )
+    fields_only = rt._fields_multipart((("meta", {"a": 1}),), False)
+    assert fields_only is not None and fields_only.parts(types) == (
+        {},
+        [("meta", (None, '{"a": 1}', "application/json"))],
+    )
+
+
+def test_a_field_of_a_declared_type_is_sent_as_a_part_of_that_type(sleeps: list[float]) -> None:
+    recorder = Server(httpx.Response(200, json={"thingId": 1}))
+    base = rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append)
+    upload = op("POST", content_type="multipart/form-data", part_types={"meta": "application/json", "f": "image/png"})
+    body = rt._fields_multipart((("meta", {"a": 1}), ("n", 1), ("f", b"\x00")), False)
+    base._send(upload, base.base_url + "/things", None, None, body, None, MISSING)
+    sent = recorder.requests[0].content
+    assert b'name="meta"\r\nContent-Type: application/json\r\n\r\n{"a": 1}\r\n' in sent
+    assert b'name="f"; filename="f"\r\nContent-Type: image/png\r\n\r\n\x00\r\n' in sent
+    assert b'name="n"\r\n\r\n1\r\n' in sent
+
+
 def test_bases_refuse_bad_options(sleeps: list[float]) -> None:
     with pytest.raises(ValueError, match="either http_client or transport"):
         rt._SyncBase(**options(Server(), sleeps, http_client=httpx.Client()), sleep=sleeps.append)
@@ -498,7 +542,7 @@ def test_file_parts_send_a_real_name_and_media_type(tmp_path: Path) -> None:
     assert not rt._is_file_tuple(("a", "b")) and not rt._is_file_tuple((b"a", b"b")) and not rt._is_file_tuple(("a",))
     body = rt._fields_multipart((("one", ("a.txt", b"A")), ("many", (b"1", b"2"))), False)
     assert body is not None
-    assert body.files == [
+    assert body.parts()[1] == [
         ("one", ("a.txt", b"A", "text/plain")),
         ("many", ("many", b"1", "application/octet-stream")),
         ("many", ("many", b"2", "application/octet-stream")),

@@ -87,6 +87,25 @@ def test_the_client_sends_names_and_types_and_the_service_gets_upload_files(
     assert _files(blob_bytes) == [("body", None, "application/octet-stream", 10, _sha(b"\x00" * 10))]
 
 
+def test_a_part_without_a_type_of_its_own_gets_the_declared_one(pkg: ModuleType, service_module: ModuleType) -> None:
+    app = _app(pkg, service_module)
+    client = pkg.Client("http://test", http_client=httpx.Client(transport=_SyncASGI(app), base_url="http://test"))
+    # thumb-nail: 'image/png, image/jpeg'; image: image/* (no type to send: guessed, else octet-stream)
+    calls = [
+        (b"t", "image/png"),  # no name to guess from: the first declared type
+        (("t.txt", b"t"), "image/png"),  # a guess that is not declared
+        (("t.jpg", b"t"), "image/jpeg"),  # a guess that is declared
+        (("t.gif", b"t", "image/gif"), "image/gif"),  # the caller's type wins
+    ]
+    for thumb, expected in calls:
+        got = client.upload_avatar("u", image=b"i", thumb_nail=thumb)
+        assert [(f.field, f.content_type) for f in got.files] == [
+            ("image", "application/octet-stream"),
+            ("thumb-nail", expected),
+        ]
+    assert client.upload_avatar("u", image=("i.png", b"i")).files[0].content_type == "image/png"
+
+
 async def test_async_client_uploads(pkg: ModuleType, service_module: ModuleType) -> None:
     app = _app(pkg, service_module)
     async with pkg.AsyncClient("http://test", transport=httpx.ASGITransport(app=app)) as client:

@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 5b8678d9a64f1f5f (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 7a9793b7cf9930b1 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -537,6 +537,7 @@ class _Op(Generic[T]):
         "content_type",
         "pagination",
         "idempotency_header",
+        "part_types",
     )
 
     def __init__(
@@ -550,6 +551,7 @@ class _Op(Generic[T]):
         content_type: str | None = None,
         pagination: _Paging | tuple[tuple[str, ...], tuple[str, ...]] | None = None,
         idempotency_header: str | None = None,
+        part_types: Mapping[str, str] | None = None,
     ) -> None:
         self.name = name
         self.method = method
@@ -558,6 +560,7 @@ class _Op(Generic[T]):
         self.status_errors = status_errors
         self.security = security
         self.content_type = content_type
+        self.part_types: Mapping[str, str] = part_types or {}  # multipart: declared part types, by field
         self.pagination = _paging(pagination)
         self.success: dict[int, _Parser[T]] = {}
         self.success_any: _Parser[T] | None = None
@@ -811,7 +814,9 @@ FileInput: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str 
 """A file to upload: its content, or ``(filename, content)`` / ``(filename, content, content type)``.
 
 Without a file name, a file object's own name (its last path part) is sent, else the field's name; without a
-content type, the server's ``UploadFile`` one, else one guessed from the file name, else ``application/octet-stream``.
+content type, the server's ``UploadFile`` one, else the one the spec declares for the field (its multipart
+``encoding`` ``contentType``; of several, the one guessed from the file name when it is listed, else the first),
+else one guessed from the file name, else ``application/octet-stream``.
 """
 
 
@@ -829,8 +834,24 @@ def _multipart_values(value: object) -> list[object] | tuple[object, ...]:
     return [value]
 
 
-def _file_part(field: str, value: object) -> tuple[str, Any, str]:
-    """httpx's ``(filename, content, content type)`` for one file value of the multipart field ``field``."""
+def _declared_type(declared: str, guess: str | None) -> str | None:
+    """The part type to send of the field's declared ones (``"image/png, image/*"``): the guess when it is
+    one of them (``type/*`` and ``*/*`` included), else the first that is no wildcard; None when none is."""
+    types = [t.strip() for t in declared.split(",") if t.strip()]
+    if guess is not None:
+        bare = guess.lower()
+        for t in types:
+            pattern = t.split(";", 1)[0].strip().lower()
+            if pattern in (bare, "*/*") or (pattern.endswith("/*") and bare.startswith(pattern[:-1])):
+                return guess
+    return next((t for t in types if "*" not in t), None)
+
+
+def _file_part(field: str, value: object, declared: str | None = None) -> tuple[str, Any, str]:
+    """httpx's ``(filename, content, content type)`` for one file value of the multipart field ``field``.
+
+    ``declared``: the content types the spec declares for the field (see :data:`FileInput`).
+    """
     filename: object = None
     content_type: object = None
     content = value
@@ -843,7 +864,8 @@ def _file_part(field: str, value: object) -> tuple[str, Any, str]:
         content_type = getattr(content, "content_type", None)  # the server runtime's UploadFile
     name = str(filename).replace("\\", "/").rsplit("/", 1)[-1] if isinstance(filename, str) and filename else field
     if not isinstance(content_type, str) or not content_type:
-        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        guess = mimetypes.guess_type(name)[0]
+        content_type = (_declared_type(declared, guess) if declared else None) or guess or "application/octet-stream"
     if isinstance(content, bytearray | memoryview):
         content = bytes(content)
     return name, content, content_type
@@ -856,26 +878,37 @@ class _Multipart:
 
     def __init__(self, fields: Iterable[tuple[str, object]]) -> None:
         self.data: dict[str, str | list[str]] = {}
-        self.files: list[tuple[str, Any]] = []
+        self.files: list[tuple[str, object]] = []  # (field, file value), made httpx's file parts by ``parts``
         for name, value in fields:
             if value is None or not _given(value):
                 continue
             for v in _multipart_values(value):
                 if isinstance(v, bytes | bytearray | tuple) or hasattr(v, "read"):
-                    self.files.append((name, _file_part(name, v)))
+                    self.files.append((name, v))
                 else:
                     self._field(name, _s(v))
 
-    def parts(self) -> tuple[dict[str, str | list[str]] | None, list[tuple[str, Any]]]:
+    def parts(
+        self, part_types: Mapping[str, str] | None = None
+    ) -> tuple[dict[str, str | list[str]] | None, list[tuple[str, Any]]]:
         """``data`` and ``files`` for httpx; without a file, the fields go as parts without a file name.
 
+        ``part_types`` are the content types the spec declares for fields (multipart ``encoding``): a file
+        without a type of its own gets one of them, a field goes as a part of its declared type.
         (Given no files, httpx would send the fields as a urlencoded form instead of multipart.)
         """
-        if self.files:
-            return self.data, self.files
-        values = (
-            (name, v) for name, found in self.data.items() for v in (found if isinstance(found, list) else [found])
-        )
+        types = part_types or {}
+        files: list[tuple[str, Any]] = [(name, _file_part(name, v, types.get(name))) for name, v in self.files]
+        data: dict[str, str | list[str]] = {}
+        for name, found in self.data.items():
+            declared = _declared_type(types[name], None) if name in types else None
+            if declared is None:
+                data[name] = found
+            else:
+                files.extend((name, (None, v, declared)) for v in (found if isinstance(found, list) else [found]))
+        if files:
+            return data, files
+        values = ((name, v) for name, found in data.items() for v in (found if isinstance(found, list) else [found]))
         return None, [(name, (None, v)) for name, v in values]
 
     def _field(self, name: str, value: str) -> None:
@@ -1446,7 +1479,7 @@ class _Core:
         timeout = self._timeout if call.timeout is MISSING else call.timeout
         request_timeout = httpx.USE_CLIENT_DEFAULT if timeout is MISSING else timeout
         if isinstance(body, _Multipart):
-            data, files = body.parts()
+            data, files = body.parts(op.part_types)
             return self._http.build_request(
                 op.method, url, params=params, headers=merged, data=data, files=files, timeout=request_timeout
             )

@@ -78,6 +78,14 @@ class Catalog:
                 props.update(self.merged_properties(self.schema_target(sub)))
         return props
 
+    def merged_required(self, schema: dict[str, Any]) -> set[str]:
+        """The properties a schema requires, including those its ``allOf`` members require."""
+        required = {str(name) for name in schema.get("required") or [] if isinstance(name, str)}
+        for sub in schema.get("allOf") or []:
+            if isinstance(sub, dict):
+                required |= self.merged_required(self.schema_target(sub))
+        return required
+
     # -- the model schemas -----------------------------------------------------------------------
     def collect_components(self) -> None:
         """Claim a class name for every component schema, then copy each with its refs rewritten."""

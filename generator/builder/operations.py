@@ -8,6 +8,7 @@ types. Both passes read the spec through the :class:`Catalog`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from .. import ir
@@ -275,7 +276,11 @@ class OperationFinisher:
 
     def body(self, plan: BodyPlan, parameters: tuple[ir.Parameter, ...]) -> ir.RequestBody:
         typ = self.types.requests.type_of(plan.schema)
-        fields = self.body_fields(plan.schema, parameters) if typ.is_model else ()
+        fields: tuple[ir.BodyField, ...] = ()
+        if typ.is_model:
+            fields = self.body_fields(plan.schema, parameters)
+        elif plan.encoding == "form" and self.types.requests.is_record_union(plan.schema):
+            fields = self.union_fields(plan.schema, parameters)
         return ir.RequestBody(
             plan.content_type,
             plan.encoding,
@@ -285,15 +290,48 @@ class OperationFinisher:
             fields,
             plan.others,
             accepted=((plan.content_type, plan.encoding), *((o, encoding_of(o)) for o in plan.others)),
+            part_types=_part_types(plan) if plan.encoding == "multipart" else (),
         )
 
     def body_fields(self, schema: dict[str, Any], parameters: tuple[ir.Parameter, ...]) -> tuple[ir.BodyField, ...]:
         """The top-level properties of an object body (its ``allOf`` members' included), named apart from params."""
         target = self.catalog.schema_target(schema)
+        props, required = self.catalog.merged_properties(target), self.catalog.merged_required(target)
+        return self._fields(props, required, parameters)
+
+    def union_fields(self, schema: dict[str, Any], parameters: tuple[ir.Parameter, ...]) -> tuple[ir.BodyField, ...]:
+        """The fields of a body of one of several object models (``anyOf``/``oneOf``): every property the union
+        or a member declares, so a form's text values are read by their kind (``any`` where members differ);
+        required when the union or every member requires it."""
+        target = self.catalog.schema_target(schema)
+        members = [
+            self.catalog.schema_target(m)
+            for m in target.get("anyOf") or target.get("oneOf") or []
+            if isinstance(m, dict) and m.get("type") != "null"
+        ]
+        own = self.catalog.merged_properties(target)
+        props: dict[str, Any] = {}
+        kinds: dict[str, set[str]] = {}
+        for member in members:
+            for prop, sub in {**own, **self.catalog.merged_properties(member)}.items():
+                props.setdefault(prop, sub)
+                kinds.setdefault(prop, set()).add(
+                    self.types.requests.type_of(sub if isinstance(sub, dict) else {}).kind
+                )
+        required = self.catalog.merged_required(target)
+        if members:
+            required |= set.intersection(*(self.catalog.merged_required(m) for m in members))
+        return tuple(
+            f if len(kinds[f.name]) == 1 else replace(f, type=replace(f.type, kind="any", item_kind="any"))
+            for f in self._fields(props, required, parameters)
+        )
+
+    def _fields(
+        self, props: dict[str, Any], required: set[str], parameters: tuple[ir.Parameter, ...]
+    ) -> tuple[ir.BodyField, ...]:
         names = NameRegistry(_FIELD_TAKEN | {p.python_name for p in parameters})
-        required = set(target.get("required") or [])
         fields = []
-        for prop, sub in self.catalog.merged_properties(target).items():
+        for prop, sub in props.items():
             hoisted = sub if isinstance(sub, dict) else {}
             target = self.catalog.schema_target(hoisted)
             # readOnly: the API sets it, not part of a request; writeOnly: never sent by the API (webhooks)
@@ -339,3 +377,20 @@ class OperationFinisher:
                 params = tuple((str(k), str(v)) for k, v in (link.get("parameters") or {}).items())
                 links.append(ir.Link(str(name), str(link["operationId"]), params))
         return tuple(links)
+
+
+def _part_types(plan: BodyPlan) -> tuple[tuple[str, str], ...]:
+    """A multipart body's declared part content types: ``encoding.<field>.contentType``, by wire name.
+
+    The client sends a part with its declared type when the caller gives none; a list (``"image/png,
+    image/jpeg"``) is kept whole, normalised to ``", "``-separated, for the client to choose from.
+    """
+    media = plan.raw["content"].get(plan.content_type)
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    found = []
+    for name, spec in (encoding or {}).items() if isinstance(encoding, dict) else ():
+        declared = spec.get("contentType") if isinstance(spec, dict) else None
+        types = [t.strip() for t in declared.split(",") if t.strip()] if isinstance(declared, str) else []
+        if types:
+            found.append((str(name), ", ".join(types)))
+    return tuple(found)

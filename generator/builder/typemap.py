@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -93,12 +94,47 @@ class TypeMapper:
         cls = self.models.record_class(name, request=self.request)
         if cls is not None:
             return ir.TypeInfo(f"models.{cls}" + _none(nullable), "object", nullable=nullable, is_model=True)
+        members = self.root_members(name) if self.request else ()
+        if members:  # a request of one of several object models: the union of their classes
+            expr = " | ".join(f"models.{m}" for m in members)
+            return ir.TypeInfo(expr + _none(nullable), "object", nullable=nullable)
         if name in stack:
             return _ANY
         inner = self.type_of(self.schemas.get(name, {}), (*stack, name))
         if nullable and not inner.nullable:
             return ir.TypeInfo(inner.expr + " | None", inner.kind, inner.item_kind, True, inner.is_model)
         return inner
+
+    def is_record_union(self, schema: dict[str, Any]) -> bool:
+        """True when ``schema`` is one of several object models: a ref to a ``RootModel`` of a union of
+        records (see :meth:`root_members`), or an ``anyOf``/``oneOf`` of refs to records."""
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            return bool(self.root_members(ref.rsplit("/", 1)[-1]))
+        members = [m for m in schema.get("anyOf") or schema.get("oneOf") or [] if isinstance(m, dict)]
+        return len(members) > 1 and all(
+            isinstance(m.get("$ref"), str) and self.models.record_class(m["$ref"].rsplit("/", 1)[-1]) for m in members
+        )
+
+    def root_members(self, name: str) -> tuple[str, ...]:
+        """The record classes of the schema ``name`` when its model is a ``RootModel`` of a union of records
+        (``anyOf``/``oneOf`` of objects: ``RootModel[A | B]``), else ().
+
+        Read from the generated class, so members datamodel-code-generator made of inline objects, or of
+        refs with the union's own properties merged in, are typed by the classes that really validate them.
+        """
+        cls = self.models.class_of.get(name, name if not self.models.class_of else None)
+        bases = self.models.classes.get(cls) if cls is not None else None
+        if not bases or len(bases) != 1 or not bases[0].startswith("RootModel["):
+            return ()
+        root = ast.parse(bases[0], mode="eval").body
+        names = _union_names(root.slice) if isinstance(root, ast.Subscript) else None
+        if not names or len(names) < 2 or not all(self.models.is_record(n) for n in names):
+            return ()
+        split = {self.models.class_of.get(s, s) for s in self.models.request_of}  # read views with a write view
+        if self.request and split & set(names):
+            return ()  # the union's classes are read views; requests keep the type they had
+        return tuple(dict.fromkeys(names))
 
     def _literal(self, schema: dict[str, Any]) -> ir.TypeInfo | None:
         """``const`` or ``enum`` of strings, integers and booleans: a ``Literal[...]``."""
@@ -219,6 +255,16 @@ def default_expr(value: Any, typ: ir.TypeInfo) -> str | None:
 def default_doc(value: Any) -> str | None:
     """A default as docstrings show it: the spec's value as a Python literal (``'2024-01-01'``)."""
     return None if value is None else py_literal(value)
+
+
+def _union_names(node: ast.expr) -> list[str] | None:
+    """The class names of ``A | B | C``; None when it is anything else."""
+    if isinstance(node, ast.Name):
+        return [node.id]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        left, right = _union_names(node.left), _union_names(node.right)
+        return left + right if left is not None and right is not None else None
+    return None
 
 
 def _none(nullable: bool) -> str:
