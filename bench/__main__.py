@@ -482,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _log("section 4: import time of the generated Stripe package")
             opc_python = str(opc_bin / "python") if opc_bin else None
             reason = None if "generate" in only else "needs the generate section (it produces the Stripe packages)"
-            row = run_import(
+            rows += run_import(
                 art.ours_stripe,
                 art.ours_stripe_package,
                 art.opc_stripe,
@@ -491,8 +491,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 samples=a.import_samples,
                 unavailable=reason,
             )
-            row.key = "import"
-            rows.append(row)
 
         extra = ""
         if not a.no_profile and any(r.verdict == "MISS" for r in rows):
