@@ -371,14 +371,16 @@ def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, st
     from .staging import pause
 
     staging = staging_dir(out)
-    loaded: dict[str, LoadedSpec] = {}
+    # only the files each spec $ref'd are kept: the documents and IRs are freed before ruff starts
+    refs: dict[str, list[str]] = {}
     checks: list[tuple[int, Job, Mapping[str, str]]] = []  # (where its diagnostics go, job, rendered files)
     for job in jobs:
         rendered = _render_job(job, staging / job.package, result)
         if rendered is not None:
-            loaded[job.package] = rendered[0]
+            refs[job.package] = _refs(rendered[0])
             checks.append((len(result.diagnostics), job, rendered[1]))
-    ok = len(loaded) == len(jobs) and not blocking(result.diagnostics, strict)
+        del rendered
+    ok = len(refs) == len(jobs) and not blocking(result.diagnostics, strict)
     if ok:
         write_files(staging, {"__init__.py": ROOT_INIT})
         pause("staging")  # tests interrupt here: the staging folder holds the rendered packages
@@ -388,7 +390,7 @@ def _stage(jobs: Sequence[Job], out: Path, result: Result, digests: _Digests, st
         return None
     for job in jobs:
         pkg = staging / job.package
-        stamp = _stamp_text(digests.key(job), job.spec, _refs(loaded[job.package]), _files_under(pkg, skip_stamp=True))
+        stamp = _stamp_text(digests.key(job), job.spec, refs[job.package], _files_under(pkg, skip_stamp=True))
         write_files(pkg, {STAMP: stamp})
     return staging
 
