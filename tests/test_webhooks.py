@@ -9,6 +9,7 @@ parse helpers give the same values and errors to code that receives the request 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import importlib
 import inspect
@@ -18,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from generator import render
@@ -465,3 +467,51 @@ def test_only_the_schemes_hooks_require_are_receiver_credentials(secured: Module
     assert [f.name for f in dataclasses.fields(secured.Credentials)] == ["hook_key", "hook_basic", "hook_bearer"]
     assert not hasattr(pkg, "Credentials") and not hasattr(pkg, "Refusal")  # no hook of shop_hooks is secured
     assert "realm" not in inspect.signature(pkg.create_receiver).parameters
+
+
+# -- multipart bodies in the parse helpers; what the receiver serves ---------------------------------
+def _multipart(files: dict[str, Any], data: dict[str, str]) -> tuple[bytes, dict[str, str]]:
+    """A multipart body and its headers, encoded by httpx (as a sender would)."""
+    request = httpx.Request("POST", "http://receiver.test/", files=files, data=data)
+    return request.read(), {"Content-Type": request.headers["content-type"]}
+
+
+def test_parse_helpers_read_multipart_bodies_like_the_receiver(secured: ModuleType) -> None:
+    models = importlib.import_module(f"{SECURED}.models")
+    body, headers = _multipart({"file": ("a.txt", b"hello", "text/plain")}, {"pages": "3", "note": "n"})
+    upload = secured.parse_file_uploaded(body, headers)
+    assert isinstance(upload, models.Upload) and (upload.pages, upload.note) == (3, "n")
+    assert (bytes(upload.file), upload.file.filename, upload.file.content_type) == (b"hello", "a.txt", "text/plain")
+    big = bytes(range(256)) * 8192  # 2 MiB: the multipart parser spools it to a file (in a worker thread)
+    body, headers = _multipart({"file": ("big.bin", big, "application/octet-stream")}, {"pages": "1"})
+    assert bytes(secured.parse_file_uploaded(body, headers).file) == big
+
+
+def test_parse_helpers_read_multipart_from_async_code_too(secured: ModuleType) -> None:
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain")}, {"pages": "2"})
+
+    async def endpoint() -> Any:  # an async web framework's handler calling the (synchronous) helper
+        return secured.parse_file_uploaded(body, headers)
+
+    assert asyncio.run(endpoint()).pages == 2
+
+
+def test_parse_helpers_raise_located_errors_for_multipart(secured: ModuleType) -> None:
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain")}, {})
+    with pytest.raises(secured.WebhookError) as caught:
+        secured.parse_file_uploaded(body, headers)
+    assert caught.value.status == 400 and "pages" in caught.value.reason
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain"), "pages": ("p.txt", b"1")}, {})
+    with pytest.raises(secured.WebhookError, match="multipart field 'pages' must not be a file"):
+        secured.parse_file_uploaded(body, headers)
+    with pytest.raises(secured.WebhookError, match="malformed multipart body"):
+        secured.parse_file_uploaded(b"--x\r\nnot a part", {"Content-Type": "multipart/form-data; boundary=x"})
+
+
+def test_the_receiver_serves_no_openapi_document(pkg: ModuleType, make_client: Any) -> None:
+    # the document describes the API (its paths, its servers), not the user's endpoint receiving its hooks
+    http = make_client(pkg.create_receiver(Shop(pkg)))
+    assert http.get("/openapi.json").status_code == 404
+    assert http.get("/docs").status_code == 404
+    moved = make_client(pkg.create_receiver(Shop(pkg), routes={"order_shipped": "/openapi.json"}))
+    assert moved.post("/openapi.json", json=SHIPMENT, headers={"X-Signature": "s"}).status_code == 204
