@@ -515,3 +515,13 @@ def test_the_receiver_serves_no_openapi_document(pkg: ModuleType, make_client: A
     assert http.get("/docs").status_code == 404
     moved = make_client(pkg.create_receiver(Shop(pkg), routes={"order_shipped": "/openapi.json"}))
     assert moved.post("/openapi.json", json=SHIPMENT, headers={"X-Signature": "s"}).status_code == 204
+
+
+def test_runtime_parser_reads_ndjson_with_the_server_reader() -> None:
+    from generator.runtime.server import Body, BodySpec, HttpError
+
+    spec = BodySpec(accepted=(("application/x-ndjson", "ndjson"),), type=list[int], required=True)
+    parse = Parser("lines", lambda: Body(spec), HttpError)
+    assert parse(b"1\n\n2\n", {"Content-Type": "application/x-ndjson"}) == [1, 2]
+    with pytest.raises(WebhookError, match="invalid JSON line"):
+        parse(b"1\n{", {"Content-Type": "application/x-ndjson"})
