@@ -832,3 +832,33 @@ def test_generated_methods_take_body_as_the_spec_names_it(tmp_path: Path) -> Non
     assert list(inspect.signature(client.send_message).parameters)[1:3] == ["to", "body"]  # form fields To, Body
     assert list(inspect.signature(client.add_note).parameters)[1:3] == ["body_2", "body"]  # the query, the text body
     assert list(inspect.signature(service.add_form).parameters)[1:4] == ["body_2", "body", "context"]
+
+
+CALL_OPTIONS = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: listA
+      parameters:
+        - {name: retries, in: query, schema: {type: integer}}
+        - {name: extra_query, in: query, schema: {type: string}}
+      responses: {'204': {description: x}}
+  /b:
+    post:
+      operationId: makeB
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {extra_body: {type: string}, timeout: {type: integer}}}
+      responses: {'204': {description: x}}
+"""
+
+
+def test_parameters_and_fields_never_take_the_client_call_options(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(CALL_OPTIONS, encoding="utf-8")
+    assert generate([Job(tmp_path / "spec.yaml", "options")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):  # was a SyntaxError: duplicate argument 'extra_query'
+        client = importlib.import_module("options.client").Client
+    assert list(inspect.signature(client.list_a).parameters)[1:3] == ["retries_2", "extra_query_2"]
+    assert list(inspect.signature(client.make_b).parameters)[1:3] == ["extra_body_2", "timeout_2"]

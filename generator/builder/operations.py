@@ -30,8 +30,9 @@ LOCATIONS = ("path", "query", "header", "cookie")
 _OPERATION_TAKEN = {"close", "aclose", "base_url", "with_raw_response", "error_body"}
 _SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
 # Argument names generated methods use themselves: a parameter or body field never takes one.
-_PARAM_TAKEN = {"self", "auth", "context", "client", "request", "timeout", "extra_headers"}
-_FIELD_TAKEN = {"self", "auth", "context", "timeout", "extra_headers"}
+_CALL_OPTIONS = {"timeout", "retries", "extra_headers", "extra_query", "extra_body"}  # every client method's
+_PARAM_TAKEN = {"self", "auth", "context", "client", "request", *_CALL_OPTIONS}
+_FIELD_TAKEN = {"self", "auth", "context", *_CALL_OPTIONS}
 # ``body`` is the request body's argument of the server's (and receiver's) method, and of the client's
 # when its fields are not flattened: a parameter takes it only when the operation has no request body.
 # A body field may: flattened fields are the client's arguments exactly when it has no ``body`` one.
