@@ -317,6 +317,17 @@ class Api:
     uploads: bool = False  # a body carries files: the client takes ``FileInput``s, the server hands ``UploadFile``s
     hooks: tuple[Hook, ...] = ()  # webhooks, then callbacks: the receiver's methods (webhooks.py)
 
+    @property
+    def hooks_secured(self) -> bool:
+        """A hook has security requirements: the receiver's ``authenticate`` checks what the API sends."""
+        return any(h.operation.requirements for h in self.hooks)
+
+    @property
+    def hook_schemes(self) -> tuple[SecurityScheme, ...]:
+        """The schemes hooks require that pass credentials: the fields of the receiver's ``Credentials``."""
+        used = {s.name for h in self.hooks for req in h.operation.requirements for s in req.schemes}
+        return tuple(s for s in self.security_schemes if s.name in used and s.credential_type)
+
 
 @dataclass(frozen=True)
 class UploadView:

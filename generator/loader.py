@@ -27,7 +27,7 @@ from .config import MAX_FILE_SIZE
 from .diagnostics import Diagnostic, Level, escape_pointer, has_errors, pointer
 from .mediatypes import encoding_of
 from .repair import normalize
-from .schemas import child_is_name_map, is_literal_key, iter_objects
+from .schemas import allof_cycle, child_is_name_map, is_literal_key, iter_objects
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -831,6 +831,10 @@ def _validate(document: dict[str, Any], shown: str) -> list[Diagnostic]:
     try:
         errors = list(_validator_class(version)(document).iter_errors())
     except RecursionError:
+        cycle = allof_cycle(document)  # the usual cause: a schema including itself
+        if cycle is not None:
+            message = f"schema {cycle[1][0]!r} includes itself ({' -> '.join(cycle[1])}): it cannot be expanded"
+            return [Diagnostic(Level.ERROR, cycle[0], message, shown)]
         return [Diagnostic(Level.ERROR, "#", "spec could not be validated: it nests too deeply", shown)]
     except Exception as exc:  # the validator itself failed on this input
         return [Diagnostic(Level.ERROR, "#", f"spec could not be validated: {_validator_failure(exc)}", shown)]

@@ -7,6 +7,7 @@ from typing import Any
 
 __all__ = [
     "COMPONENT_PREFIX",
+    "allof_cycle",
     "child_is_name_map",
     "component_name",
     "is_literal_key",
@@ -138,3 +139,55 @@ def is_object_like(schema: dict[str, Any]) -> bool:
         return False
     # ``allOf: [{$ref: X}]`` (the 3.0 idiom for a described or nullable reference) is just X.
     return not (len(all_of) == 1 and isinstance(all_of[0], dict) and "$ref" in all_of[0])
+
+
+def _included(schema: Any, at: str) -> Iterator[tuple[str, str]]:
+    """(component name, pointer of its ``$ref``) of every component a schema includes: its own ``$ref``
+    and those of its ``allOf`` members (inline members' own inclusions too)."""
+    stack = [(schema, at)]
+    while stack:
+        node, where = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        name = component_name(node["$ref"]) if isinstance(node.get("$ref"), str) else None
+        if name is not None:
+            yield name, f"{where}/$ref"
+        members = node.get("allOf")
+        if isinstance(members, list):
+            stack.extend((m, f"{where}/allOf/{i}") for i, m in reversed(list(enumerate(members))))
+
+
+def allof_cycle(document: Any) -> tuple[str, tuple[str, ...]] | None:
+    """The first cycle of component schemas including one another (``allOf``, ``$ref``): the pointer of
+    the ``$ref`` closing it and the names around it (``("Pet", "Animal", "Pet")``); None when there is none.
+
+    Such a schema includes itself: no validator or generator can expand it.
+    """
+    comps = ((document.get("components") if isinstance(document, dict) else None) or {}).get("schemas")
+    if not isinstance(comps, dict):
+        return None
+    done: set[str] = set()
+    for start in comps:
+        if start in done:
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, Iterator[tuple[str, str]]]] = []
+        name: str | None = str(start)
+        while name is not None or stack:
+            if name is not None and name not in done:
+                escaped = name.replace("~", "~0").replace("/", "~1")
+                path.append(name)
+                stack.append((name, _included(comps.get(name), f"{COMPONENT_PREFIX}{escaped}")))
+            name = None
+            current, edges = stack[-1]
+            for target, where in edges:
+                if target in path:
+                    return where, (*path[path.index(target) :], target)
+                if target not in done and target in comps:
+                    name = target
+                    break
+            else:
+                done.add(current)
+                stack.pop()
+                path.pop()
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 import sys
@@ -16,6 +17,8 @@ from generator import ir
 from generator.builder import build_api
 from generator.diagnostics import GenerationError, Level
 from generator.loader import load_spec
+from generator.pipeline import Job, generate
+from tests.packages import importable
 
 FEATURES = """\
 openapi: 3.1.0
@@ -768,3 +771,94 @@ async def test_a_form_body_of_one_of_several_objects_is_their_union_and_round_tr
             m.Circle(radius=1.5, note="n"),
             m.AddShapeRequest2(side=3, tags=["a", "b"]),
         ]
+
+
+BODY_NAMES = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /messages:
+    post:
+      operationId: sendMessage
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: object, required: [To], properties: {To: {type: string}, Body: {type: string}}}
+      responses: {'201': {description: sent}}
+  /search:
+    get:
+      operationId: search
+      parameters: [{name: body, in: query, schema: {type: string}}]
+      responses: {'200': {description: found}}
+  /notes:
+    post:
+      operationId: addNote
+      parameters: [{name: body, in: query, schema: {type: string}}]
+      requestBody: {content: {text/plain: {schema: {type: string}}}}
+      responses: {'201': {description: added}}
+  /forms:
+    post:
+      operationId: addForm
+      parameters: [{name: Body, in: header, schema: {type: string}}]
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {body: {type: string}, note: {type: string}}}
+      responses: {'201': {description: added}}
+"""
+
+
+def test_body_is_a_keyword_unless_the_request_body_argument_has_it(tmp_path: Path) -> None:
+    api = build(tmp_path, BODY_NAMES)
+    ops = {o.python_name: o for o in api.operations}
+    # Twilio's form field ``Body``: the client's keyword is ``body=`` (a flattened body has no ``body`` argument)
+    send = ops["send_message"].body
+    assert send is not None and send.flatten and [f.python_name for f in send.fields] == ["to", "body"]
+    assert [p.python_name for p in ops["search"].parameters] == ["body"]  # no request body: nothing collides
+    # a genuine collision: the server's (and here the client's) ``body`` argument is the request body
+    assert [p.python_name for p in ops["add_note"].parameters] == ["body_2"]
+    add_form = ops["add_form"]
+    assert add_form.body is not None and add_form.body.flatten
+    assert [p.python_name for p in add_form.parameters] == ["body_2"]
+    assert [f.python_name for f in add_form.body.fields] == ["body", "note"]
+
+
+def test_generated_methods_take_body_as_the_spec_names_it(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(BODY_NAMES, encoding="utf-8")
+    assert generate([Job(tmp_path / "spec.yaml", "bodies")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):
+        client = importlib.import_module("bodies.client").Client
+        service = importlib.import_module("bodies.server").Service
+    assert list(inspect.signature(client.send_message).parameters)[1:3] == ["to", "body"]  # form fields To, Body
+    assert list(inspect.signature(client.add_note).parameters)[1:3] == ["body_2", "body"]  # the query, the text body
+    assert list(inspect.signature(service.add_form).parameters)[1:4] == ["body_2", "body", "context"]
+
+
+CALL_OPTIONS = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: listA
+      parameters:
+        - {name: retries, in: query, schema: {type: integer}}
+        - {name: extra_query, in: query, schema: {type: string}}
+      responses: {'204': {description: x}}
+  /b:
+    post:
+      operationId: makeB
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {extra_body: {type: string}, timeout: {type: integer}}}
+      responses: {'204': {description: x}}
+"""
+
+
+def test_parameters_and_fields_never_take_the_client_call_options(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(CALL_OPTIONS, encoding="utf-8")
+    assert generate([Job(tmp_path / "spec.yaml", "options")], tmp_path / "out").ok
+    with importable(tmp_path / "out"):  # was a SyntaxError: duplicate argument 'extra_query'
+        client = importlib.import_module("options.client").Client
+    assert list(inspect.signature(client.list_a).parameters)[1:3] == ["retries_2", "extra_query_2"]
+    assert list(inspect.signature(client.make_b).parameters)[1:3] == ["extra_body_2", "timeout_2"]

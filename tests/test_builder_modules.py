@@ -19,6 +19,7 @@ from generator.builder.typemap import TypeMapper
 from generator.diagnostics import GenerationError, Level
 from generator.loader import load_spec
 from generator.modelgen import ModelSource
+from generator.schemas import allof_cycle
 
 MODELS = ModelSource(
     "class Pet(StrictModel):\n    name: str\n\n\nclass Tags(RootModel[list[str]]):\n    root: list[str]\n"
@@ -304,3 +305,36 @@ paths:
         ir.PathPart("/b/"),
         ir.PathPart("", "first", ""),
     )
+
+
+ALLOF_CYCLE: dict[str, Any] = {
+    "components": {
+        "schemas": {
+            "Pet": {"allOf": [{"$ref": "#/components/schemas/Animal"}, {"properties": {"name": {}}}]},
+            "Animal": {"allOf": [{"$ref": "#/components/schemas/Pet"}], "required": ["legs"]},
+            "Dog": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"$ref": "#/components/schemas/Base"}]},
+            "Base": {"properties": {"id": {}}, "required": ["id"]},
+        }
+    }
+}
+
+
+@pytest.mark.parametrize("merged", ["merged_properties", "merged_required"])
+def test_catalog_merging_allof_stops_at_a_cycle_with_a_located_error(merged: str) -> None:
+    c = catalog(ALLOF_CYCLE)
+    with pytest.raises(GenerationError) as caught:
+        getattr(c, merged)(c.schemas["Pet"])
+    [diag] = caught.value.diagnostics
+    assert (diag.level, diag.location) == (Level.ERROR, "#/components/schemas/Pet")
+    assert diag.message == "'Pet' includes itself through allOf: it cannot be expanded"
+    # a schema included twice without a cycle is no cycle
+    assert (c.merged_properties(c.schemas["Dog"]), c.merged_required(c.schemas["Dog"])) == ({"id": {}}, {"id"})
+
+
+def test_allof_cycle_finds_the_ref_closing_a_cycle_and_nothing_else() -> None:
+    assert allof_cycle(ALLOF_CYCLE) == ("#/components/schemas/Animal/allOf/0/$ref", ("Pet", "Animal", "Pet"))
+    acyclic = {name: ALLOF_CYCLE["components"]["schemas"][name] for name in ("Dog", "Base")}
+    assert allof_cycle({"components": {"schemas": acyclic}}) is None  # Base included twice: no cycle
+    odd = {"a/b": {"allOf": [{"$ref": "#/components/schemas/c"}]}, "c": {"$ref": "#/components/schemas/a~1b"}}
+    assert allof_cycle({"components": {"schemas": odd}}) == ("#/components/schemas/c/$ref", ("a/b", "c", "a/b"))
+    assert allof_cycle({"components": {"schemas": []}}) is None and allof_cycle([]) is None

@@ -86,9 +86,7 @@ def _twilio_steps(package: ModuleType, twilio: Any, clock: _common.ManualClock) 
     listed = twilio.list_participant(service.sid, session.sid).participants
     assert [p.sid for p in listed] == [alice.sid, bob.sid]
     assert twilio.fetch_participant(service.sid, session.sid, bob.sid).identifier == "+15550002"
-    sent = twilio.create_message_interaction(
-        service.sid, session.sid, alice.sid, body_2="hello"
-    )  # `Body` is renamed: see the report
+    sent = twilio.create_message_interaction(service.sid, session.sid, alice.sid, body="hello")  # Twilio's `Body`
     assert sent.participant_sid == alice.sid and sent.type == "message"
     assert [i.sid for i in twilio.list_interaction(service.sid, session.sid).interactions] == [sent.sid]
     assert twilio.delete_participant(service.sid, session.sid, bob.sid) is None

@@ -9,13 +9,17 @@ parse helpers give the same values and errors to code that receives the request 
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import importlib
+import inspect
 import json
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from generator import render
@@ -28,6 +32,8 @@ from tests.typecheck import MypyResults, MypyTarget, mypy_target
 
 SPEC = Path(__file__).resolve().parent / "golden" / "webhooks" / "spec.yaml"
 PACKAGE = "shop_hooks"
+SECURED_SPEC = SPEC.parent.parent / "secured_hooks" / "spec.yaml"
+SECURED = "secured_hooks"
 FORM = "application/x-www-form-urlencoded"
 
 SERVICE = '''\
@@ -71,6 +77,57 @@ app = create_receiver(receiver)
 shipment: models.Shipment = parse_order_shipped(b"{}", {"Content-Type": "application/json"})
 '''
 
+SECURED_SERVICE = '''\
+"""A receiver of hooks that declare security, written against the generated Protocol (mypy --strict)."""
+
+from __future__ import annotations
+
+from secured_hooks import models
+from secured_hooks.webhooks import (
+    Credentials,
+    FileUploaded200,
+    FileUploadedResult,
+    Heartbeat204,
+    HeartbeatResult,
+    InvoicePaid204,
+    InvoicePaidResult,
+    OnEvent204,
+    OnEventResult,
+    Receiver,
+    Refusal,
+    RequestContext,
+    create_receiver,
+)
+
+
+class Billing:
+    async def authenticate(self, credentials: Credentials, context: RequestContext) -> str | Refusal:
+        if credentials.hook_key is not None and credentials.hook_key.value == "k":
+            return "vendor"
+        return Refusal()
+
+    async def invoice_paid(self, *, body: models.Invoice, principal: str, context: RequestContext) -> InvoicePaidResult:
+        return InvoicePaid204()
+
+    async def file_uploaded(
+        self, *, body: models.Upload, principal: str, context: RequestContext
+    ) -> FileUploadedResult:
+        return FileUploaded200()
+
+    async def heartbeat(self, *, body: models.Invoice, context: RequestContext) -> HeartbeatResult:
+        return Heartbeat204()
+
+    async def on_event(self, *, body: models.Invoice, principal: str, context: RequestContext) -> OnEventResult:
+        return OnEvent204()
+
+    def error_body(self, status: int, message: str, context: RequestContext) -> object:
+        return {"code": status, "message": message}
+
+
+receiver: Receiver[str] = Billing()
+app = create_receiver(receiver, realm="hooks")
+'''
+
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
@@ -86,9 +143,10 @@ _OUT: list[Path] = []
 def _generated(factory: pytest.TempPathFactory) -> Path:
     if not _OUT:
         out = factory.mktemp("hooks")
-        result = generate([Job(SPEC, PACKAGE)], out)
+        result = generate([Job(SPEC, PACKAGE), Job(SECURED_SPEC, SECURED)], out)
         assert result.ok, [d.format() for d in result.diagnostics]
         (out / "shop_service.py").write_text(SERVICE, encoding="utf-8")
+        (out / "billing_service.py").write_text(SECURED_SERVICE, encoding="utf-8")
         _OUT.append(out)
     return _OUT[0]
 
@@ -96,7 +154,15 @@ def _generated(factory: pytest.TempPathFactory) -> Path:
 @mypy_target("webhooks")
 def _typed(factory: pytest.TempPathFactory) -> MypyTarget:
     out = _generated(factory)
-    return MypyTarget(out, (PACKAGE,), (out / "shop_service.py",))
+    return MypyTarget(out, (PACKAGE, SECURED), (out / "shop_service.py", out / "billing_service.py"))
+
+
+@pytest.fixture(scope="module")
+def secured(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    out = _generated(tmp_path_factory)
+    with importable(out):
+        importlib.invalidate_caches()
+        yield importlib.import_module(f"{SECURED}.webhooks")
 
 
 class Shop:
@@ -308,3 +374,154 @@ def test_runtime_routes_refuse_relative_paths() -> None:
     assert Routes({}, {"a": ("POST", "/a"), "b": ("GET", "/a")})["b"] == "/a"
     with pytest.raises(WebhookError):
         raise WebhookError("a", 400, "bad")
+
+
+# -- hooks that declare security ---------------------------------------------------------------------
+class Billing:
+    """A receiver of the secured hooks: accepts the key "k", basic vendor:pw and bearer "tok"."""
+
+    def __init__(self, pkg: ModuleType) -> None:
+        self.pkg = pkg
+        self.credentials: list[Any] = []
+        self.seen: list[tuple[str, Any, Any]] = []
+
+    async def authenticate(self, credentials: Any, context: Any) -> Any:
+        self.credentials.append(credentials)
+        key, basic, bearer = credentials.hook_key, credentials.hook_basic, credentials.hook_bearer
+        if key is not None and key.value == "k":
+            return "key-sender"
+        if basic is not None and (basic.username, basic.password) == ("vendor", "pw"):
+            return "basic-sender"
+        if bearer is not None and bearer.token == "tok":
+            return "bearer-sender"
+        return self.pkg.Refusal(message="unknown sender")
+
+    async def invoice_paid(self, *, body: Any, principal: Any, context: Any) -> Any:
+        self.seen.append(("invoice_paid", body, principal))
+        return self.pkg.InvoicePaid204()
+
+    async def file_uploaded(self, *, body: Any, principal: Any, context: Any) -> Any:
+        self.seen.append(("file_uploaded", body, principal))
+        return self.pkg.FileUploaded200()
+
+    async def heartbeat(self, *, body: Any, context: Any) -> Any:
+        self.seen.append(("heartbeat", body, None))
+        return self.pkg.Heartbeat204()
+
+    async def on_event(self, *, body: Any, principal: Any, context: Any) -> Any:
+        self.seen.append(("on_event", body, principal))
+        return self.pkg.OnEvent204()
+
+    def error_body(self, status: int, message: str, context: Any) -> object:
+        return {"code": status, "message": message}
+
+
+INVOICE = {"id": "in_1", "amount": 5}
+
+
+@pytest.mark.parametrize("path", ["/webhooks/invoicePaid", "/callbacks/onEvent"])
+def test_a_hook_with_an_api_key_is_refused_without_it_and_reached_with_it(
+    secured: ModuleType, make_client: Any, path: str
+) -> None:
+    billing = Billing(secured)
+    http = make_client(secured.create_receiver(billing))
+    missing = http.post(path, json=INVOICE)
+    assert missing.status_code == 401, missing.text
+    if path == "/callbacks/onEvent":  # invoicePaid documents its 401 without a body: it is sent without one
+        assert missing.json() == {"code": 401, "message": "missing or malformed credentials"}
+    assert billing.credentials == [] and billing.seen == []  # nobody is asked about a request without credentials
+    refused = http.post(path, json=INVOICE, headers={"X-Hook-Key": "wrong"})
+    assert refused.status_code == 401 and billing.credentials[-1].hook_key.value == "wrong"
+    assert billing.seen == []
+    ok = http.post(path, json=INVOICE, headers={"X-Hook-Key": "k"})
+    assert ok.status_code == 204, ok.text
+    assert billing.credentials[-1] == secured.Credentials(hook_key=secured.ApiKeyCredentials("k"))
+    [(_, body, principal)] = billing.seen
+    assert (body.id, body.amount, principal) == ("in_1", 5, "key-sender")
+
+
+def test_a_hook_with_basic_or_bearer_challenges_and_takes_either(secured: ModuleType, make_client: Any) -> None:
+    billing = Billing(secured)
+    http = make_client(secured.create_receiver(billing, realm="hooks"))
+    upload: dict[str, Any] = {"files": {"file": ("a.txt", b"hello", "text/plain")}, "data": {"pages": "3"}}
+    missing = http.post("/webhooks/fileUploaded", **upload)
+    assert missing.status_code == 401
+    assert missing.headers["www-authenticate"] == 'Basic realm="hooks", Bearer realm="hooks"'
+    assert http.post("/webhooks/fileUploaded", auth=("vendor", "pw"), **upload).status_code == 200
+    bearer = {"Authorization": "Bearer tok"}
+    assert http.post("/webhooks/fileUploaded", headers=bearer, **upload).status_code == 200
+    assert [(name, bytes(body.file), body.pages, who) for name, body, who in billing.seen] == [
+        ("file_uploaded", b"hello", 3, "basic-sender"),
+        ("file_uploaded", b"hello", 3, "bearer-sender"),
+    ]
+
+
+def test_a_hook_without_security_is_reached_without_credentials(secured: ModuleType, make_client: Any) -> None:
+    billing = Billing(secured)
+    response = make_client(secured.create_receiver(billing)).post("/webhooks/heartbeat", json=INVOICE)
+    assert response.status_code == 204, response.text
+    assert billing.credentials == [] and [name for name, _, _ in billing.seen] == ["heartbeat"]
+
+
+def test_only_the_schemes_hooks_require_are_receiver_credentials(secured: ModuleType, pkg: ModuleType) -> None:
+    assert [f.name for f in dataclasses.fields(secured.Credentials)] == ["hook_key", "hook_basic", "hook_bearer"]
+    assert not hasattr(pkg, "Credentials") and not hasattr(pkg, "Refusal")  # no hook of shop_hooks is secured
+    assert "realm" not in inspect.signature(pkg.create_receiver).parameters
+
+
+# -- multipart bodies in the parse helpers; what the receiver serves ---------------------------------
+def _multipart(files: dict[str, Any], data: dict[str, str]) -> tuple[bytes, dict[str, str]]:
+    """A multipart body and its headers, encoded by httpx (as a sender would)."""
+    request = httpx.Request("POST", "http://receiver.test/", files=files, data=data)
+    return request.read(), {"Content-Type": request.headers["content-type"]}
+
+
+def test_parse_helpers_read_multipart_bodies_like_the_receiver(secured: ModuleType) -> None:
+    models = importlib.import_module(f"{SECURED}.models")
+    body, headers = _multipart({"file": ("a.txt", b"hello", "text/plain")}, {"pages": "3", "note": "n"})
+    upload = secured.parse_file_uploaded(body, headers)
+    assert isinstance(upload, models.Upload) and (upload.pages, upload.note) == (3, "n")
+    assert (bytes(upload.file), upload.file.filename, upload.file.content_type) == (b"hello", "a.txt", "text/plain")
+    big = bytes(range(256)) * 8192  # 2 MiB: the multipart parser spools it to a file (in a worker thread)
+    body, headers = _multipart({"file": ("big.bin", big, "application/octet-stream")}, {"pages": "1"})
+    assert bytes(secured.parse_file_uploaded(body, headers).file) == big
+
+
+def test_parse_helpers_read_multipart_from_async_code_too(secured: ModuleType) -> None:
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain")}, {"pages": "2"})
+
+    async def endpoint() -> Any:  # an async web framework's handler calling the (synchronous) helper
+        return secured.parse_file_uploaded(body, headers)
+
+    assert asyncio.run(endpoint()).pages == 2
+
+
+def test_parse_helpers_raise_located_errors_for_multipart(secured: ModuleType) -> None:
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain")}, {})
+    with pytest.raises(secured.WebhookError) as caught:
+        secured.parse_file_uploaded(body, headers)
+    assert caught.value.status == 400 and "pages" in caught.value.reason
+    body, headers = _multipart({"file": ("a.txt", b"hi", "text/plain"), "pages": ("p.txt", b"1")}, {})
+    with pytest.raises(secured.WebhookError, match="multipart field 'pages' must not be a file"):
+        secured.parse_file_uploaded(body, headers)
+    with pytest.raises(secured.WebhookError, match="malformed multipart body"):
+        secured.parse_file_uploaded(b"--x\r\nnot a part", {"Content-Type": "multipart/form-data; boundary=x"})
+
+
+def test_the_receiver_serves_no_openapi_document(pkg: ModuleType, make_client: Any) -> None:
+    # the document describes the API (its paths, its servers), not the user's endpoint receiving its hooks
+    http = make_client(pkg.create_receiver(Shop(pkg)))
+    assert http.get("/openapi.json").status_code == 404
+    assert http.get("/docs").status_code == 404
+    moved = make_client(pkg.create_receiver(Shop(pkg), routes={"order_shipped": "/openapi.json"}))
+    assert moved.post("/openapi.json", json=SHIPMENT, headers={"X-Signature": "s"}).status_code == 204
+
+
+def test_runtime_parser_reads_ndjson_with_the_server_reader() -> None:
+    from generator.runtime.server import Body, BodySpec, HttpError
+
+    spec = BodySpec(accepted=(("application/x-ndjson", "ndjson"),), type=list[int], required=True)
+    parse = Parser("lines", lambda: Body(spec), HttpError)
+    assert parse(b"1\n\n2\n", {"Content-Type": "application/x-ndjson"}) == [1, 2]
+    with pytest.raises(WebhookError, match="invalid JSON line"):
+        parse(b"1\n{", {"Content-Type": "application/x-ndjson"})

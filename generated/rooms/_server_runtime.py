@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 ca780f173fd26f64 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 a9291067fc2e8c50 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -1872,7 +1872,7 @@ def build_app(
     operations: Sequence[OperationSpec],
     error_body: ErrorBody,
     *,
-    spec_file: Path,
+    spec_file: Path | None,
     title: str,
     docs: bool = True,
     base_path: str = "",
@@ -1883,13 +1883,14 @@ def build_app(
     Operations are served at their spec paths and, when the spec's first server URL has a path
     (``base_path``, e.g. ``/v1``), under it too, so clients configured with the vendor's full
     base URL work against the stand-in unchanged. ``auth`` is required when an operation is secured.
+    ``spec_file`` is served at ``/openapi.json``; None serves no spec (a webhook receiver's app).
     """
     if auth is not None and auth.realm is not None:
         auth.realm.encode("latin-1")  # it goes into a header
     compiled = [Operation(spec, error_body, auth) for spec in operations]
     endpoints = _endpoints(compiled, base_path)
     taken = {path for path, _ in endpoints}
-    if "/openapi.json" not in taken:
+    if spec_file is not None and "/openapi.json" not in taken:
         endpoints.append(("/openapi.json", SpecEndpoint(spec_file, base_path, error_body)))
     if docs and "/docs" not in taken:
         endpoints += [(path, page) for path, page in docs_endpoints(title, error_body) if path not in taken]

@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 cda778c5fa07a9c6 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 dd026f9b6dd62d1b (copied verbatim; do not edit)
 """Runtime of the generated ``webhooks.py``: the requests an API sends to its users (webhooks, callbacks).
 
 Two halves, both spec-independent:
@@ -9,16 +9,20 @@ Two halves, both spec-independent:
 - :class:`Parser` is for code that receives the request itself (any web framework, a queue, a
   test): it turns the raw body and headers into the documented type with the same parsing, strict
   validation and error messages as the receiver app, raising :class:`WebhookError` otherwise.
+  JSON, form and text bodies are read directly; multipart and ndjson ones by the server runtime's
+  own (asynchronous) reader, run to completion on an event loop of their own.
 
 ``webhooks.py`` hands the server runtime's body reader in, so this module imports nothing of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Protocol
+import asyncio
+from collections.abc import Callable, Coroutine, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol, TypeVar
 
-__all__ = ["BodyReader", "Parser", "Routes", "WebhookError"]
+__all__ = ["BodyReader", "Parser", "Routes", "WebhookError", "run_to_completion"]
 
 
 class WebhookError(ValueError):
@@ -47,6 +51,8 @@ class BodyReader(Protocol):
     def form(self, raw: bytes) -> object: ...
 
     def text(self, raw: bytes) -> object: ...
+
+    async def parse(self, scope: dict[str, Any], raw: bytes, content_type: str | None) -> object: ...
 
 
 def header(headers: Mapping[str, str] | Iterable[tuple[str, str]], name: str) -> str | None:
@@ -102,7 +108,24 @@ class Parser:
             return reader.form(raw)
         if encoding in ("text", "binary"):
             return reader.text(raw)
-        raise WebhookError(self.hook, 415, f"{encoding} bodies are read by the receiver app only")
+        # multipart, ndjson: the receiver app's reader itself, given the request's Content-Type
+        headers = [(b"content-type", (content_type or "").encode("latin-1", "replace"))]
+        scope: dict[str, Any] = {"type": "http", "method": "POST", "path": "/", "headers": headers}
+        return run_to_completion(reader.parse(scope, raw, content_type))
+
+
+T = TypeVar("T")
+
+
+def run_to_completion(coroutine: Coroutine[Any, Any, T]) -> T:
+    """The result of ``coroutine``, run on a new event loop: in this thread, or in another one when
+    this thread already runs a loop (a parse helper called from an ``async`` endpoint)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(1, thread_name_prefix="webhook-parse") as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 class Routes:

@@ -2480,7 +2480,7 @@ class Client(_SyncBase):
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2511,7 +2511,7 @@ class Client(_SyncBase):
             participant_sid: path parameter ``ParticipantSid``.
                 The SID of the parent Participant resource.
                 At most 64 characters.
-            body_2: body field ``Body``.
+            body: body field ``Body``.
                 The message to send to the Participant.
                 At most 1600 characters.
             media_url: body field ``MediaUrl``.
@@ -2547,7 +2547,7 @@ class Client(_SyncBase):
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,
@@ -3294,7 +3294,7 @@ class ClientWithRawResponse:
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3317,7 +3317,7 @@ class ClientWithRawResponse:
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,
@@ -4035,7 +4035,7 @@ class ClientWithStreamingResponse:
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -4058,7 +4058,7 @@ class ClientWithStreamingResponse:
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,
@@ -6028,7 +6028,7 @@ class AsyncClient(_AsyncBase):
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -6059,7 +6059,7 @@ class AsyncClient(_AsyncBase):
             participant_sid: path parameter ``ParticipantSid``.
                 The SID of the parent Participant resource.
                 At most 64 characters.
-            body_2: body field ``Body``.
+            body: body field ``Body``.
                 The message to send to the Participant.
                 At most 1600 characters.
             media_url: body field ``MediaUrl``.
@@ -6095,7 +6095,7 @@ class AsyncClient(_AsyncBase):
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,
@@ -6842,7 +6842,7 @@ class AsyncClientWithRawResponse:
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -6865,7 +6865,7 @@ class AsyncClientWithRawResponse:
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,
@@ -7583,7 +7583,7 @@ class AsyncClientWithStreamingResponse:
         session_sid: str,
         participant_sid: str,
         *,
-        body_2: str | Omit = omit,
+        body: str | Omit = omit,
         media_url: list[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -7606,7 +7606,7 @@ class AsyncClientWithStreamingResponse:
             None,
             _fields_form(
                 (
-                    ("Body", body_2),
+                    ("Body", body),
                     ("MediaUrl", media_url),
                 ),
                 False,

@@ -70,21 +70,35 @@ class Catalog:
             schema = target
         return schema
 
-    def merged_properties(self, schema: dict[str, Any]) -> dict[str, Any]:
+    def merged_properties(self, schema: dict[str, Any], _within: tuple[int, ...] = ()) -> dict[str, Any]:
         """A schema's properties, including those of its ``allOf`` members (later ones win)."""
         props = dict(schema.get("properties") or {})
-        for sub in schema.get("allOf") or []:
-            if isinstance(sub, dict):
-                props.update(self.merged_properties(self.schema_target(sub)))
+        for sub in self._members(schema, _within):
+            props.update(self.merged_properties(sub, (*_within, id(schema))))
         return props
 
-    def merged_required(self, schema: dict[str, Any]) -> set[str]:
+    def merged_required(self, schema: dict[str, Any], _within: tuple[int, ...] = ()) -> set[str]:
         """The properties a schema requires, including those its ``allOf`` members require."""
         required = {str(name) for name in schema.get("required") or [] if isinstance(name, str)}
-        for sub in schema.get("allOf") or []:
-            if isinstance(sub, dict):
-                required |= self.merged_required(self.schema_target(sub))
+        for sub in self._members(schema, _within):
+            required |= self.merged_required(sub, (*_within, id(schema)))
         return required
+
+    def _members(self, schema: dict[str, Any], within: tuple[int, ...]) -> list[dict[str, Any]]:
+        """The schemas of ``schema``'s ``allOf`` members; a member that is ``schema`` itself or one of the
+        schemas including it (``within``) is a cycle: the step fails, located at that component."""
+        members = []
+        for sub in schema.get("allOf") or []:
+            target = self.schema_target(sub) if isinstance(sub, dict) else None
+            if target is None:
+                continue
+            if id(target) in within or target is schema:
+                names = {id(s): n for n, s in self.schemas.items()}
+                name = next((c for c, k in self.class_names.items() if k == names.get(id(target))), None)
+                where, label = (pointer("components", "schemas", name), repr(name)) if name else ("#", "a schema")
+                self.report.fail(where, f"{label} includes itself through allOf: it cannot be expanded")
+            members.append(target)
+        return members
 
     # -- the model schemas -----------------------------------------------------------------------
     def collect_components(self) -> None:

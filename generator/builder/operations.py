@@ -30,8 +30,13 @@ LOCATIONS = ("path", "query", "header", "cookie")
 _OPERATION_TAKEN = {"close", "aclose", "base_url", "with_raw_response", "error_body"}
 _SERVER_TAKEN = {"Service", "create_app", "App", "Credentials", "BasicCredentials", "BearerToken", "ApiKey"}
 # Argument names generated methods use themselves: a parameter or body field never takes one.
-_PARAM_TAKEN = {"self", "auth", "body", "context", "client", "request", "timeout", "extra_headers"}
-_FIELD_TAKEN = {"self", "auth", "body", "context", "timeout", "extra_headers"}
+_CALL_OPTIONS = {"timeout", "retries", "extra_headers", "extra_query", "extra_body"}  # every client method's
+_PARAM_TAKEN = {"self", "auth", "context", "client", "request", *_CALL_OPTIONS}
+_FIELD_TAKEN = {"self", "auth", "context", *_CALL_OPTIONS}
+# ``body`` is the request body's argument of the server's (and receiver's) method, and of the client's
+# when its fields are not flattened: a parameter takes it only when the operation has no request body.
+# A body field may: flattened fields are the client's arguments exactly when it has no ``body`` one.
+_BODY_ARG = "body"
 # What a body or response without a schema is typed as, by encoding.
 _SCHEMALESS = {"text": {"type": "string"}, "binary": {"type": "string", "format": "binary"}}
 
@@ -85,7 +90,7 @@ class OperationPlanner:
             if ("path", name) not in declared:
                 self.report.fail(found.where, f"path parameter {name!r} of {found.path!r} is not declared")
         security.check_declared(self.catalog, found)
-        params = self.plan_parameters(declared, prefix)
+        params = self.plan_parameters(declared, prefix, with_body="requestBody" in found.op)
         return OperationPlan(
             found=found,
             op_id=op_id,
@@ -122,10 +127,13 @@ class OperationPlanner:
         return params
 
     def plan_parameters(
-        self, declared: dict[tuple[str, str], tuple[dict[str, Any], str]], prefix: str
+        self, declared: dict[tuple[str, str], tuple[dict[str, Any], str]], prefix: str, *, with_body: bool
     ) -> tuple[ParamPlan, ...]:
-        """Hoist each parameter's schema (from ``schema`` or its first ``content``) and claim its argument name."""
-        arg_names = NameRegistry(_PARAM_TAKEN)
+        """Hoist each parameter's schema (from ``schema`` or its first ``content``) and claim its argument name.
+
+        ``with_body``: the operation has a request body, so ``body`` is taken (by its argument).
+        """
+        arg_names = NameRegistry(_PARAM_TAKEN | ({_BODY_ARG} if with_body else set()))
         plans = []
         for (_, name), (p, at) in declared.items():
             schema, schema_at = p.get("schema"), f"{at}/schema"

@@ -7,7 +7,8 @@ Receive them either way:
   ``routes={"<method>": "/path"}`` moves any). Implement ``Receiver``: one ``async`` method per hook,
   plus ``error_body``. Each method gets the request body as its model, already validated; a request
   that does not match the spec is answered 400 (415 for a media type it does not document) with the
-  reason, and no method is called.
+  reason, and no method is called. It serves the hooks only (no ``/openapi.json``: that describes
+  the API, not your endpoint).
 - ``parse_<hook>(body, headers)`` turns the raw body and headers your own endpoint received into the
   same value, or raises ``WebhookError`` (``status``, ``reason``).
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import ClassVar, Protocol, TypeAlias, cast
 
 from starlette.applications import Starlette
@@ -181,7 +181,7 @@ def create_receiver(receiver: Receiver, *, routes: Mapping[str, str] | None = No
     return _srt.build_app(
         hooks,
         receiver.error_body,
-        spec_file=Path(__file__).with_name("openapi.json"),
+        spec_file=None,
         title="Shop hooks",
         docs=False,
     )
