@@ -862,3 +862,35 @@ def test_parameters_and_fields_never_take_the_client_call_options(tmp_path: Path
         client = importlib.import_module("options.client").Client
     assert list(inspect.signature(client.list_a).parameters)[1:3] == ["retries_2", "extra_query_2"]
     assert list(inspect.signature(client.make_b).parameters)[1:3] == ["extra_body_2", "timeout_2"]
+
+
+_GET_WITH_BODY = """openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /search:
+    get:
+      operationId: search
+      parameters:
+        - {name: offset, in: query, schema: {type: integer}}
+        - {name: limit, in: query, schema: {type: integer}}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {q: {type: string}}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+"""
+
+
+def test_a_get_with_a_request_body_is_not_paginated(tmp_path: Path) -> None:
+    """Page methods repeat the query for the next page, not a body: such a list gets no iter_/page_ methods."""
+    assert build(tmp_path, _GET_WITH_BODY).operations[0].pagination is None
+    declared = _GET_WITH_BODY.replace(
+        "      operationId: search\n", "      operationId: search\n      x-pagination: {style: offset}\n"
+    )
+    [message] = build_error(tmp_path, declared)
+    assert "x-pagination: only a GET with a JSON success body (and no request body) can be paginated" in message
