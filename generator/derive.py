@@ -294,6 +294,13 @@ def env_prefix(package: str) -> str:
     return re.sub(r"\W", "_", package.rsplit(".", 1)[-1]).upper()
 
 
+def _client_schemes(api: ir.Api, callbacks: tuple[ir.Operation, ...]) -> tuple[ir.SecurityScheme, ...]:
+    """The schemes the client may send: all but those only webhooks and callbacks use (the API sends those)."""
+    used = {name for op in api.operations for alt in op.security for name in alt}
+    hooks_only = {name for op in (*api.webhooks, *callbacks) for alt in op.security for name in alt} - used
+    return tuple(s for s in api.security_schemes if s.name not in hooks_only)
+
+
 def client_args(schemes: tuple[ir.SecurityScheme, ...]) -> dict[str, tuple[str, ...]]:
     """The client constructor's arguments per scheme name: plain names, or prefixed when several schemes take any."""
     taking = [s for s in schemes if s.kind in _CLIENT_KINDS]
@@ -314,9 +321,12 @@ def default_base_url(servers: tuple[ir.Server, ...]) -> str:
     return servers[0].url if servers and servers[0].url.startswith(("http://", "https://")) else ""
 
 
-def derive_api(api: ir.Api) -> ir.Api:
-    """``api`` with the derived decisions of every operation and webhook, and its error classes."""
-    args = client_args(api.security_schemes)
+def derive_api(api: ir.Api, callbacks: tuple[ir.Operation, ...] = ()) -> ir.Api:
+    """``api`` with the derived decisions of every operation and webhook, and its error classes.
+
+    ``callbacks``: the callback operations (the API sends them, like webhooks), for the client's schemes.
+    """
+    args = client_args(_client_schemes(api, callbacks))
     prefix = env_prefix(api.package)
     schemes = tuple(
         replace(

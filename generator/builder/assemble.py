@@ -86,7 +86,7 @@ def build(document: dict[str, Any], package: str, report: Report) -> ir.Api:
         [*plans, *hooks, *(c.plan for c in callbacks)], operations + webhooks + called, models, report
     )
     check_page_iterators(operations, report)
-    api = derive_api(_api(document, package, report.source, schemes, operations, webhooks, models))
+    api = derive_api(_api(document, package, report.source, schemes, operations, webhooks, models), called)
     return replace(api, hooks=hooks_of(api, [h.found.path for h in hooks], callbacks, called))
 
 

@@ -5,7 +5,7 @@ Usage::
 
     from golden_secured_hooks import Client, NotFoundError
 
-    with Client(hook_key="...", hook_basic_username="...", hook_basic_password="...", hook_bearer="...") as client:
+    with Client() as client:
         ...
 
 Design (the same for both clients; ``AsyncClient`` methods are awaited, its iterators
@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
@@ -82,7 +81,6 @@ from ._client_runtime import (
     _AsyncBase,
     _Call,
     _configure,
-    _credential,
     _fields_json,
     _Op,
     _publish,
@@ -146,19 +144,11 @@ class Client(_SyncBase):
 
     Usage::
 
-        with Client(hook_key="...", hook_basic_username="...", hook_basic_password="...", hook_bearer="...") as client:
+        with Client() as client:
             ...
 
     Args:
         base_url: where the API is served.
-        hook_key: apiKey credential (hookKey); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_KEY``.
-        hook_basic_username: basic credential (hookBasic); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BASIC_USERNAME``.
-        hook_basic_password: basic credential (hookBasic); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BASIC_PASSWORD``.
-        hook_bearer: bearer credential (hookBearer); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BEARER``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -172,10 +162,6 @@ class Client(_SyncBase):
         self,
         base_url: str,
         *,
-        hook_key: str | None = None,
-        hook_basic_username: str | None = None,
-        hook_basic_password: str | None = None,
-        hook_bearer: str | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
         retries: int = 2,
         headers: Mapping[str, str] | None = None,
@@ -183,25 +169,9 @@ class Client(_SyncBase):
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        hook_key = hook_key if hook_key is not None else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_KEY")
-        hook_basic_username = (
-            hook_basic_username
-            if hook_basic_username is not None
-            else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BASIC_USERNAME")
-        )
-        hook_basic_password = (
-            hook_basic_password
-            if hook_basic_password is not None
-            else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BASIC_PASSWORD")
-        )
-        hook_bearer = hook_bearer if hook_bearer is not None else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BEARER")
         super().__init__(
             base_url=base_url,
-            credentials={
-                "hookKey": _credential("apiKey", hook_key, name="X-Hook-Key", location="header"),
-                "hookBasic": _credential("basic", hook_basic_username, hook_basic_password),
-                "hookBearer": _credential("bearer", hook_bearer),
-            },
+            credentials={},
             timeout=timeout,
             retries=retries,
             headers=headers,
@@ -324,19 +294,11 @@ class AsyncClient(_AsyncBase):
 
     Usage::
 
-        async with AsyncClient(hook_key="...", hook_basic_username="...", hook_basic_password="...", hook_bearer="...") as client:
+        async with AsyncClient() as client:
             ...
 
     Args:
         base_url: where the API is served.
-        hook_key: apiKey credential (hookKey); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_KEY``.
-        hook_basic_username: basic credential (hookBasic); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BASIC_USERNAME``.
-        hook_basic_password: basic credential (hookBasic); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BASIC_PASSWORD``.
-        hook_bearer: bearer credential (hookBearer); default: the
-            environment variable ``GOLDEN_SECURED_HOOKS_HOOK_BEARER``.
         timeout: seconds (or an ``httpx.Timeout``; ``None`` disables) for every request;
             default 30 s, or the injected ``http_client``'s own timeout.
         retries: how often a failed request is retried (``0`` turns retries off).
@@ -350,10 +312,6 @@ class AsyncClient(_AsyncBase):
         self,
         base_url: str,
         *,
-        hook_key: str | None = None,
-        hook_basic_username: str | None = None,
-        hook_basic_password: str | None = None,
-        hook_bearer: str | None = None,
         timeout: TimeoutTypes | MISSING = MISSING,
         retries: int = 2,
         headers: Mapping[str, str] | None = None,
@@ -361,25 +319,9 @@ class AsyncClient(_AsyncBase):
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        hook_key = hook_key if hook_key is not None else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_KEY")
-        hook_basic_username = (
-            hook_basic_username
-            if hook_basic_username is not None
-            else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BASIC_USERNAME")
-        )
-        hook_basic_password = (
-            hook_basic_password
-            if hook_basic_password is not None
-            else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BASIC_PASSWORD")
-        )
-        hook_bearer = hook_bearer if hook_bearer is not None else os.environ.get("GOLDEN_SECURED_HOOKS_HOOK_BEARER")
         super().__init__(
             base_url=base_url,
-            credentials={
-                "hookKey": _credential("apiKey", hook_key, name="X-Hook-Key", location="header"),
-                "hookBasic": _credential("basic", hook_basic_username, hook_basic_password),
-                "hookBearer": _credential("bearer", hook_bearer),
-            },
+            credentials={},
             timeout=timeout,
             retries=retries,
             headers=headers,
