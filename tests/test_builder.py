@@ -886,11 +886,13 @@ paths:
 """
 
 
-def test_a_get_with_a_request_body_is_not_paginated(tmp_path: Path) -> None:
-    """Page methods repeat the query for the next page, not a body: such a list gets no iter_/page_ methods."""
-    assert build(tmp_path, _GET_WITH_BODY).operations[0].pagination is None
-    declared = _GET_WITH_BODY.replace(
-        "      operationId: search\n", "      operationId: search\n      x-pagination: {style: offset}\n"
-    )
-    [message] = build_error(tmp_path, declared)
-    assert "x-pagination: only a GET with a JSON success body (and no request body) can be paginated" in message
+def test_a_paginated_get_with_a_request_body_sends_it_with_every_page(tmp_path: Path) -> None:
+    """Stripe's list GETs declare (form) bodies: they stay paginated and the page methods pass the body on."""
+    from generator.render import render_api
+
+    api = build(tmp_path, _GET_WITH_BODY)
+    assert api.operations[0].pagination is not None and api.operations[0].pagination.style == "offset"
+    client = render_api(api, outputs=("client",))["client.py"]
+    pages = [line for line in client.splitlines() if "self._iter_items(" in line or "self._first_page(" in line]
+    assert len(pages) == 4  # sync and async, iter_ and page_
+    assert all("_fields_json((('q', q),), True, extra_body)" in line for line in pages)

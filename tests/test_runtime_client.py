@@ -380,6 +380,38 @@ def sleeps() -> Iterator[list[float]]:
     yield []
 
 
+PAGED_FORM = op(
+    responses={"200": rt._parser("json", Page, "Page")},
+    pagination=(("next",), ("items",)),
+    content_type="application/x-www-form-urlencoded",
+)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_every_page_repeats_the_request_body(mode: str, sleeps: list[float]) -> None:
+    """A list whose operation has a body (Stripe's GETs declare form bodies) sends it with every page."""
+    pages = [
+        httpx.Response(200, json={"items": [1, 2], "next": "/v1/things?page=2"}),
+        httpx.Response(200, json={"items": [3], "next": None}),
+    ]
+    body = rt._fields_form((("q", "x"),), True, {"extra": "1"})
+    recorder = Server(*pages)
+    url = "https://api.test/v1/things"
+    if mode == "sync":
+        with rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append) as base:
+            items = list(base._iter_items(PAGED_FORM, url, None, None, body, None, MISSING))
+    else:
+
+        async def sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+
+        async with rt._AsyncBase(**options(recorder, sleeps), sleep=sleep) as abase:
+            items = [i async for i in abase._iter_items(PAGED_FORM, url, None, None, body, None, MISSING)]
+    assert items == [1, 2, 3]
+    assert [r.content for r in recorder.requests] == [b"q=x&extra=1", b"q=x&extra=1"]
+    assert {r.headers["content-type"] for r in recorder.requests} == {"application/x-www-form-urlencoded"}
+
+
 def test_sync_base_sends_retries_and_pages(sleeps: list[float]) -> None:
     recorder = Server(
         httpx.ConnectError("down"),
@@ -389,7 +421,9 @@ def test_sync_base_sends_retries_and_pages(sleeps: list[float]) -> None:
     )
     with rt._SyncBase(**options(recorder, sleeps), sleep=sleeps.append) as base:
         assert base.base_url == "https://api.test/v1" and repr(base) == "<_SyncBase https://api.test/v1>"
-        items = list(base._iter_items(PAGED, base.base_url + "/things", [("q", "x")], {"x-h": "1"}, None, MISSING))
+        items = list(
+            base._iter_items(PAGED, base.base_url + "/things", [("q", "x")], {"x-h": "1"}, None, None, MISSING)
+        )
     assert items == [1, 2, 3]
     assert sleeps[1] == 1.0 and 0 < sleeps[0] <= rt._INITIAL_BACKOFF
     urls = [str(r.url) for r in recorder.requests]
@@ -514,7 +548,7 @@ async def test_async_base_behaves_like_the_sync_one(sleeps: list[float]) -> None
         sleeps.append(seconds)
 
     async with rt._AsyncBase(**options(recorder, sleeps), sleep=sleep) as base:
-        items = [i async for i in base._iter_items(PAGED, base.base_url + "/things", None, None, None, MISSING)]
+        items = [i async for i in base._iter_items(PAGED, base.base_url + "/things", None, None, None, None, MISSING)]
         assert items == [1, 2] and len(sleeps) == 1
         with pytest.raises(rt.TransportError):
             await base._send(POST, base.base_url + "/things", None, None, None, None, MISSING)

@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 7a9793b7cf9930b1 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 142d22b5df9b8482 (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -1658,13 +1658,13 @@ class AsyncPage(Generic[T]):
 class _PageRequest:
     """The request of one page: the pagination state and what every page's request repeats."""
 
-    __slots__ = ("pages", "headers", "call")
+    __slots__ = ("pages", "headers", "call", "body")
 
-    def __init__(self, pages: _Pages, headers: dict[str, str] | None, call: _Call) -> None:
-        self.pages, self.headers, self.call = pages, headers, call
+    def __init__(self, pages: _Pages, headers: dict[str, str] | None, call: _Call, body: _Body = None) -> None:
+        self.pages, self.headers, self.call, self.body = pages, headers, call, body
 
     def following(self) -> _PageRequest:
-        return _PageRequest(self.pages.copy(), self.headers, self.call)
+        return _PageRequest(self.pages.copy(), self.headers, self.call, self.body)
 
 
 def _raise_status(op: _Op[Any], response: httpx.Response) -> None:
@@ -1761,7 +1761,7 @@ class _SyncBase(_Core):
     def _page(self, op: _Op[Any], request: _PageRequest) -> Page[Any]:
         pages = request.pages
         assert pages.url is not None
-        flow = self._flow(op, pages.url, pages.params, request.headers, None, request.call)
+        flow = self._flow(op, pages.url, pages.params, request.headers, request.body, request.call)
         response = self._run(flow)
         body = op.parse(response)
         return Page(self, op, request, body, pages.turn(body, response))
@@ -1772,11 +1772,12 @@ class _SyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
+        body: _Body = None,
         extra_headers: _OptionsArg = None,
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> Page[Any]:
         pages = _Pages(op, self._base_url, url, params)
-        return self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout)))
+        return self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout), body))
 
     def _iter_items(
         self,
@@ -1784,10 +1785,11 @@ class _SyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
+        body: _Body = None,
         extra_headers: _OptionsArg = None,
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> Iterator[Any]:
-        yield from self._first_page(op, url, params, headers, extra_headers, timeout)
+        yield from self._first_page(op, url, params, headers, body, extra_headers, timeout)
 
     def close(self) -> None:
         """Close the underlying HTTP client (unless it was passed in by the caller); later calls raise ClientClosedError."""
@@ -1892,7 +1894,7 @@ class _AsyncBase(_Core):
     async def _page(self, op: _Op[Any], request: _PageRequest) -> AsyncPage[Any]:
         pages = request.pages
         assert pages.url is not None
-        flow = self._flow(op, pages.url, pages.params, request.headers, None, request.call)
+        flow = self._flow(op, pages.url, pages.params, request.headers, request.body, request.call)
         response = await self._run(flow)
         body = op.parse(response)
         return AsyncPage(self, op, request, body, pages.turn(body, response))
@@ -1903,11 +1905,12 @@ class _AsyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
+        body: _Body = None,
         extra_headers: _OptionsArg = None,
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> AsyncPage[Any]:
         pages = _Pages(op, self._base_url, url, params)
-        return await self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout)))
+        return await self._page(op, _PageRequest(pages, headers, _call(extra_headers, timeout), body))
 
     async def _iter_items(
         self,
@@ -1915,10 +1918,11 @@ class _AsyncBase(_Core):
         url: str,
         params: _QueryPairs | None,
         headers: dict[str, str] | None,
+        body: _Body = None,
         extra_headers: _OptionsArg = None,
         timeout: TimeoutTypes | MISSING | Omit = MISSING,
     ) -> AsyncIterator[Any]:
-        page = await self._first_page(op, url, params, headers, extra_headers, timeout)
+        page = await self._first_page(op, url, params, headers, body, extra_headers, timeout)
         async for item in page:
             yield item
 

@@ -700,6 +700,7 @@ class Client(_SyncBase):
                 ("offset", offset, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -727,6 +728,7 @@ class Client(_SyncBase):
                 ("offset", offset, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2512,6 +2514,7 @@ class AsyncClient(_AsyncBase):
                 ("offset", offset, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2539,6 +2542,7 @@ class AsyncClient(_AsyncBase):
                 ("offset", offset, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 

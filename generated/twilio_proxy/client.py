@@ -702,6 +702,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -731,6 +732,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1094,6 +1096,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1124,6 +1127,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1485,6 +1489,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1516,6 +1521,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1816,6 +1822,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -1846,6 +1853,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2167,6 +2175,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2198,6 +2207,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2432,6 +2442,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -2471,6 +2482,7 @@ class Client(_SyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -4250,6 +4262,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -4279,6 +4292,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -4642,6 +4656,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -4672,6 +4687,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5033,6 +5049,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5064,6 +5081,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5364,6 +5382,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5394,6 +5413,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5715,6 +5735,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5746,6 +5767,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -5980,6 +6002,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 
@@ -6019,6 +6042,7 @@ class AsyncClient(_AsyncBase):
                 ("PageToken", page_token, "form", True),
             ),
             None,
+            _value_json(omit, extra_body),
             _Call(extra_headers, timeout, extra_query=extra_query, retries=retries),
         )
 

@@ -1,7 +1,6 @@
 """Pagination: how a list operation pages, detected from the spec or declared by ``x-pagination``.
 
-Detection looks at a GET's first success body and its query parameters (a GET with a request body is
-never paginated: the page methods repeat the query, not a body), in this order:
+Detection looks at a GET's first success body and its query parameters, in this order:
 
 * ``next_url``: one array and a next-page URL (``next_page_url``, ``next``, ... at the top or one level down);
 * ``link``: the response documents a ``Link`` header;
@@ -185,9 +184,8 @@ def declared(catalog: Catalog, op: ir.Operation, found: _Listing | None, raw: An
     if style not in STYLES:
         report.error(f"{where}/style", f"{EXTENSION}: style must be one of {', '.join(STYLES)}, not {style!r}")
         return None
-    if op.method != "GET" or found is None or op.body is not None:
-        # the page methods repeat the query for the next page; a request body would not follow
-        report.error(where, f"{EXTENSION}: only a GET with a JSON success body (and no request body) can be paginated")
+    if op.method != "GET" or found is None:
+        report.error(where, f"{EXTENSION}: only a GET with a JSON success body can be paginated")
         return None
     fields: dict[str, Any] = {"style": style}
     valid = True
@@ -229,7 +227,7 @@ def with_pagination(catalog: Catalog, types: TypeMapper, op: ir.Operation, plan:
     if raw is not None:
         fields = declared(catalog, op, found, raw, where)
         fields = _complete(catalog, fields, found, where) if fields is not None and found is not None else None
-    elif op.method == "GET" and found is not None and op.body is None:
+    elif op.method == "GET" and found is not None:
         fields = _detect(catalog, op, found)
     else:
         return op
