@@ -3,7 +3,7 @@
 ``ours`` serves ``services.<api>.create_app(Config())`` — the hand-written service on the
 generated server. Run it with the working directory set to the folder that holds the freshly
 generated ``generated/`` package so that one is imported, not the repo's. ``baseline`` serves the
-hand-written Starlette app (``bench.baseline_app``) with the same dev credentials. Both run on one
+hand-written Starlette app (``bench.baseline_app``) with the same tenants (API keys). Both run on one
 uvicorn worker with uvloop and httptools, no access log. Prints one JSON line (what was loaded)
 (and the development account id, when the API's paths need one) before serving.
 """
@@ -27,8 +27,7 @@ def main(argv: list[str]) -> int:
     elif kind == "baseline":
         from .baseline_app import create_app
 
-        token = headers["Authorization"].split(" ", 1)[1]
-        app = create_app({token: "tenant"})
+        app = create_app({t.api_key: str(t.uuid) for t in config.tenants})
         loaded = __file__
     else:
         raise SystemExit(f"unknown kind {kind!r}")

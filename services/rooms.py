@@ -23,6 +23,8 @@ Behaviour (see ``specs/rooms.yaml``):
 from __future__ import annotations
 
 import datetime
+import functools
+import hmac
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -102,7 +104,7 @@ from generated.rooms.server import (
     UpdateRoomResult,
 )
 
-from ._common import bearer_header, same_secret, utcnow
+from ._common import bearer_header, utcnow
 
 __all__ = ["Config", "RoomsService", "Tenant", "TenantSettings", "create_app"]
 
@@ -136,7 +138,7 @@ class Tenant:
     api_key: str
     settings: TenantSettings = TenantSettings()
 
-    @property
+    @functools.cached_property
     def uuid(self) -> uuid.UUID:
         """The tenant's UUID (``tenant_id`` itself when it is one)."""
         try:
@@ -221,6 +223,28 @@ class _Room:
     updated_at: datetime.datetime | None = None
     cloudflare_meeting_id: str = field(default_factory=lambda: "cf_mtg_" + uuid.uuid4().hex)
     participants: dict[uuid.UUID, _Participant] = field(default_factory=dict)
+    # the answered model and the state it was built from (``_state()``): built again only when that changed
+    _answer: tuple[tuple[object, ...], models.RoomWithParticipantCount] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything ``_fields`` reads (``config`` is only ever replaced, never changed in place)."""
+        return (
+            self.id,
+            self.tenant_id,
+            self.created_at,
+            self.name,
+            self.config,
+            self.status,
+            self.scheduled_start_at,
+            self.scheduled_end_at,
+            self.allow_early_join_minutes,
+            self.started_at,
+            self.ended_at,
+            self.updated_at,
+            self.cloudflare_meeting_id,
+        )
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -243,7 +267,15 @@ class _Room:
         return models.Room(**self._fields())
 
     def with_count(self) -> models.RoomWithParticipantCount:
-        return models.RoomWithParticipantCount(**self._fields(), participant_count=len(self.active()))
+        """The room with its ``participant_count`` (the model is built again only after the room changed)."""
+        count = sum(1 for p in self.participants.values() if p.left_at is None)
+        state = (*self._state(), count)
+        cached = self._answer
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        model = models.RoomWithParticipantCount(**self._fields(), participant_count=count)
+        self._answer = (state, model)
+        return model
 
     def summary(self) -> models.RoomSummary:
         return models.RoomSummary(id=self.id, name=self.name or "", status=self.status)
@@ -253,10 +285,8 @@ class _Room:
 
     def participant(self, pid: str) -> _Participant | None:
         """An active participant by UUID (anything else: None)."""
-        try:
-            found = self.participants.get(uuid.UUID(pid))
-        except ValueError:
-            return None
+        key = _uuid_of(pid)
+        found = None if key is None else self.participants.get(key)
         return found if found is not None and found.left_at is None else None
 
 
@@ -267,10 +297,8 @@ class _TenantState:
 
     def find_room(self, key: str) -> _Room | None:
         """A room by UUID first, then the oldest room of that name."""
-        try:
-            room = self.rooms.get(uuid.UUID(key))
-        except ValueError:
-            room = None
+        room_id = _uuid_of(key)
+        room = None if room_id is None else self.rooms.get(room_id)
         if room is not None:
             return room
         return next((r for r in self.rooms.values() if r.name == key), None)
@@ -307,6 +335,21 @@ class _Problem:
         return forbidden(body=body) if self.status == 403 else missing(body=body)
 
 
+def _parse_uuid(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+_recent_uuid = functools.lru_cache(maxsize=4096)(_parse_uuid)
+
+
+def _uuid_of(text: str) -> uuid.UUID | None:
+    """The UUID a path's id spells (any spelling ``uuid.UUID`` takes), or None; recent short ids are remembered."""
+    return _recent_uuid(text) if len(text) <= 64 else _parse_uuid(text)
+
+
 def _aware(moment: datetime.datetime) -> datetime.datetime:
     """A date-time without an offset is taken as UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
@@ -331,6 +374,8 @@ class RoomsService:
         self._tenants: dict[uuid.UUID, _TenantState] = {}
         for tenant in self.config.tenants:
             self._tenants[tenant.uuid] = _TenantState(tenant)
+        # each tenant's API key as the bytes ``_by_key`` compares (what ``same_secret`` encodes)
+        self._keys = [(s.tenant.api_key.encode("utf-8", "surrogatepass"), s) for s in self._tenants.values()]
         if self.config.seed_examples:
             self._seed_examples()
 
@@ -464,7 +509,9 @@ class RoomsService:
         )
 
     def _by_key(self, key: str) -> _TenantState | None:
-        return next((s for s in self._tenants.values() if same_secret(key, s.tenant.api_key)), None)
+        """The tenant whose API key this is (compared in constant time with each key)."""
+        given = key.encode("utf-8", "surrogatepass")
+        return next((state for secret, state in self._keys if hmac.compare_digest(given, secret)), None)
 
     def _principal_of(self, claims: dict[str, Any]) -> _Principal | None:
         """The tenant or the (still active) participant a verified token's claims name."""

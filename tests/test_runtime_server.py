@@ -717,3 +717,66 @@ def test_guard_unites_every_satisfied_requirement() -> None:
     assert seen[-1] == {"basic": rt.BasicCredentials("a", "b"), "key": rt.ApiKeyCredentials("k")}
     _run(guard.principal({"x-key": "k", "x-other": "o"}, {}, {}, _context()))
     assert seen[-1] == {"other": rt.ApiKeyCredentials("o")}, "key alone satisfies nothing: not delivered"
+
+
+def test_guard_of_single_scheme_requirements_delivers_each_scheme_sent_once() -> None:
+    bearer = rt.SchemeSpec("token", "bearer")
+    key = rt.SchemeSpec("key", "apiKey", "X-Key", "header")
+    seen: list[Any] = []
+    guard = _guard(((bearer,), (key,), (bearer,)), "someone", seen)
+    assert guard.singles is not None and [name for name, _ in guard.singles] == ["token", "key"]
+    _run(guard.principal({"authorization": "Bearer t", "x-key": "k"}, {}, {}, _context()))
+    assert seen[-1] == {"token": rt.BearerToken("t"), "key": rt.ApiKeyCredentials("k")}
+    _run(guard.principal(rt.RequestHeaders({"X-Key": "k"}), {}, {}, _context()))
+    assert seen[-1] == {"key": rt.ApiKeyCredentials("k")}
+    with pytest.raises(rt.HttpError):
+        _run(guard.principal({"x-key": "", "authorization": "Basic eA=="}, {}, {}, _context()))
+    assert _guard(((bearer, key),), "x", seen).singles is None
+
+
+def test_request_headers_get_is_the_first_value_case_insensitive() -> None:
+    headers = rt.RequestHeaders(raw=[(b"x-a", b"1"), (b"x-a", b"2"), (b"host", b"h\xe9")])
+    assert headers.get("X-A") == "1" == headers["x-a"]
+    assert headers.get("host") == "h\xe9"
+    assert headers.get("missing") is None and headers.get("missing", "d") == "d"
+    assert headers.getlist("x-a") == ["1", "2"]
+
+
+def test_known_valid_host_remembers_only_valid_hosts() -> None:
+    assert rt.known_valid_host("example.test:8000") and "example.test:8000" in rt._VALID_HOSTS
+    assert not rt.known_valid_host("bad host") and "bad host" not in rt._VALID_HOSTS
+    assert rt.known_valid_host("example.test:8000")
+
+
+def test_free_strings_only_for_unconstrained_required_strings() -> None:
+    class Free(BaseModel):
+        model_config = ConfigDict(strict=True)
+        a: str
+        b: str = Field(min_length=1)
+
+    class Pattern(BaseModel):
+        b: str = Field(pattern="^x")
+
+    class Long(BaseModel):
+        b: str = Field(min_length=2)
+
+    class Number(BaseModel):
+        b: int
+
+    class Checked(BaseModel):
+        b: str
+
+        @model_validator(mode="after")
+        def check(self) -> Checked:
+            return self
+
+    assert rt.free_strings(Free)
+    assert not any(rt.free_strings(m) for m in (Pattern, Long, Number, Checked))
+    free = rt.Location("path", [rt.ParamSpec("b", "b_kw", "path", "string")], Long)
+    assert not free.trusted
+    trusted = rt.Location("path", [rt.ParamSpec("b", "b_kw", "path", "string")], Free)
+    kwargs: dict[str, object] = {}
+    trusted.parse({"b": ["x/y"]}, kwargs)
+    assert trusted.trusted and kwargs == {"b_kw": "x/y"}
+    query = rt.Location("query", [rt.ParamSpec("b", "b_kw", "query", "string")], Free)
+    assert not query.trusted

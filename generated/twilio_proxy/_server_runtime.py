@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 ca780f173fd26f64 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 d35d16fcb13e0107 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -146,6 +146,18 @@ class UploadFile(bytes):
     def __get_pydantic_json_schema__(cls, schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
         """``{"type": "string", "format": "binary"}``, as the spec says."""
         return {"type": "string", "format": "binary"}
+
+
+class RequestHeaders(Headers):
+    """Starlette's ``Headers`` with a ``get`` that scans the raw list once (no ``KeyError`` for a missing name)."""
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The first value of a header (case-insensitive name), or ``default``."""
+        wanted = key.lower().encode("latin-1")
+        for name, value in self._list:
+            if name == wanted:
+                return value.decode("latin-1")
+        return default
 
 
 class RequestContext:
@@ -643,6 +655,30 @@ def plain_fields(model: type[BaseModel]) -> bool:
     return True
 
 
+_FREE_STRING_KEYS = frozenset({"type", "min_length", "strict"})
+
+
+def free_strings(model: type[BaseModel]) -> bool:
+    """Whether every field of a built model is a required ``str`` whose only constraint is ``minLength`` ≤ 1.
+
+    Path parameters of such a model need no validation: the router matches only non-empty segments,
+    which strict validation hands back unchanged.
+    """
+    schema: Any = model.__pydantic_core_schema__
+    decorators = model.__pydantic_decorators__
+    if decorators.model_validators or decorators.field_validators or decorators.validators:
+        return False
+    if schema.get("type") != "model" or schema.get("schema", {}).get("type") != "model-fields":
+        return False
+    for field_schema in schema["schema"]["fields"].values():
+        inner = field_schema.get("schema", {})
+        if inner.get("type") != "str" or not _FREE_STRING_KEYS.issuperset(inner) or inner.get("min_length", 0) > 1:
+            return False
+        if set(field_schema) - {"type", "schema", "metadata"}:
+            return False
+    return True
+
+
 def _compile_param(p: ParamSpec, location: str) -> _Param:
     is_array = p.kind == "array"
     separator: str | None = ","
@@ -654,7 +690,7 @@ def _compile_param(p: ParamSpec, location: str) -> _Param:
 class Location:
     """Coercion and strict validation of one parameter location through its generated params model."""
 
-    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "validate", "what")
+    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "trusted", "validate", "what")
 
     def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
         self.location = location
@@ -673,6 +709,10 @@ class Location:
         # the model's compiled validator (a deferred model is built here, not on the first request)
         self.validate: Callable[..., BaseModel] | None = None
         self.from_python = False
+        # path segments of free strings are valid as matched: handed on without the model
+        self.trusted = (
+            location == "path" and model is not None and all(p.kind == "string" for p in params) and free_strings(model)
+        )
         if model is not None:
             self.validate = model.__pydantic_validator__.validate_json
             self.from_python = plain_fields(model)
@@ -694,6 +734,12 @@ class Location:
 
     def parse(self, raw: Mapping[str, list[str]], kwargs: dict[str, object]) -> None:
         """Validate this location's wire values and add them to ``kwargs`` by keyword."""
+        if self.trusted:
+            for param in self.params:
+                values = raw.get(param.name)
+                if values:
+                    kwargs[param.keyword] = values[0]
+            return
         data: dict[str, object] = {}
         for param in self.params:
             values = raw.get(param.name)
@@ -1159,6 +1205,21 @@ def valid_host(host: str) -> bool:
     return len(name) <= 253 and _HOST_NAME.fullmatch(name) is not None
 
 
+_VALID_HOSTS: set[str] = set()  # Host values already found valid (a client sends the same one every time)
+_VALID_HOSTS_MAX = 1024
+
+
+def known_valid_host(host: str) -> bool:
+    """``valid_host``, remembering up to ``_VALID_HOSTS_MAX`` valid values."""
+    if host in _VALID_HOSTS:
+        return True
+    if not valid_host(host):
+        return False
+    if len(_VALID_HOSTS) < _VALID_HOSTS_MAX:
+        _VALID_HOSTS.add(host)
+    return True
+
+
 def base_url(scope: Scope, host: str | None) -> str:
     """``scheme://host[:port]`` of a request (a valid Host header first, then the server address)."""
     scheme = scope.get("scheme", "http")
@@ -1240,11 +1301,17 @@ def _authorization_reader(parse: Callable[[str | None], Credential | None]) -> C
     def read(
         headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> Credential | None:
-        try:
-            value: str | None = headers["authorization"]
-        except KeyError:
-            value = None
-        return parse(value)
+        return parse(headers.get("authorization"))
+
+    return read
+
+
+def _header_key_reader(name: str) -> CredentialReader:
+    def read(
+        headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+    ) -> Credential | None:
+        value = headers.get(name)
+        return ApiKeyCredentials(value) if value else None
 
     return read
 
@@ -1255,6 +1322,8 @@ def credential_reader(scheme: SchemeSpec) -> CredentialReader:
         return _authorization_reader(basic_credentials)
     if scheme.kind in _BEARER_KINDS:
         return _authorization_reader(bearer_token)
+    if scheme.kind == "apiKey" and scheme.param_in not in ("query", "cookie"):
+        return _header_key_reader((scheme.param_name or "authorization").lower())
     return lambda headers, query, cookies: credential_of(scheme, headers, query, cookies)
 
 
@@ -1301,7 +1370,7 @@ class Guard:
     same challenge, so the answer has one shape whichever way the credentials failed.
     """
 
-    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements")
+    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements", "singles")
 
     def __init__(self, security: Sequence[Sequence[SchemeSpec]], auth: AuthSpec) -> None:
         self.requirements = tuple(tuple(req) for req in security if req)
@@ -1312,6 +1381,10 @@ class Guard:
         self.readers = tuple(
             tuple((s.name, credential_reader(s)) for s in req if s.kind != "mutualTLS") for req in self.requirements
         )
+        # when each requirement is one scheme: each scheme once (a request gets every one it sent)
+        self.singles: tuple[tuple[str, CredentialReader], ...] | None = None
+        if all(len(readers) == 1 for readers in self.readers):
+            self.singles = tuple({readers[0][0]: readers[0] for readers in self.readers}.values())
 
     @property
     def query_keys(self) -> set[str]:
@@ -1330,6 +1403,9 @@ class Guard:
 
         With ``[{a}, {a, b}]`` a request sending both gets both (not just the first requirement's ``a``).
         """
+        if self.singles is not None:
+            sent = {n: c for n, read in self.singles if (c := read(headers, query, cookies)) is not None}
+            return sent or None
         found: dict[str, Credential] = {}
         satisfied = False
         read_once: dict[str, Credential | None] = {}
@@ -1433,7 +1509,7 @@ class Operation:
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
-        headers = Headers(scope=scope)
+        headers = RequestHeaders(scope=scope)
         context = RequestContext(self.operation_id, headers=headers, scope=scope)
         try:
             kwargs = await self.arguments(scope, receive, headers, context)
@@ -1464,7 +1540,7 @@ class Operation:
         """The service method's keyword arguments (the principal first: nothing is parsed for a refused caller)."""
         kwargs: dict[str, object] = {}
         host = headers.get("host")
-        if host and not valid_host(host):  # absolute URLs are built from it: refuse rather than 500 later
+        if host and not known_valid_host(host):  # absolute URLs are built from it: refuse rather than 500 later
             raise HttpError(400, "invalid Host header")
         query = self.params.query(scope)
         cookies: Mapping[str, str] = cookie_parser(headers.get("cookie", "")) if self.needs_cookies else {}
@@ -1818,6 +1894,21 @@ class Dispatch:
             await self.router(scope, receive, send)
             return
         method = scope["method"]
+        raw: bytes = scope.get("raw_path") or b""
+        if b"%2f" not in raw and b"%2F" not in raw:  # the common case, without the generators of ``candidates``
+            path = route_path(scope)
+            exact = self.exact.get(path)
+            if exact is not None and method in exact.methods:
+                scope["path_params"] = {}
+                await exact(scope, receive, send)
+                return
+            for regex, endpoint in self.templated.get(path.count("/"), ()):
+                if method in endpoint.methods:
+                    match = regex.match(path)
+                    if match is not None:
+                        scope["path_params"] = match.groupdict()
+                        await endpoint(scope, receive, send)
+                        return
         first: tuple[Endpoint, dict[str, str]] | None = None
         for endpoint, params in self.candidates(scope):
             if method in endpoint.methods:
