@@ -268,7 +268,7 @@ class _Room:
 
     def with_count(self) -> models.RoomWithParticipantCount:
         """The room with its ``participant_count`` (the model is built again only after the room changed)."""
-        count = sum(1 for p in self.participants.values() if p.left_at is None)
+        count = sum(1 for p in self.participants.values() if p.left_at is None) if self.participants else 0
         state = (*self._state(), count)
         cached = self._answer
         if cached is not None and cached[0] == state:
@@ -294,6 +294,11 @@ class _Room:
 class _TenantState:
     tenant: Tenant
     rooms: dict[uuid.UUID, _Room] = field(default_factory=dict)
+
+    @functools.cached_property
+    def principal(self) -> _Principal:
+        """The tenant as the caller (immutable: one for every request)."""
+        return _Principal(self)
 
     def find_room(self, key: str) -> _Room | None:
         """A room by UUID first, then the oldest room of that name."""
@@ -523,7 +528,7 @@ class RoomsService:
         if state is None:
             return None
         if room_id is None:
-            return _Principal(state) if claims["sub"] == str(state.tenant.uuid) else None
+            return state.principal if claims["sub"] == str(state.tenant.uuid) else None
         room = state.rooms.get(room_id)
         participant = None if room is None else room.participant(str(claims["sub"]))
         return None if participant is None else _Principal(state, participant)
@@ -535,12 +540,12 @@ class RoomsService:
         principal: _Principal | None = None
         if credentials.api_key is not None:
             state = self._by_key(credentials.api_key.value)
-            principal = None if state is None else _Principal(state)
+            principal = None if state is None else state.principal
         elif credentials.token is not None:
             token = credentials.token.token
             state = self._by_key(token)
             if state is not None:
-                principal = _Principal(state)
+                principal = state.principal
             else:
                 claims = self._claims(token, ("access", "auth"))
                 principal = None if claims is None else self._principal_of(claims)

@@ -425,6 +425,12 @@ def test_basic_credentials(value: str | None, expected: rt.BasicCredentials | No
         ("Bearer two words", None),
         ("Bearer", None),
         ("Basic abc", None),
+        (" Bearer x ", rt.BearerToken("x")),
+        ("BEARER x", rt.BearerToken("x")),
+        ("Bearer \tx\t", rt.BearerToken("x")),
+        ("Bearer ", None),
+        ("Bearer\tx", None),
+        ("Bearerx y", None),
     ],
 )
 def test_bearer_token(value: str, expected: rt.BearerToken | None) -> None:

@@ -1,5 +1,5 @@
 # generated from specs/rooms.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 d35d16fcb13e0107 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 7af2c9f17b14d082 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -1263,11 +1263,14 @@ def bearer_token(value: str | None) -> BearerToken | None:
     """A bearer token (RFC 6750 ``b64token``) from an Authorization value; None when absent or malformed."""
     if not value:
         return None
-    scheme, _, token = value.strip().partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not _TOKEN.fullmatch(token):
-        return None
-    return BearerToken(token)
+    if value.startswith(("Bearer ", "bearer ")):  # the usual spelling: what the general case finds, found directly
+        token = value[7:].strip()
+    else:
+        scheme, _, token = value.strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        token = token.strip()
+    return BearerToken(token) if _TOKEN.fullmatch(token) else None
 
 
 def credential_of(

@@ -1261,11 +1261,14 @@ def bearer_token(value: str | None) -> BearerToken | None:
     """A bearer token (RFC 6750 ``b64token``) from an Authorization value; None when absent or malformed."""
     if not value:
         return None
-    scheme, _, token = value.strip().partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not _TOKEN.fullmatch(token):
-        return None
-    return BearerToken(token)
+    if value.startswith(("Bearer ", "bearer ")):  # the usual spelling: what the general case finds, found directly
+        token = value[7:].strip()
+    else:
+        scheme, _, token = value.strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        token = token.strip()
+    return BearerToken(token) if _TOKEN.fullmatch(token) else None
 
 
 def credential_of(
