@@ -116,6 +116,7 @@ DEV_TENANT_ID = "550e8400-e29b-41d4-a716-446655440000"
 EXAMPLE_ROOM_ID = uuid.UUID("550e8400-e29b-41d4-a716-446655440001")
 EXAMPLE_PARTICIPANT_ID = uuid.UUID("550e8400-e29b-41d4-a716-446655440002")
 _TENANT_NAMESPACE = uuid.UUID("6f1d0c64-2b0e-4d0a-9a55-3c1f7d1e8a10")
+_VERIFIED_MAX = 4096  # verified tokens remembered (all forgotten when full)
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -379,6 +380,7 @@ class RoomsService:
         self._tenants: dict[uuid.UUID, _TenantState] = {}
         for tenant in self.config.tenants:
             self._tenants[tenant.uuid] = _TenantState(tenant)
+        self._verified: dict[str, dict[str, Any]] = {}  # token -> its verified claims (``_claims``)
         # each tenant's API key as the bytes ``_by_key`` compares (what ``same_secret`` encodes)
         self._keys = [(s.tenant.api_key.encode("utf-8", "surrogatepass"), s) for s in self._tenants.values()]
         if self.config.seed_examples:
@@ -477,15 +479,26 @@ class RoomsService:
         return jwt.encode(payload, self.config.jwt_secret, algorithm=_JWT_ALGORITHM)
 
     def _claims(self, token: str, types: tuple[str, ...]) -> dict[str, Any] | None:
-        try:
-            claims: dict[str, Any] = jwt.decode(
-                token,
-                self.config.jwt_secret,
-                algorithms=[_JWT_ALGORITHM],
-                options={"require": ["exp", "sub", "tid", "typ"]},
-            )
-        except (jwt.PyJWTError, ValueError, TypeError):
-            return None
+        """A token's claims when its signature and times are valid and its type is one of ``types``.
+
+        A verified token's claims are remembered until it expires (PyJWT's test: valid while
+        ``exp`` is after now): its signature cannot change and, once valid, neither can ``iat``.
+        """
+        claims = self._verified.get(token)
+        if claims is None or int(claims["exp"]) <= time.time():
+            self._verified.pop(token, None)
+            try:
+                claims = jwt.decode(
+                    token,
+                    self.config.jwt_secret,
+                    algorithms=[_JWT_ALGORITHM],
+                    options={"require": ["exp", "sub", "tid", "typ"]},
+                )
+            except (jwt.PyJWTError, ValueError, TypeError):
+                return None
+            if len(self._verified) >= _VERIFIED_MAX:
+                self._verified.clear()
+            self._verified[token] = claims
         return claims if claims.get("typ") in types else None
 
     @staticmethod

@@ -415,3 +415,19 @@ def test_get_room_answers_every_change_of_the_room(admin: Any) -> None:
     ended = admin.get(f"{R}/{room['id']}").json()
     assert ended["status"] == "ended" and ended["ended_at"] is not None
     assert admin.get(f"{R}/{room['id'].upper()}").json() == ended  # any spelling of the UUID
+
+
+def test_a_remembered_access_token_still_expires(make_client: Any) -> None:
+    """Verified tokens are remembered (no decode per request) only until their ``exp``."""
+    config = Config(tenants=CONFIG.tenants, token_ttl=2)
+    app = create_app(config)
+    pair = make_client(app).post("/api/v1/auth/token", json={"api_key": "ck_test_acme"}).json()
+    client = make_client(app, headers=_common.bearer_header(pair["access_token"]))
+    exp = jwt.decode(pair["access_token"], config.jwt_secret, algorithms=["HS256"])["exp"]
+    assert client.get(R).status_code == 200
+    assert client.get(R).status_code == 200  # the remembered claims
+    forged = pair["access_token"][:-2] + ("AA" if not pair["access_token"].endswith("AA") else "BB")
+    _assert_error(make_client(app, headers=_common.bearer_header(forged)).get(R), 401)
+    while time.time() < exp:
+        time.sleep(0.05)
+    _assert_error(client.get(R), 401)
