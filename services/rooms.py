@@ -529,7 +529,10 @@ class RoomsService:
     def _by_key(self, key: str) -> _TenantState | None:
         """The tenant whose API key this is (compared in constant time with each key)."""
         given = key.encode("utf-8", "surrogatepass")
-        return next((state for secret, state in self._keys if hmac.compare_digest(given, secret)), None)
+        for secret, state in self._keys:
+            if hmac.compare_digest(given, secret):
+                return state
+        return None
 
     def _principal_of(self, claims: dict[str, Any]) -> _Principal | None:
         """The tenant or the (still active) participant a verified token's claims name."""

@@ -786,3 +786,34 @@ def test_free_strings_only_for_unconstrained_required_strings() -> None:
     assert trusted.trusted and kwargs == {"b_kw": "x/y"}
     query = rt.Location("query", [rt.ParamSpec("b", "b_kw", "query", "string")], Free)
     assert not query.trusted
+
+
+def test_front_router_serves_operations_directly_and_answers_a_bug_in_the_layer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    async def hello(**kwargs: Any) -> object:
+        return kwargs["id"]
+
+    spec = rt.OperationSpec(
+        "getThing", "GET", "/things/{id}", call=hello, parameters=(rt.ParamSpec("id", "id", "path", "string"),)
+    )
+    spec_file = tmp_path / "openapi.json"
+    spec_file.write_text("{}")
+    app = rt.build_app([spec], lambda status, message, context: {"error": message}, spec_file=spec_file, title="t")
+    op = app.dispatch.templated[2][0][1]
+    assert isinstance(op, rt.PathEndpoint)
+
+    async def broken(*args: Any) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(op.by_method["GET"], "handle", broken)
+    sent = Sent()
+    _run(app(_scope("GET", "/things/a"), _never_receive, sent))
+    assert sent.status == 500 and json.loads(sent.body) == {"error": "internal server error"}
+    sent = Sent()
+    _run(app(_scope("POST", "/things/a"), _never_receive, sent))
+    assert sent.status == 405 and sent.headers["allow"] == "GET"
+
+
+async def _never_receive() -> Message:
+    raise AssertionError("not read")

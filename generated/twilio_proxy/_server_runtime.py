@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 7af2c9f17b14d082 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 69683673ec5c3b81 (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -1587,6 +1587,13 @@ class Endpoint(Protocol):
     async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None: ...
 
 
+async def unhandled(op: Operation, scope: Scope, send: Send) -> None:
+    """Answer a bug in this layer (logged) with a 500, in the documented shape if it can."""
+    _log.exception("unhandled error in %s", op.operation_id)
+    context = request_context(scope, op.operation_id, Headers(scope=scope))
+    await op.send_error(send, 500, "internal server error", context)
+
+
 class PathEndpoint:
     """Every operation of one path template."""
 
@@ -1602,10 +1609,8 @@ class PathEndpoint:
             return
         try:
             await op.handle(scope, receive, send)
-        except Exception:  # a bug in this layer: still answer in the documented shape, if we can
-            _log.exception("unhandled error in %s", op.operation_id)
-            context = request_context(scope, op.operation_id, Headers(scope=scope))
-            await op.send_error(send, 500, "internal server error", context)
+        except Exception:
+            await unhandled(op, scope, send)
 
     async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None:
         """405 with ``Allow``, in the error shape of the path's first operation.
@@ -1892,26 +1897,40 @@ class Dispatch:
         for endpoint, params in self.matches(encoded):
             yield endpoint, {k: v.replace(_SLASH, "/") for k, v in params.items()}
 
+    def serving(self, scope: Scope, method: str) -> tuple[Endpoint, dict[str, str]] | None:
+        """The usual case without the generators of ``candidates``: the first matching path serving
+        ``method`` when the path holds no encoded ``/``; None otherwise (``candidates`` decides)."""
+        raw: bytes = scope.get("raw_path") or b""
+        if b"%2f" in raw or b"%2F" in raw:
+            return None
+        path = route_path(scope)
+        exact = self.exact.get(path)
+        if exact is not None and method in exact.methods:
+            return exact, {}
+        for regex, endpoint in self.templated.get(path.count("/"), ()):
+            if method in endpoint.methods:
+                match = regex.match(path)
+                if match is not None:
+                    return endpoint, match.groupdict()
+        return None
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.router(scope, receive, send)
             return
         method = scope["method"]
-        raw: bytes = scope.get("raw_path") or b""
-        if b"%2f" not in raw and b"%2F" not in raw:  # the common case, without the generators of ``candidates``
-            path = route_path(scope)
-            exact = self.exact.get(path)
-            if exact is not None and method in exact.methods:
-                scope["path_params"] = {}
-                await exact(scope, receive, send)
+        found = self.serving(scope, method)
+        if found is not None:
+            endpoint, scope["path_params"] = found
+            if type(endpoint) is not PathEndpoint:
+                await endpoint(scope, receive, send)
                 return
-            for regex, endpoint in self.templated.get(path.count("/"), ()):
-                if method in endpoint.methods:
-                    match = regex.match(path)
-                    if match is not None:
-                        scope["path_params"] = match.groupdict()
-                        await endpoint(scope, receive, send)
-                        return
+            op = endpoint.by_method[method]  # what PathEndpoint.__call__ does, one call less
+            try:
+                await op.handle(scope, receive, send)
+            except Exception:
+                await unhandled(op, scope, send)
+            return
         first: tuple[Endpoint, dict[str, str]] | None = None
         for endpoint, params in self.candidates(scope):
             if method in endpoint.methods:
