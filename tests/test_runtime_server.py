@@ -746,6 +746,27 @@ def test_request_headers_get_is_the_first_value_case_insensitive() -> None:
     assert headers.get("host") == "h\xe9"
     assert headers.get("missing") is None and headers.get("missing", "d") == "d"
     assert headers.getlist("x-a") == ["1", "2"]
+    scope = {"headers": ((b"x-a", b"3"),)}
+    of_scope = rt.RequestHeaders.of(scope)
+    assert of_scope.get("x-a") == "3" and scope["headers"] == [(b"x-a", b"3")] == of_scope.raw
+
+
+def test_free_string_path_parameters_alone_are_taken_from_the_route() -> None:
+    class Path(BaseModel):
+        model_config = ConfigDict(strict=True)
+        a: str
+        b: str
+
+    params = (rt.ParamSpec("a", "a_kw", "path", "string"), rt.ParamSpec("b", "b_kw", "path", "string"))
+    spec = rt.OperationSpec("op", "GET", "/x/{a}/{b}", call=_never, parameters=params, param_models={"path": Path})
+    parsed = rt.Parameters(spec)
+    assert parsed.path_only == [("p0", "a_kw"), ("p1", "b_kw")]
+    kwargs: dict[str, object] = {}
+    parsed.parse({"path_params": {"p0": "1", "p1": "x y"}}, rt.RequestHeaders(raw=[]), {}, {}, kwargs)
+    assert kwargs == {"a_kw": "1", "b_kw": "x y"}
+    with_query = params + (rt.ParamSpec("q", "q", "query", "string"),)
+    spec = rt.OperationSpec("op", "GET", "/x/{a}/{b}", call=_never, parameters=with_query, param_models={"path": Path})
+    assert rt.Parameters(spec).path_only == []
 
 
 def test_known_valid_host_remembers_only_valid_hosts() -> None:

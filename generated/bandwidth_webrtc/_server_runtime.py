@@ -1,5 +1,5 @@
 # generated from specs/bandwidth_webrtc.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 69683673ec5c3b81 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 2a8ab0f857566b5e (copied verbatim; do not edit)
 """Runtime of the generated server: routing, parsing, strict validation, authentication, serialization.
 
 ``server.py`` describes every operation once (``OperationSpec``) with the generator's decisions: each
@@ -148,12 +148,29 @@ class UploadFile(bytes):
         return {"type": "string", "format": "binary"}
 
 
+_RAW_NAMES: dict[str, bytes] = {}  # header names looked up, as they are on the wire (lower case, latin-1)
+
+
 class RequestHeaders(Headers):
     """Starlette's ``Headers`` with a ``get`` that scans the raw list once (no ``KeyError`` for a missing name)."""
 
+    @classmethod
+    def of(cls, scope: Scope) -> RequestHeaders:
+        """The request's headers (as ``RequestHeaders(scope=scope)``, which makes ``scope["headers"]`` a list)."""
+        raw = scope["headers"]
+        if type(raw) is not list:
+            raw = scope["headers"] = list(raw)
+        headers = cls.__new__(cls)
+        headers._list = raw
+        return headers
+
     def get(self, key: str, default: Any = None) -> Any:
         """The first value of a header (case-insensitive name), or ``default``."""
-        wanted = key.lower().encode("latin-1")
+        wanted = _RAW_NAMES.get(key)
+        if wanted is None:
+            wanted = key.lower().encode("latin-1")
+            if len(_RAW_NAMES) < 256:
+                _RAW_NAMES[key] = wanted
         for name, value in self._list:
             if name == wanted:
                 return value.decode("latin-1")
@@ -895,6 +912,13 @@ class Parameters:
         # the declared locations in the order they are validated; the route's key of each path parameter
         self.order = [(name, self.locations[name]) for name in ("path", "query", "header", "cookie") if name in self]
         self.path_keys = [(f"p{i}", name) for i, name in enumerate(self.path_names)]
+        # (route key, keyword) of each path parameter when they are all there is and need no validation
+        self.path_only: list[tuple[str, str]] = []
+        path = self.locations.get("path")
+        if len(self.locations) == 1 and path is not None and path.trusted:
+            keyword = {p.name: p.keyword for p in path.params}
+            first_keys = {name: key for key, name in reversed(self.path_keys)}  # the first segment of a name
+            self.path_only = [(first_keys[name], keyword[name]) for name in keyword if name in first_keys]
 
     def __contains__(self, location: object) -> bool:
         return location in self.locations
@@ -921,6 +945,12 @@ class Parameters:
         kwargs: dict[str, object],
     ) -> None:
         """Validate every location in the order path, query, header, cookie, into ``kwargs``."""
+        if self.path_only:  # free-string path parameters only: the matched segments, as they are
+            params: dict[str, str] = scope.get("path_params", {})
+            for key, keyword in self.path_only:
+                if key in params:
+                    kwargs[keyword] = params[key]
+            return
         for location, loc in self.order:
             if location == "path":
                 loc.parse(self.path_values(scope), kwargs)
@@ -1512,7 +1542,7 @@ class Operation:
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
-        headers = RequestHeaders(scope=scope)
+        headers = RequestHeaders.of(scope)
         context = RequestContext(self.operation_id, headers=headers, scope=scope)
         try:
             kwargs = await self.arguments(scope, receive, headers, context)
