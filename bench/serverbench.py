@@ -199,6 +199,16 @@ def load_problem(res: LoadResult) -> str | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux ``/proc``; None elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _measure_op(
     op: str,
     method: str,
@@ -213,9 +223,11 @@ def _measure_op(
     warmup: float,
     rounds: int,
     progress: Callable[[str], object],
+    cpu: dict[str, float],
 ) -> None:
     """One operation on every server: a warm-up each, then ``rounds`` interleaved runs (the order
-    reversed every other round); each server's best run is its result (noise only ever slows a run)."""
+    reversed every other round); each server's best run is its result (noise only ever slows a run).
+    ``cpu`` gets each server's least CPU time per request over the runs (µs), where it can be read."""
     ready = [
         name for name in ("ours", "baseline", "prism") if name not in problems and isinstance(servers.get(name), Server)
     ]
@@ -233,6 +245,9 @@ def _measure_op(
             if f"{name}:{op}" in problems:
                 continue
             url, body = targets[name]
+            server = servers[name]
+            assert isinstance(server, Server)
+            before = cpu_seconds(server.proc.pid)
             try:
                 res = run_load(
                     url,
@@ -248,6 +263,10 @@ def _measure_op(
                 continue
             if r < 0:
                 continue
+            after = cpu_seconds(server.proc.pid)
+            if before is not None and after is not None and res.requests:
+                used = (after - before) / res.requests * 1e6
+                cpu[f"{name}:{op}"] = min(cpu.get(f"{name}:{op}", used), used)
             progress(
                 f"  {op} {name} (run {r + 1}): {cell(res)} ({res.tool}, {res.requests} requests, {res.non2xx} non-2xx)"
             )
@@ -276,6 +295,7 @@ def run_server_bench(
     """Rows: per operation, ours vs Prism's static mock (target ≥ 1.5×) and vs the Starlette floor."""
     logs = work / "logs"
     results: dict[str, LoadResult] = {}
+    cpu: dict[str, float] = {}
     problems: dict[str, str] = {}
     if pkg_problem:
         problems["ours"] = pkg_problem
@@ -310,6 +330,7 @@ def run_server_bench(
                 warmup,
                 rounds,
                 progress,
+                cpu,
             )
     rows: list[Row] = []
     for op, _method in OPS:
@@ -344,5 +365,9 @@ def run_server_bench(
                 "load": f"{tool}, {connections} connections, best of {rounds} interleaved runs of "
                 f"{duration / max(rounds, 1):g} s after {warmup:g} s warm-up"
             }
+            if name == "baseline" and f"ours:{op}" in cpu and f"{name}:{op}" in cpu:
+                row.details["server CPU per request (least of the runs)"] = (
+                    f"ours {cpu[f'ours:{op}']:.1f} µs, {vs} {cpu[f'{name}:{op}']:.1f} µs"
+                )
             rows.append(row)
     return rows, results

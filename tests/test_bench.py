@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 import textwrap
 import threading
@@ -386,3 +387,16 @@ def test_measure_per_call_runs_every_function_in_batches() -> None:
     per_call = measure_per_call({"a": a, "b": b}, iterations=50, batches=3)
     assert set(per_call) == {"a", "b"} and all(v > 0 for v in per_call.values())
     assert calls == {"a": 50 + 150, "b": 50 + 150}  # warm-up (min(200, iterations)) + batches × iterations
+
+
+def test_cpu_seconds_of_a_process() -> None:
+    from bench.serverbench import cpu_seconds
+
+    start = cpu_seconds(os.getpid())
+    assert (start is not None) is os.path.exists("/proc/self/stat")
+    if start is None:
+        return
+    sum(i * i for i in range(300_000))
+    end = cpu_seconds(os.getpid())
+    assert end is not None and end >= start
+    assert cpu_seconds(2**31 - 1) is None
