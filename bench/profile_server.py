@@ -15,21 +15,24 @@ import sys
 import time
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import unquote
 
 __all__ = ["asgi_call", "main"]
 
 
-async def asgi_call(app: Any, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> tuple[int, bytes]:
-    """One request straight into an ASGI app; returns (status, body)."""
+async def asgi_call(
+    app: Any, method: str, path: str, headers: dict[str, str], body: bytes = b"", *, query: bytes = b""
+) -> tuple[int, bytes]:
+    """One request straight into an ASGI app (``path`` percent-encoded, as sent); returns (status, body)."""
     scope = {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",
         "method": method,
         "scheme": "http",
-        "path": path,
+        "path": unquote(path),
         "raw_path": path.encode(),
-        "query_string": b"",
+        "query_string": query,
         "root_path": "",
         "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
         "client": ("127.0.0.1", 50000),
@@ -67,7 +70,7 @@ def _app(kind: str) -> tuple[Any, dict[str, str]]:
         return create_app(config), headers
     from .baseline_app import create_app as baseline
 
-    return baseline({headers["Authorization"].split(" ", 1)[1]: "tenant"}), headers
+    return baseline({t.api_key: str(t.uuid) for t in config.tenants}), headers
 
 
 async def _run(kind: str, op: str, n: int, profile_out: str | None) -> float:

@@ -1,9 +1,11 @@
-"""A server under test, in its own process: ``python -m bench.serve_target {ours,baseline} API PORT``.
+"""A server under test, in its own process: ``python -m bench.serve_target {ours,standin,baseline} API PORT``.
 
 ``ours`` serves ``services.<api>.create_app(Config())`` — the hand-written service on the
-generated server. Run it with the working directory set to the folder that holds the freshly
+generated server. ``standin`` runs the whole stand-in as ``python -m services.serve API`` does
+(the journal, faults, the control API, a request log line per request on stderr, the header
+timeout). Run it with the working directory set to the folder that holds the freshly
 generated ``generated/`` package so that one is imported, not the repo's. ``baseline`` serves the
-hand-written Starlette app (``bench.baseline_app``) with the same dev credentials. Both run on one
+hand-written Starlette app (``bench.baseline_app``) with the same tenants (API keys). Both run on one
 uvicorn worker with uvloop and httptools, no access log. Prints one JSON line (what was loaded)
 (and the development account id, when the API's paths need one) before serving.
 """
@@ -24,11 +26,19 @@ def main(argv: list[str]) -> int:
         app = module.create_app(config)
         generated = importlib.import_module(f"generated.{api}.server")
         loaded = generated.__file__
+    elif kind == "standin":  # the whole stand-in, as ``make serve`` runs it (journal, faults, request log)
+        from services.serve import Settings, run
+
+        generated = importlib.import_module(f"generated.{api}.server")
+        first = (getattr(config, "credentials", None) or [None])[0]
+        account_id = getattr(first, "account_id", None)
+        announced = {"kind": kind, "loaded": generated.__file__, "headers": headers, "account_id": account_id}
+        print(json.dumps(announced), flush=True)
+        return run(Settings(api=api, port=port))
     elif kind == "baseline":
         from .baseline_app import create_app
 
-        token = headers["Authorization"].split(" ", 1)[1]
-        app = create_app({token: "tenant"})
+        app = create_app({t.api_key: str(t.uuid) for t in config.tenants})
         loaded = __file__
     else:
         raise SystemExit(f"unknown kind {kind!r}")

@@ -3,8 +3,8 @@
 Each stand-in runs alone in its own process (one uvicorn worker, uvloop + httptools, as in
 section 2) and gets the same load generator, one operation after another: a list with
 pagination, a fetch and creates. The rows are information (no target, nothing to compare with):
-how many requests per second the stand-ins answer on this machine, per API. Rooms has its own
-rows in section 2 (vs Prism and vs a hand-written Starlette app).
+how many requests per second the stand-ins answer on this machine, per API (rooms' ``getRoom``
+and ``createRoom`` are also compared with Prism and a hand-written Starlette app in section 2).
 """
 
 from __future__ import annotations
@@ -43,30 +43,40 @@ class Scenario:
     path: str
     body: str | None = None
     content_type: str = "application/json"
+    kind: str = "ours"  # bench.serve_target's kind: "ours" (the service on its server) or "standin" (make serve)
+
+    @property
+    def key(self) -> str:
+        """The row's key (``standin-<api>-<op>``, ``-serve`` for the whole stand-in)."""
+        return f"standin-{self.api}-{self.op}" + ("-serve" if self.kind == "standin" else "")
 
 
 _TWILIO_SESSIONS = "/v1/Services/{service}/Sessions"
+_SERVED = "as `make serve` runs it: journal, request log; "
 SCENARIOS = (
     Scenario(
         "twilio_proxy",
-        "ListParticipant",
+        "ListSession",
         "list, PageSize=2 of 6, with next-page links",
         "GET",
-        _TWILIO_SESSIONS + "/{session}/Participants?PageSize=2",
-    ),
-    Scenario("twilio_proxy", "FetchSession", "fetch", "GET", _TWILIO_SESSIONS + "/{session}"),
-    Scenario(
-        "twilio_proxy", "CreateSession", "create, form body", "POST", _TWILIO_SESSIONS, "UniqueName=bench+{n}", FORM
+        _TWILIO_SESSIONS + "?PageSize=2",
     ),
     Scenario(
         "twilio_proxy",
-        "CreateParticipant",
-        "create, form body",
-        "POST",
-        _TWILIO_SESSIONS + "/{other_session}/Participants",
-        "Identifier=%2B1555{n}",
-        FORM,
+        "ListParticipant",
+        "list, PageSize=1 of 2, with next-page links",
+        "GET",
+        _TWILIO_SESSIONS + "/{session}/Participants?PageSize=1",
     ),
+    Scenario("twilio_proxy", "FetchSession", "fetch", "GET", _TWILIO_SESSIONS + "/{session}"),
+    Scenario("twilio_proxy", "FetchSession", _SERVED + "fetch", "GET", _TWILIO_SESSIONS + "/{session}", kind="standin"),
+    Scenario(
+        "twilio_proxy", "CreateSession", "create, form body", "POST", _TWILIO_SESSIONS, "UniqueName=bench+{n}", FORM
+    ),
+    Scenario("rooms", "listRooms", "list, limit=2 offset=2 of 6", "GET", "/api/v1/rooms?limit=2&offset=2"),
+    Scenario("rooms", "getRoom", "fetch", "GET", "/api/v1/rooms/{room}"),
+    Scenario("rooms", "createRoom", "create, JSON body", "POST", "/api/v1/rooms", '{"name": "r {n}"}'),
+    Scenario("rooms", "getRoom", _SERVED + "fetch", "GET", "/api/v1/rooms/{room}", kind="standin"),
     Scenario("bandwidth_webrtc", "getSession", "fetch", "GET", "/accounts/{account}/sessions/{session}"),
     Scenario(
         "bandwidth_webrtc",
@@ -75,6 +85,14 @@ SCENARIOS = (
         "POST",
         "/accounts/{account}/sessions",
         '{"tag": "b {n}"}',
+    ),
+    Scenario(
+        "bandwidth_webrtc",
+        "getSession",
+        _SERVED + "fetch",
+        "GET",
+        "/accounts/{account}/sessions/{session}",
+        kind="standin",
     ),
 )
 
@@ -93,12 +111,14 @@ def _post(client: Any, path: str, data: dict[str, str] | None = None, json_body:
 
 
 def _twilio_ids(client: Any, announced: dict[str, Any]) -> dict[str, str]:
+    """A service with six sessions; the first holds two participants (a Twilio session's most)."""
     service = _post(client, "/v1/Services", {"UniqueName": "bench-service"})["sid"]
-    session = _post(client, f"/v1/Services/{service}/Sessions", {"UniqueName": "bench-session"})["sid"]
-    for i in range(6):
-        _post(client, f"/v1/Services/{service}/Sessions/{session}/Participants", {"Identifier": f"+1555000000{i}"})
-    other = _post(client, f"/v1/Services/{service}/Sessions", {"UniqueName": "bench-creates"})["sid"]
-    return {"service": service, "session": session, "other_session": other}
+    sessions = [
+        _post(client, f"/v1/Services/{service}/Sessions", {"UniqueName": f"bench-session-{i}"})["sid"] for i in range(6)
+    ]
+    for i in range(2):
+        _post(client, f"/v1/Services/{service}/Sessions/{sessions[0]}/Participants", {"Identifier": f"+1555000000{i}"})
+    return {"service": service, "session": sessions[0]}
 
 
 def _bandwidth_ids(client: Any, announced: dict[str, Any]) -> dict[str, str]:
@@ -107,20 +127,26 @@ def _bandwidth_ids(client: Any, announced: dict[str, Any]) -> dict[str, str]:
     return {"account": account, "session": str(session)}
 
 
+def _rooms_ids(client: Any, announced: dict[str, Any]) -> dict[str, str]:
+    rooms = [_post(client, "/api/v1/rooms", json_body={"name": f"bench-room {i}"})["id"] for i in range(6)]
+    return {"room": str(rooms[0])}
+
+
 SETUP: dict[str, Callable[[Any, dict[str, Any]], dict[str, str]]] = {
     "twilio_proxy": _twilio_ids,
+    "rooms": _rooms_ids,
     "bandwidth_webrtc": _bandwidth_ids,
 }
 
 
 @contextlib.contextmanager
-def _standin(api: str, pkgroot: Path, logs: Path) -> Iterator[Server | str]:
+def _standin(api: str, kind: str, pkgroot: Path, logs: Path) -> Iterator[Server | str]:
     """The stand-in of ``api`` on the freshly generated package; yields the server or why it is unavailable."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(REPO)
-    argv = [sys.executable, "-m", "bench.serve_target", "ours", api, str(port)]
-    server = start_process(f"ours-{api}", argv, cwd=pkgroot, env=env, port=port, logs=logs)
+    argv = [sys.executable, "-m", "bench.serve_target", kind, api, str(port)]
+    server = start_process(f"{kind}-{api}", argv, cwd=pkgroot, env=env, port=port, logs=logs)
     try:
         why = wait_http(server, "/openapi.json")
         yield server if why is None else f"{api} stand-in {why}"
@@ -165,19 +191,19 @@ def run_standin_bench(
 ) -> list[Row]:
     """One info row per scenario: the stand-in's requests per second under load."""
     results: dict[str, LoadResult | str] = {}
-    for api in dict.fromkeys(s.api for s in SCENARIOS):
-        scenarios = [s for s in SCENARIOS if s.api == api]
+    for api, kind in dict.fromkeys((s.api, s.kind) for s in SCENARIOS):
+        scenarios = [s for s in SCENARIOS if (s.api, s.kind) == (api, kind)]
         if pkg_problem or pkgroot is None:
-            results.update((s.op, pkg_problem or "no generated package") for s in scenarios)
+            results.update((s.key, pkg_problem or "no generated package") for s in scenarios)
             continue
-        with _standin(api, pkgroot, work / "logs") as server:
+        with _standin(api, kind, pkgroot, work / "logs") as server:
             if isinstance(server, str):
-                results.update((s.op, server) for s in scenarios)
+                results.update((s.key, server) for s in scenarios)
                 continue
             try:
                 headers, ids = _prepare(server, api, pkgroot)
             except (RuntimeError, ValueError, OSError) as exc:
-                results.update((s.op, f"setup failed: {str(exc)[:200]}") for s in scenarios)
+                results.update((s.key, f"setup failed: {str(exc)[:200]}") for s in scenarios)
                 continue
             for s in scenarios:
                 try:
@@ -185,16 +211,17 @@ def run_standin_bench(
                         server, s, headers, ids, wrk=wrk, connections=connections, duration=duration, warmup=warmup
                     )
                 except (RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
-                    results[s.op] = str(exc)[:300]
+                    results[s.key] = str(exc)[:300]
                     continue
-                results[s.op] = load_problem(res) or res
-                progress(f"  {api} {s.op}: {cell(res)} ({res.tool}, {res.requests} requests, {res.non2xx} non-2xx)")
-    return [_row(s, results[s.op], connections, duration, warmup) for s in SCENARIOS]
+                results[s.key] = load_problem(res) or res
+                done = f"{cell(res)} ({res.tool}, {res.requests} requests, {res.non2xx} non-2xx)"
+                progress(f"  {api} {s.op}{' (make serve)' if kind == 'standin' else ''}: {done}")
+    return [_row(s, results[s.key], connections, duration, warmup) for s in SCENARIOS]
 
 
 def _row(s: Scenario, result: LoadResult | str, connections: int, duration: float, warmup: float) -> Row:
-    label = {"twilio_proxy": "Twilio Proxy", "bandwidth_webrtc": "Bandwidth WebRTC"}.get(s.api, s.api)
-    row = Row("server", f"{label} stand-in `{s.op}` ({s.what}): throughput", key=f"standin-{s.api}-{s.op}")
+    label = {"twilio_proxy": "Twilio Proxy", "rooms": "Rooms", "bandwidth_webrtc": "Bandwidth WebRTC"}.get(s.api, s.api)
+    row = Row("server", f"{label} stand-in `{s.op}` ({s.what}): throughput", key=s.key)
     if isinstance(result, str):
         row.unavailable = result
         return row

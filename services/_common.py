@@ -7,15 +7,17 @@ import datetime
 import hmac
 import uuid
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 __all__ = [
+    "Answer",
     "ManualClock",
     "OrderedIndex",
     "basic_header",
     "bearer_header",
+    "remembered",
     "hex_sid",
     "same_secret",
     "utcnow",
@@ -23,6 +25,21 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+Answer = tuple[tuple[object, ...], T]  # a built answer model and the state it was built from
+
+
+def remembered(previous: Answer[T] | None, state: tuple[object, ...], build: Callable[[], T]) -> Answer[T]:
+    """``previous`` when it was built from an equal ``state``, else ``build()`` with this state.
+
+    A resource keeps the model it answers with until what the model is built from changes, so
+    repeated reads do not validate the same fields again. The model must not be changed after it is
+    built (the answers share it).
+    """
+    if previous is not None and previous[0] == state:
+        return previous
+    return state, build()
 
 
 def basic_header(username: str, password: str) -> dict[str, str]:

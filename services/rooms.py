@@ -23,6 +23,8 @@ Behaviour (see ``specs/rooms.yaml``):
 from __future__ import annotations
 
 import datetime
+import functools
+import hmac
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -102,7 +104,7 @@ from generated.rooms.server import (
     UpdateRoomResult,
 )
 
-from ._common import bearer_header, same_secret, utcnow
+from ._common import bearer_header, utcnow
 
 __all__ = ["Config", "RoomsService", "Tenant", "TenantSettings", "create_app"]
 
@@ -114,6 +116,7 @@ DEV_TENANT_ID = "550e8400-e29b-41d4-a716-446655440000"
 EXAMPLE_ROOM_ID = uuid.UUID("550e8400-e29b-41d4-a716-446655440001")
 EXAMPLE_PARTICIPANT_ID = uuid.UUID("550e8400-e29b-41d4-a716-446655440002")
 _TENANT_NAMESPACE = uuid.UUID("6f1d0c64-2b0e-4d0a-9a55-3c1f7d1e8a10")
+_VERIFIED_MAX = 4096  # verified tokens remembered (all forgotten when full)
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -136,7 +139,7 @@ class Tenant:
     api_key: str
     settings: TenantSettings = TenantSettings()
 
-    @property
+    @functools.cached_property
     def uuid(self) -> uuid.UUID:
         """The tenant's UUID (``tenant_id`` itself when it is one)."""
         try:
@@ -221,6 +224,28 @@ class _Room:
     updated_at: datetime.datetime | None = None
     cloudflare_meeting_id: str = field(default_factory=lambda: "cf_mtg_" + uuid.uuid4().hex)
     participants: dict[uuid.UUID, _Participant] = field(default_factory=dict)
+    # the answered model and the state it was built from (``_state()``): built again only when that changed
+    _answer: tuple[tuple[object, ...], models.RoomWithParticipantCount] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    def _state(self) -> tuple[object, ...]:
+        """Everything ``_fields`` reads (``config`` is only ever replaced, never changed in place)."""
+        return (
+            self.id,
+            self.tenant_id,
+            self.created_at,
+            self.name,
+            self.config,
+            self.status,
+            self.scheduled_start_at,
+            self.scheduled_end_at,
+            self.allow_early_join_minutes,
+            self.started_at,
+            self.ended_at,
+            self.updated_at,
+            self.cloudflare_meeting_id,
+        )
 
     def _fields(self) -> dict[str, Any]:
         return {
@@ -243,7 +268,15 @@ class _Room:
         return models.Room(**self._fields())
 
     def with_count(self) -> models.RoomWithParticipantCount:
-        return models.RoomWithParticipantCount(**self._fields(), participant_count=len(self.active()))
+        """The room with its ``participant_count`` (the model is built again only after the room changed)."""
+        count = sum(1 for p in self.participants.values() if p.left_at is None) if self.participants else 0
+        state = (*self._state(), count)
+        cached = self._answer
+        if cached is not None and cached[0] == state:
+            return cached[1]
+        model = models.RoomWithParticipantCount(**self._fields(), participant_count=count)
+        self._answer = (state, model)
+        return model
 
     def summary(self) -> models.RoomSummary:
         return models.RoomSummary(id=self.id, name=self.name or "", status=self.status)
@@ -253,10 +286,8 @@ class _Room:
 
     def participant(self, pid: str) -> _Participant | None:
         """An active participant by UUID (anything else: None)."""
-        try:
-            found = self.participants.get(uuid.UUID(pid))
-        except ValueError:
-            return None
+        key = _uuid_of(pid)
+        found = None if key is None else self.participants.get(key)
         return found if found is not None and found.left_at is None else None
 
 
@@ -265,12 +296,15 @@ class _TenantState:
     tenant: Tenant
     rooms: dict[uuid.UUID, _Room] = field(default_factory=dict)
 
+    @functools.cached_property
+    def principal(self) -> _Principal:
+        """The tenant as the caller (immutable: one for every request)."""
+        return _Principal(self)
+
     def find_room(self, key: str) -> _Room | None:
         """A room by UUID first, then the oldest room of that name."""
-        try:
-            room = self.rooms.get(uuid.UUID(key))
-        except ValueError:
-            room = None
+        room_id = _uuid_of(key)
+        room = None if room_id is None else self.rooms.get(room_id)
         if room is not None:
             return room
         return next((r for r in self.rooms.values() if r.name == key), None)
@@ -307,6 +341,21 @@ class _Problem:
         return forbidden(body=body) if self.status == 403 else missing(body=body)
 
 
+def _parse_uuid(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
+
+
+_recent_uuid = functools.lru_cache(maxsize=4096)(_parse_uuid)
+
+
+def _uuid_of(text: str) -> uuid.UUID | None:
+    """The UUID a path's id spells (any spelling ``uuid.UUID`` takes), or None; recent short ids are remembered."""
+    return _recent_uuid(text) if len(text) <= 64 else _parse_uuid(text)
+
+
 def _aware(moment: datetime.datetime) -> datetime.datetime:
     """A date-time without an offset is taken as UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
@@ -331,6 +380,9 @@ class RoomsService:
         self._tenants: dict[uuid.UUID, _TenantState] = {}
         for tenant in self.config.tenants:
             self._tenants[tenant.uuid] = _TenantState(tenant)
+        self._verified: dict[str, dict[str, Any]] = {}  # token -> its verified claims (``_claims``)
+        # each tenant's API key as the bytes ``_by_key`` compares (what ``same_secret`` encodes)
+        self._keys = [(s.tenant.api_key.encode("utf-8", "surrogatepass"), s) for s in self._tenants.values()]
         if self.config.seed_examples:
             self._seed_examples()
 
@@ -427,15 +479,26 @@ class RoomsService:
         return jwt.encode(payload, self.config.jwt_secret, algorithm=_JWT_ALGORITHM)
 
     def _claims(self, token: str, types: tuple[str, ...]) -> dict[str, Any] | None:
-        try:
-            claims: dict[str, Any] = jwt.decode(
-                token,
-                self.config.jwt_secret,
-                algorithms=[_JWT_ALGORITHM],
-                options={"require": ["exp", "sub", "tid", "typ"]},
-            )
-        except (jwt.PyJWTError, ValueError, TypeError):
-            return None
+        """A token's claims when its signature and times are valid and its type is one of ``types``.
+
+        A verified token's claims are remembered until it expires (PyJWT's test: valid while
+        ``exp`` is after now): its signature cannot change and, once valid, neither can ``iat``.
+        """
+        claims = self._verified.get(token)
+        if claims is None or int(claims["exp"]) <= time.time():
+            self._verified.pop(token, None)
+            try:
+                claims = jwt.decode(
+                    token,
+                    self.config.jwt_secret,
+                    algorithms=[_JWT_ALGORITHM],
+                    options={"require": ["exp", "sub", "tid", "typ"]},
+                )
+            except (jwt.PyJWTError, ValueError, TypeError):
+                return None
+            if len(self._verified) >= _VERIFIED_MAX:
+                self._verified.clear()
+            self._verified[token] = claims
         return claims if claims.get("typ") in types else None
 
     @staticmethod
@@ -464,7 +527,12 @@ class RoomsService:
         )
 
     def _by_key(self, key: str) -> _TenantState | None:
-        return next((s for s in self._tenants.values() if same_secret(key, s.tenant.api_key)), None)
+        """The tenant whose API key this is (compared in constant time with each key)."""
+        given = key.encode("utf-8", "surrogatepass")
+        for secret, state in self._keys:
+            if hmac.compare_digest(given, secret):
+                return state
+        return None
 
     def _principal_of(self, claims: dict[str, Any]) -> _Principal | None:
         """The tenant or the (still active) participant a verified token's claims name."""
@@ -476,7 +544,7 @@ class RoomsService:
         if state is None:
             return None
         if room_id is None:
-            return _Principal(state) if claims["sub"] == str(state.tenant.uuid) else None
+            return state.principal if claims["sub"] == str(state.tenant.uuid) else None
         room = state.rooms.get(room_id)
         participant = None if room is None else room.participant(str(claims["sub"]))
         return None if participant is None else _Principal(state, participant)
@@ -488,12 +556,12 @@ class RoomsService:
         principal: _Principal | None = None
         if credentials.api_key is not None:
             state = self._by_key(credentials.api_key.value)
-            principal = None if state is None else _Principal(state)
+            principal = None if state is None else state.principal
         elif credentials.token is not None:
             token = credentials.token.token
             state = self._by_key(token)
             if state is not None:
-                principal = _Principal(state)
+                principal = state.principal
             else:
                 claims = self._claims(token, ("access", "auth"))
                 principal = None if claims is None else self._principal_of(claims)

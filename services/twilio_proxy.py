@@ -47,7 +47,7 @@ from generated.twilio_proxy import server as api
 from generated.twilio_proxy.server import Credentials, Refusal, RequestContext, Service
 
 from ._callbacks import CallbackSender, Delivery, SendsCallbacks, twilio_signature
-from ._common import OrderedIndex, basic_header, hex_sid, same_secret, utcnow_seconds
+from ._common import Answer, OrderedIndex, basic_header, hex_sid, remembered, same_secret, utcnow_seconds
 
 __all__ = ["Config", "TwilioProxyService", "create_app"]
 
@@ -372,8 +372,26 @@ class _Participant:
     def path(self) -> str:
         return f"/v1/Services/{self.service_sid}/Sessions/{self.session_sid}/Participants/{self.sid}"
 
+    _answer: Answer[models.Participant] | None = field(default=None, init=False, repr=False, compare=False)
+
     def to_model(self, base: str) -> models.Participant:
-        return models.Participant.model_validate(self.to_dict(base))
+        """The answered model (built again only when the participant or the base URL changed)."""
+        state = (
+            base,
+            self.sid,
+            self.session_sid,
+            self.service_sid,
+            self.account_sid,
+            self.friendly_name,
+            self.identifier,
+            self.proxy_identifier,
+            self.proxy_identifier_sid,
+            self.date_created,
+            self.date_updated,
+            self.date_deleted,
+        )
+        self._answer = remembered(self._answer, state, lambda: models.Participant.model_validate(self.to_dict(base)))
+        return self._answer[1]
 
     def to_dict(self, base: str) -> dict[str, Any]:
         url = base + self.path()
@@ -414,6 +432,7 @@ class _Session:
     participants: OrderedIndex[_Participant] = field(default_factory=OrderedIndex)
     identifiers: set[str] = field(default_factory=set)  # every identifier ever used (soft delete)
     interactions: OrderedIndex[_Interaction] = field(default_factory=OrderedIndex)
+    _answer: Answer[models.Session] | None = field(default=None, init=False, repr=False, compare=False)
 
     def path(self) -> str:
         return f"/v1/Services/{self.service_sid}/Sessions/{self.sid}"
@@ -439,6 +458,28 @@ class _Session:
             self.close("ttl", self.ttl_from + datetime.timedelta(seconds=self.ttl))
 
     def to_model(self, base: str) -> models.Session:
+        """The answered model (built again only when the session or the base URL changed)."""
+        state = (
+            base,
+            self.sid,
+            self.service_sid,
+            self.account_sid,
+            self.date_started,
+            self.date_ended,
+            self.date_last_interaction,
+            self.date_expiry,
+            self.unique_name,
+            self.status,
+            self.closed_reason,
+            self.ttl,
+            self.mode,
+            self.date_created,
+            self.date_updated,
+        )
+        self._answer = remembered(self._answer, state, lambda: self._build(base))
+        return self._answer[1]
+
+    def _build(self, base: str) -> models.Session:
         url = base + self.path()
         return models.Session.model_validate(
             {

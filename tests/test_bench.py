@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import sys
 import textwrap
 import threading
@@ -283,34 +285,94 @@ def test_body_content_type_is_json_unless_named() -> None:
 # -- the hand-written baseline and the in-process ASGI driver --------------------------------------
 
 
-def test_baseline_app_does_the_same_work_as_the_service() -> None:
-    app = baseline_app({"tok": "tenant"})
-    auth = {"authorization": "Bearer tok"}
-    json_auth = dict(auth, **{"content-type": "application/json"})
+_SAME_WORK_REQUESTS: list[tuple[str, str, dict[str, str], bytes]] = [
+    # (method, path, headers, body); "{id}" is the first created room's id
+    ("POST", "/api/v1/rooms", {"content-type": "application/json"}, b'{"name": "a"}'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"name": "Room 1"}'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"name": "Room 1"}'),
+    ("POST", "/api/v1/rooms", {"KEY": "", "content-type": "application/json; charset=utf-8"}, b'{"x": 1}'),
+    (
+        "POST",
+        "/api/v1/rooms",
+        {"AUTH": "", "content-type": "application/json"},
+        b'{"name": "c", "config": {"max_participants": 10.0, "chat_enabled": true, "other": [1]}}',
+    ),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"name": 5}'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"name": null}'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'["x"]'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"config": {"chat_enabled": 1}}'),
+    (
+        "POST",
+        "/api/v1/rooms",
+        {"AUTH": "", "content-type": "application/json"},
+        b'{"config": {"max_participants": true}}',
+    ),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b'{"config": []}'),
+    ("POST", "/api/v1/rooms", {"AUTH": "", "content-type": "application/json"}, b"{"),
+    ("POST", "/api/v1/rooms", {"AUTH": ""}, b'{"name": "Room 3"}'),
+    ("POST", "/api/v1/rooms?x=1", {"AUTH": "", "content-type": "application/json"}, b"{}"),
+    ("GET", "/api/v1/rooms/{id}", {"AUTH": ""}, b""),
+    ("GET", "/api/v1/rooms/{id}", {"KEY": ""}, b""),
+    ("GET", "/api/v1/rooms/Room%201", {"AUTH": ""}, b""),
+    ("GET", "/api/v1/rooms/nope", {"AUTH": ""}, b""),
+    ("GET", "/api/v1/rooms/550e8400-e29b-41d4-a716-446655449999", {"AUTH": ""}, b""),
+    ("GET", "/api/v1/rooms/{id}?x=1", {"AUTH": ""}, b""),
+    ("GET", "/api/v1/rooms/{id}", {"authorization": "Bearer other"}, b""),
+    ("GET", "/api/v1/rooms/{id}", {"authorization": "Basic b3RoZXI6eA=="}, b""),
+    ("GET", "/api/v1/rooms/{id}", {}, b""),
+]
 
-    async def scenario() -> None:
-        status, _ = await asgi_call(
-            app, "POST", "/api/v1/rooms", {"content-type": "application/json"}, b'{"name": "a"}'
-        )
-        assert status == 401
-        status, body = await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 1"}')
-        assert status == 201
-        import json
 
-        room = json.loads(body)
-        assert room["name"] == "Room 1" and room["status"] == "active"
-        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 1"}'))[0] == 409
-        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": "Room 2", "x": 1}'))[0] == 400
-        assert (await asgi_call(app, "POST", "/api/v1/rooms", json_auth, b'{"name": 5}'))[0] == 400
-        assert (await asgi_call(app, "POST", "/api/v1/rooms", auth, b'{"name": "Room 3"}'))[0] == 415
-        status, body = await asgi_call(app, "GET", f"/api/v1/rooms/{room['id']}", auth)
-        assert status == 200 and json.loads(body) == room
-        assert (await asgi_call(app, "GET", "/api/v1/rooms/Room 1", auth))[0] == 200
-        assert (await asgi_call(app, "GET", "/api/v1/rooms/nope", auth))[0] == 404
-        assert (await asgi_call(app, "GET", "/api/v1/rooms/-bad-", auth))[0] == 400
-        assert (await asgi_call(app, "GET", "/api/v1/rooms/nope", {"authorization": "Bearer other"}))[0] == 401
+def _comparable(status: int, body: bytes) -> tuple[int, object]:
+    """The status and, for a 2xx, the body with its server-assigned values replaced by their kind."""
+    if not 200 <= status < 300:
+        return status, None
+    data = json.loads(body)
+    for key in ("id", "cloudflare_meeting_id", "started_at", "created_at", "updated_at"):
+        data[key] = type(data[key]).__name__
+    return status, data
 
-    asyncio.run(scenario())
+
+def test_baseline_app_answers_the_bench_requests_as_the_service_does() -> None:
+    """The hand-written app does the same observable work as services/rooms.py on the generated server."""
+    from services.rooms import Config, create_app
+
+    config = Config()
+    tenant = config.tenants[0]
+    ours = create_app(config)
+    theirs = baseline_app({tenant.api_key: str(tenant.uuid)})
+    credentials = {"AUTH": ("authorization", f"Bearer {tenant.api_key}"), "KEY": ("x-api-key", tenant.api_key)}
+
+    async def answers(app: object) -> list[tuple[int, object]]:
+        out: list[tuple[int, object]] = []
+        first_id = ""
+        for method, path, headers, body in _SAME_WORK_REQUESTS:
+            sent = dict(credentials.get(k, (k, v)) for k, v in headers.items())
+            path, _, query = path.replace("{id}", first_id).partition("?")
+            status, raw = await asgi_call(app, method, path, sent, body, query=query.encode())
+            if status == 201 and not first_id:
+                first_id = json.loads(raw)["id"]
+                assert raw == await _get_raw(app, first_id, sent)
+            out.append(_comparable(status, raw))
+        return out
+
+    async def _get_raw(app: object, room_id: str, headers: dict[str, str]) -> bytes:
+        status, raw = await asgi_call(app, "GET", f"/api/v1/rooms/{room_id}", headers)
+        assert status == 200
+        room = json.loads(raw)
+        assert room.pop("participant_count") == 0
+        return json.dumps(room, separators=(",", ":"), ensure_ascii=False).encode()
+
+    got_ours, got_theirs = asyncio.run(answers(ours)), asyncio.run(answers(theirs))
+    assert got_theirs == got_ours
+    statuses = [status for status, _ in got_ours]
+    assert statuses == [401, 201, 201, 201, 201] + [400] * 7 + [415, 400, 200, 200, 200, 404, 404, 400, 401, 401, 401]
+    created = got_ours[4][1]
+    assert isinstance(created, dict) and created["config"] == {
+        "max_participants": 10,
+        "chat_enabled": True,
+        "other": [1],
+    }
 
 
 def test_measure_per_call_runs_every_function_in_batches() -> None:
@@ -325,3 +387,16 @@ def test_measure_per_call_runs_every_function_in_batches() -> None:
     per_call = measure_per_call({"a": a, "b": b}, iterations=50, batches=3)
     assert set(per_call) == {"a", "b"} and all(v > 0 for v in per_call.values())
     assert calls == {"a": 50 + 150, "b": 50 + 150}  # warm-up (min(200, iterations)) + batches × iterations
+
+
+def test_cpu_seconds_of_a_process() -> None:
+    from bench.serverbench import cpu_seconds
+
+    start = cpu_seconds(os.getpid())
+    assert (start is not None) is os.path.exists("/proc/self/stat")
+    if start is None:
+        return
+    sum(i * i for i in range(300_000))
+    end = cpu_seconds(os.getpid())
+    assert end is not None and end >= start
+    assert cpu_seconds(2**31 - 1) is None

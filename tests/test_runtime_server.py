@@ -425,6 +425,12 @@ def test_basic_credentials(value: str | None, expected: rt.BasicCredentials | No
         ("Bearer two words", None),
         ("Bearer", None),
         ("Basic abc", None),
+        (" Bearer x ", rt.BearerToken("x")),
+        ("BEARER x", rt.BearerToken("x")),
+        ("Bearer \tx\t", rt.BearerToken("x")),
+        ("Bearer ", None),
+        ("Bearer\tx", None),
+        ("Bearerx y", None),
     ],
 )
 def test_bearer_token(value: str, expected: rt.BearerToken | None) -> None:
@@ -717,3 +723,118 @@ def test_guard_unites_every_satisfied_requirement() -> None:
     assert seen[-1] == {"basic": rt.BasicCredentials("a", "b"), "key": rt.ApiKeyCredentials("k")}
     _run(guard.principal({"x-key": "k", "x-other": "o"}, {}, {}, _context()))
     assert seen[-1] == {"other": rt.ApiKeyCredentials("o")}, "key alone satisfies nothing: not delivered"
+
+
+def test_guard_of_single_scheme_requirements_delivers_each_scheme_sent_once() -> None:
+    bearer = rt.SchemeSpec("token", "bearer")
+    key = rt.SchemeSpec("key", "apiKey", "X-Key", "header")
+    seen: list[Any] = []
+    guard = _guard(((bearer,), (key,), (bearer,)), "someone", seen)
+    assert guard.singles is not None and [name for name, _ in guard.singles] == ["token", "key"]
+    _run(guard.principal({"authorization": "Bearer t", "x-key": "k"}, {}, {}, _context()))
+    assert seen[-1] == {"token": rt.BearerToken("t"), "key": rt.ApiKeyCredentials("k")}
+    _run(guard.principal(rt.RequestHeaders({"X-Key": "k"}), {}, {}, _context()))
+    assert seen[-1] == {"key": rt.ApiKeyCredentials("k")}
+    with pytest.raises(rt.HttpError):
+        _run(guard.principal({"x-key": "", "authorization": "Basic eA=="}, {}, {}, _context()))
+    assert _guard(((bearer, key),), "x", seen).singles is None
+
+
+def test_request_headers_get_is_the_first_value_case_insensitive() -> None:
+    headers = rt.RequestHeaders(raw=[(b"x-a", b"1"), (b"x-a", b"2"), (b"host", b"h\xe9")])
+    assert headers.get("X-A") == "1" == headers["x-a"]
+    assert headers.get("host") == "h\xe9"
+    assert headers.get("missing") is None and headers.get("missing", "d") == "d"
+    assert headers.getlist("x-a") == ["1", "2"]
+    scope = {"headers": ((b"x-a", b"3"),)}
+    of_scope = rt.RequestHeaders.of(scope)
+    assert of_scope.get("x-a") == "3" and scope["headers"] == [(b"x-a", b"3")] == of_scope.raw
+
+
+def test_free_string_path_parameters_alone_are_taken_from_the_route() -> None:
+    class Path(BaseModel):
+        model_config = ConfigDict(strict=True)
+        a: str
+        b: str
+
+    params = (rt.ParamSpec("a", "a_kw", "path", "string"), rt.ParamSpec("b", "b_kw", "path", "string"))
+    spec = rt.OperationSpec("op", "GET", "/x/{a}/{b}", call=_never, parameters=params, param_models={"path": Path})
+    parsed = rt.Parameters(spec)
+    assert parsed.path_only == [("p0", "a_kw"), ("p1", "b_kw")]
+    kwargs: dict[str, object] = {}
+    parsed.parse({"path_params": {"p0": "1", "p1": "x y"}}, rt.RequestHeaders(raw=[]), {}, {}, kwargs)
+    assert kwargs == {"a_kw": "1", "b_kw": "x y"}
+    with_query = params + (rt.ParamSpec("q", "q", "query", "string"),)
+    spec = rt.OperationSpec("op", "GET", "/x/{a}/{b}", call=_never, parameters=with_query, param_models={"path": Path})
+    assert rt.Parameters(spec).path_only == []
+
+
+def test_known_valid_host_remembers_only_valid_hosts() -> None:
+    assert rt.known_valid_host("example.test:8000") and "example.test:8000" in rt._VALID_HOSTS
+    assert not rt.known_valid_host("bad host") and "bad host" not in rt._VALID_HOSTS
+    assert rt.known_valid_host("example.test:8000")
+
+
+def test_free_strings_only_for_unconstrained_required_strings() -> None:
+    class Free(BaseModel):
+        model_config = ConfigDict(strict=True)
+        a: str
+        b: str = Field(min_length=1)
+
+    class Pattern(BaseModel):
+        b: str = Field(pattern="^x")
+
+    class Long(BaseModel):
+        b: str = Field(min_length=2)
+
+    class Number(BaseModel):
+        b: int
+
+    class Checked(BaseModel):
+        b: str
+
+        @model_validator(mode="after")
+        def check(self) -> Checked:
+            return self
+
+    assert rt.free_strings(Free)
+    assert not any(rt.free_strings(m) for m in (Pattern, Long, Number, Checked))
+    free = rt.Location("path", [rt.ParamSpec("b", "b_kw", "path", "string")], Long)
+    assert not free.trusted
+    trusted = rt.Location("path", [rt.ParamSpec("b", "b_kw", "path", "string")], Free)
+    kwargs: dict[str, object] = {}
+    trusted.parse({"b": ["x/y"]}, kwargs)
+    assert trusted.trusted and kwargs == {"b_kw": "x/y"}
+    query = rt.Location("query", [rt.ParamSpec("b", "b_kw", "query", "string")], Free)
+    assert not query.trusted
+
+
+def test_front_router_serves_operations_directly_and_answers_a_bug_in_the_layer(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    async def hello(**kwargs: Any) -> object:
+        return kwargs["id"]
+
+    spec = rt.OperationSpec(
+        "getThing", "GET", "/things/{id}", call=hello, parameters=(rt.ParamSpec("id", "id", "path", "string"),)
+    )
+    spec_file = tmp_path / "openapi.json"
+    spec_file.write_text("{}")
+    app = rt.build_app([spec], lambda status, message, context: {"error": message}, spec_file=spec_file, title="t")
+    op = app.dispatch.templated[2][0][1]
+    assert isinstance(op, rt.PathEndpoint)
+
+    async def broken(*args: Any) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(op.by_method["GET"], "handle", broken)
+    sent = Sent()
+    _run(app(_scope("GET", "/things/a"), _never_receive, sent))
+    assert sent.status == 500 and json.loads(sent.body) == {"error": "internal server error"}
+    sent = Sent()
+    _run(app(_scope("POST", "/things/a"), _never_receive, sent))
+    assert sent.status == 405 and sent.headers["allow"] == "GET"
+
+
+async def _never_receive() -> Message:
+    raise AssertionError("not read")

@@ -394,3 +394,40 @@ def test_snapshot_restore_reproduces_state() -> None:
     assert fresh.snapshot() == snapshot
     with pytest.raises(ValueError, match="unknown tenant"):
         RoomsService(CONFIG).restore(snapshot)
+
+
+def test_get_room_answers_every_change_of_the_room(admin: Any) -> None:
+    """The answered model is kept between reads: each change to the room (or its people) shows in the next read."""
+    room = _room(admin, "cached")
+    first = admin.get(f"{R}/{room['id']}").json()
+    assert admin.get(f"{R}/{room['id']}").json() == first
+    assert (
+        admin.patch(f"{R}/{room['id']}", json={"name": "renamed", "config": {"chat_enabled": True}}).status_code == 200
+    )
+    renamed = admin.get(f"{R}/{room['id']}").json()
+    assert renamed["name"] == "renamed" and renamed["config"] == {"chat_enabled": True}
+    joined = _join(admin, room["id"], display_name="Ann")
+    assert admin.get(f"{R}/{room['id']}").json()["participant_count"] == 1
+    pid = joined["participant"]["id"]
+    assert admin.delete(f"{R}/{room['id']}/participants/{pid}").status_code == 204
+    assert admin.get(f"{R}/{room['id']}").json()["participant_count"] == 0
+    assert admin.post(f"{R}/{room['id']}/end").status_code == 200
+    ended = admin.get(f"{R}/{room['id']}").json()
+    assert ended["status"] == "ended" and ended["ended_at"] is not None
+    assert admin.get(f"{R}/{room['id'].upper()}").json() == ended  # any spelling of the UUID
+
+
+def test_a_remembered_access_token_still_expires(make_client: Any) -> None:
+    """Verified tokens are remembered (no decode per request) only until their ``exp``."""
+    config = Config(tenants=CONFIG.tenants, token_ttl=2)
+    app = create_app(config)
+    pair = make_client(app).post("/api/v1/auth/token", json={"api_key": "ck_test_acme"}).json()
+    client = make_client(app, headers=_common.bearer_header(pair["access_token"]))
+    exp = jwt.decode(pair["access_token"], config.jwt_secret, algorithms=["HS256"])["exp"]
+    assert client.get(R).status_code == 200
+    assert client.get(R).status_code == 200  # the remembered claims
+    forged = pair["access_token"][:-2] + ("AA" if not pair["access_token"].endswith("AA") else "BB")
+    _assert_error(make_client(app, headers=_common.bearer_header(forged)).get(R), 401)
+    while time.time() < exp:
+        time.sleep(0.05)
+    _assert_error(client.get(R), 401)

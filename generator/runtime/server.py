@@ -146,6 +146,35 @@ class UploadFile(bytes):
         return {"type": "string", "format": "binary"}
 
 
+_RAW_NAMES: dict[str, bytes] = {}  # header names looked up, as they are on the wire (lower case, latin-1)
+
+
+class RequestHeaders(Headers):
+    """Starlette's ``Headers`` with a ``get`` that scans the raw list once (no ``KeyError`` for a missing name)."""
+
+    @classmethod
+    def of(cls, scope: Scope) -> RequestHeaders:
+        """The request's headers (as ``RequestHeaders(scope=scope)``, which makes ``scope["headers"]`` a list)."""
+        raw = scope["headers"]
+        if type(raw) is not list:
+            raw = scope["headers"] = list(raw)
+        headers = cls.__new__(cls)
+        headers._list = raw
+        return headers
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The first value of a header (case-insensitive name), or ``default``."""
+        wanted = _RAW_NAMES.get(key)
+        if wanted is None:
+            wanted = key.lower().encode("latin-1")
+            if len(_RAW_NAMES) < 256:
+                _RAW_NAMES[key] = wanted
+        for name, value in self._list:
+            if name == wanted:
+                return value.decode("latin-1")
+        return default
+
+
 class RequestContext:
     """What a service may need about the request beyond its parameters (read-only).
 
@@ -641,6 +670,30 @@ def plain_fields(model: type[BaseModel]) -> bool:
     return True
 
 
+_FREE_STRING_KEYS = frozenset({"type", "min_length", "strict"})
+
+
+def free_strings(model: type[BaseModel]) -> bool:
+    """Whether every field of a built model is a required ``str`` whose only constraint is ``minLength`` ≤ 1.
+
+    Path parameters of such a model need no validation: the router matches only non-empty segments,
+    which strict validation hands back unchanged.
+    """
+    schema: Any = model.__pydantic_core_schema__
+    decorators = model.__pydantic_decorators__
+    if decorators.model_validators or decorators.field_validators or decorators.validators:
+        return False
+    if schema.get("type") != "model" or schema.get("schema", {}).get("type") != "model-fields":
+        return False
+    for field_schema in schema["schema"]["fields"].values():
+        inner = field_schema.get("schema", {})
+        if inner.get("type") != "str" or not _FREE_STRING_KEYS.issuperset(inner) or inner.get("min_length", 0) > 1:
+            return False
+        if set(field_schema) - {"type", "schema", "metadata"}:
+            return False
+    return True
+
+
 def _compile_param(p: ParamSpec, location: str) -> _Param:
     is_array = p.kind == "array"
     separator: str | None = ","
@@ -652,7 +705,7 @@ def _compile_param(p: ParamSpec, location: str) -> _Param:
 class Location:
     """Coercion and strict validation of one parameter location through its generated params model."""
 
-    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "validate", "what")
+    __slots__ = ("attrs", "from_python", "location", "model", "outputs", "params", "trusted", "validate", "what")
 
     def __init__(self, location: str, params: Sequence[ParamSpec], model: type[BaseModel] | None) -> None:
         self.location = location
@@ -671,6 +724,10 @@ class Location:
         # the model's compiled validator (a deferred model is built here, not on the first request)
         self.validate: Callable[..., BaseModel] | None = None
         self.from_python = False
+        # path segments of free strings are valid as matched: handed on without the model
+        self.trusted = (
+            location == "path" and model is not None and all(p.kind == "string" for p in params) and free_strings(model)
+        )
         if model is not None:
             self.validate = model.__pydantic_validator__.validate_json
             self.from_python = plain_fields(model)
@@ -692,6 +749,12 @@ class Location:
 
     def parse(self, raw: Mapping[str, list[str]], kwargs: dict[str, object]) -> None:
         """Validate this location's wire values and add them to ``kwargs`` by keyword."""
+        if self.trusted:
+            for param in self.params:
+                values = raw.get(param.name)
+                if values:
+                    kwargs[param.keyword] = values[0]
+            return
         data: dict[str, object] = {}
         for param in self.params:
             values = raw.get(param.name)
@@ -847,6 +910,13 @@ class Parameters:
         # the declared locations in the order they are validated; the route's key of each path parameter
         self.order = [(name, self.locations[name]) for name in ("path", "query", "header", "cookie") if name in self]
         self.path_keys = [(f"p{i}", name) for i, name in enumerate(self.path_names)]
+        # (route key, keyword) of each path parameter when they are all there is and need no validation
+        self.path_only: list[tuple[str, str]] = []
+        path = self.locations.get("path")
+        if len(self.locations) == 1 and path is not None and path.trusted:
+            keyword = {p.name: p.keyword for p in path.params}
+            first_keys = {name: key for key, name in reversed(self.path_keys)}  # the first segment of a name
+            self.path_only = [(first_keys[name], keyword[name]) for name in keyword if name in first_keys]
 
     def __contains__(self, location: object) -> bool:
         return location in self.locations
@@ -873,6 +943,12 @@ class Parameters:
         kwargs: dict[str, object],
     ) -> None:
         """Validate every location in the order path, query, header, cookie, into ``kwargs``."""
+        if self.path_only:  # free-string path parameters only: the matched segments, as they are
+            params: dict[str, str] = scope.get("path_params", {})
+            for key, keyword in self.path_only:
+                if key in params:
+                    kwargs[keyword] = params[key]
+            return
         for location, loc in self.order:
             if location == "path":
                 loc.parse(self.path_values(scope), kwargs)
@@ -1157,6 +1233,21 @@ def valid_host(host: str) -> bool:
     return len(name) <= 253 and _HOST_NAME.fullmatch(name) is not None
 
 
+_VALID_HOSTS: set[str] = set()  # Host values already found valid (a client sends the same one every time)
+_VALID_HOSTS_MAX = 1024
+
+
+def known_valid_host(host: str) -> bool:
+    """``valid_host``, remembering up to ``_VALID_HOSTS_MAX`` valid values."""
+    if host in _VALID_HOSTS:
+        return True
+    if not valid_host(host):
+        return False
+    if len(_VALID_HOSTS) < _VALID_HOSTS_MAX:
+        _VALID_HOSTS.add(host)
+    return True
+
+
 def base_url(scope: Scope, host: str | None) -> str:
     """``scheme://host[:port]`` of a request (a valid Host header first, then the server address)."""
     scheme = scope.get("scheme", "http")
@@ -1200,11 +1291,14 @@ def bearer_token(value: str | None) -> BearerToken | None:
     """A bearer token (RFC 6750 ``b64token``) from an Authorization value; None when absent or malformed."""
     if not value:
         return None
-    scheme, _, token = value.strip().partition(" ")
-    token = token.strip()
-    if scheme.lower() != "bearer" or not _TOKEN.fullmatch(token):
-        return None
-    return BearerToken(token)
+    if value.startswith(("Bearer ", "bearer ")):  # the usual spelling: what the general case finds, found directly
+        token = value[7:].strip()
+    else:
+        scheme, _, token = value.strip().partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        token = token.strip()
+    return BearerToken(token) if _TOKEN.fullmatch(token) else None
 
 
 def credential_of(
@@ -1238,11 +1332,17 @@ def _authorization_reader(parse: Callable[[str | None], Credential | None]) -> C
     def read(
         headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
     ) -> Credential | None:
-        try:
-            value: str | None = headers["authorization"]
-        except KeyError:
-            value = None
-        return parse(value)
+        return parse(headers.get("authorization"))
+
+    return read
+
+
+def _header_key_reader(name: str) -> CredentialReader:
+    def read(
+        headers: Mapping[str, str], query: Mapping[str, list[str]], cookies: Mapping[str, str]
+    ) -> Credential | None:
+        value = headers.get(name)
+        return ApiKeyCredentials(value) if value else None
 
     return read
 
@@ -1253,6 +1353,8 @@ def credential_reader(scheme: SchemeSpec) -> CredentialReader:
         return _authorization_reader(basic_credentials)
     if scheme.kind in _BEARER_KINDS:
         return _authorization_reader(bearer_token)
+    if scheme.kind == "apiKey" and scheme.param_in not in ("query", "cookie"):
+        return _header_key_reader((scheme.param_name or "authorization").lower())
     return lambda headers, query, cookies: credential_of(scheme, headers, query, cookies)
 
 
@@ -1299,7 +1401,7 @@ class Guard:
     same challenge, so the answer has one shape whichever way the credentials failed.
     """
 
-    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements")
+    __slots__ = ("anonymous", "auth", "challenge", "readers", "requirements", "singles")
 
     def __init__(self, security: Sequence[Sequence[SchemeSpec]], auth: AuthSpec) -> None:
         self.requirements = tuple(tuple(req) for req in security if req)
@@ -1310,6 +1412,10 @@ class Guard:
         self.readers = tuple(
             tuple((s.name, credential_reader(s)) for s in req if s.kind != "mutualTLS") for req in self.requirements
         )
+        # when each requirement is one scheme: each scheme once (a request gets every one it sent)
+        self.singles: tuple[tuple[str, CredentialReader], ...] | None = None
+        if all(len(readers) == 1 for readers in self.readers):
+            self.singles = tuple({readers[0][0]: readers[0] for readers in self.readers}.values())
 
     @property
     def query_keys(self) -> set[str]:
@@ -1328,6 +1434,9 @@ class Guard:
 
         With ``[{a}, {a, b}]`` a request sending both gets both (not just the first requirement's ``a``).
         """
+        if self.singles is not None:
+            sent = {n: c for n, read in self.singles if (c := read(headers, query, cookies)) is not None}
+            return sent or None
         found: dict[str, Credential] = {}
         satisfied = False
         read_once: dict[str, Credential | None] = {}
@@ -1431,7 +1540,7 @@ class Operation:
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one request."""
-        headers = Headers(scope=scope)
+        headers = RequestHeaders.of(scope)
         context = RequestContext(self.operation_id, headers=headers, scope=scope)
         try:
             kwargs = await self.arguments(scope, receive, headers, context)
@@ -1462,7 +1571,7 @@ class Operation:
         """The service method's keyword arguments (the principal first: nothing is parsed for a refused caller)."""
         kwargs: dict[str, object] = {}
         host = headers.get("host")
-        if host and not valid_host(host):  # absolute URLs are built from it: refuse rather than 500 later
+        if host and not known_valid_host(host):  # absolute URLs are built from it: refuse rather than 500 later
             raise HttpError(400, "invalid Host header")
         query = self.params.query(scope)
         cookies: Mapping[str, str] = cookie_parser(headers.get("cookie", "")) if self.needs_cookies else {}
@@ -1506,6 +1615,13 @@ class Endpoint(Protocol):
     async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None: ...
 
 
+async def unhandled(op: Operation, scope: Scope, send: Send) -> None:
+    """Answer a bug in this layer (logged) with a 500, in the documented shape if it can."""
+    _log.exception("unhandled error in %s", op.operation_id)
+    context = request_context(scope, op.operation_id, Headers(scope=scope))
+    await op.send_error(send, 500, "internal server error", context)
+
+
 class PathEndpoint:
     """Every operation of one path template."""
 
@@ -1521,10 +1637,8 @@ class PathEndpoint:
             return
         try:
             await op.handle(scope, receive, send)
-        except Exception:  # a bug in this layer: still answer in the documented shape, if we can
-            _log.exception("unhandled error in %s", op.operation_id)
-            context = request_context(scope, op.operation_id, Headers(scope=scope))
-            await op.send_error(send, 500, "internal server error", context)
+        except Exception:
+            await unhandled(op, scope, send)
 
     async def not_allowed(self, scope: Scope, send: Send, allow: str) -> None:
         """405 with ``Allow``, in the error shape of the path's first operation.
@@ -1811,11 +1925,40 @@ class Dispatch:
         for endpoint, params in self.matches(encoded):
             yield endpoint, {k: v.replace(_SLASH, "/") for k, v in params.items()}
 
+    def serving(self, scope: Scope, method: str) -> tuple[Endpoint, dict[str, str]] | None:
+        """The usual case without the generators of ``candidates``: the first matching path serving
+        ``method`` when the path holds no encoded ``/``; None otherwise (``candidates`` decides)."""
+        raw: bytes = scope.get("raw_path") or b""
+        if b"%2f" in raw or b"%2F" in raw:
+            return None
+        path = route_path(scope)
+        exact = self.exact.get(path)
+        if exact is not None and method in exact.methods:
+            return exact, {}
+        for regex, endpoint in self.templated.get(path.count("/"), ()):
+            if method in endpoint.methods:
+                match = regex.match(path)
+                if match is not None:
+                    return endpoint, match.groupdict()
+        return None
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.router(scope, receive, send)
             return
         method = scope["method"]
+        found = self.serving(scope, method)
+        if found is not None:
+            endpoint, scope["path_params"] = found
+            if type(endpoint) is not PathEndpoint:
+                await endpoint(scope, receive, send)
+                return
+            op = endpoint.by_method[method]  # what PathEndpoint.__call__ does, one call less
+            try:
+                await op.handle(scope, receive, send)
+            except Exception:
+                await unhandled(op, scope, send)
+            return
         first: tuple[Endpoint, dict[str, str]] | None = None
         for endpoint, params in self.candidates(scope):
             if method in endpoint.methods:

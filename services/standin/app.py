@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -27,6 +28,7 @@ from .state import read_state_file, write_state_file
 __all__ = ["PREFIX", "Standin", "StateUnsupported", "create_standin"]
 
 PREFIX = "/_standin"
+_CONTROL = PREFIX + "/"
 _REASON_BYTES = 64 * 1024  # error bodies read for the journal's reasons
 
 
@@ -198,10 +200,12 @@ class Standin:
             await self._lifespan(receive, send)
         elif scope["type"] != "http":
             await self.app(scope, receive, send)
-        elif _local_path(scope) == PREFIX or _local_path(scope).startswith(PREFIX + "/"):
-            await self._control(scope, receive, send)
         else:
-            await self._serve(scope, receive, send)
+            path = _local_path(scope)
+            if path == PREFIX or path.startswith(_CONTROL):
+                await self._control(scope, receive, send)
+            else:
+                await self._serve(scope, receive, send, path)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -218,9 +222,8 @@ class Standin:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
-    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _serve(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
         method = scope["method"]
-        path = _local_path(scope)
         operation = self.operations.lookup(scope)
         entry = self.journal.open(method, path, scope.get("query_string", b"").decode("latin-1"), operation)
         fault = self.faults.take(method, path, operation)
@@ -273,7 +276,11 @@ class Standin:
             line += f" [{entry.fault}]"
         if entry.reasons:
             line += ": " + "; ".join(entry.reasons)
-        self.log.log(level, "%s", line)
+        # what ``Logger.log`` does, without its walk up the stack to find the caller: the caller is here
+        record = self.log.makeRecord(
+            self.log.name, level, __file__, sys._getframe().f_lineno, "%s", (line,), None, "_log"
+        )
+        self.log.handle(record)
 
 
 def _close(service: object) -> None:

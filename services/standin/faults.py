@@ -162,6 +162,8 @@ class FaultBook:
 
     def take(self, method: str, path: str, operation: str | None) -> Fault | None:
         """The first active fault matching a request, counted as used."""
+        if not self._faults:  # the usual case: no lock to take (a fault added meanwhile meets the next request)
+            return None
         with self._lock:
             for fault_id, (fault, remaining) in list(self._faults.items()):
                 if not fault.matches(method, path, operation):

@@ -2,7 +2,8 @@
 
 The generated app (``generator/runtime/server.py``) routes each path template to an endpoint
 whose ``by_method`` maps HTTP methods to compiled operations (``operation_id``, and ``call``:
-the service's bound method). Both lookups are read from there, once per app build.
+the service's bound method). Both lookups are read from there, once per app build; a request's
+operation is found by the app's own front router (``app.dispatch``) when it has one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ class OperationTable:
     """operationId of a request, matched as the generated app matches it (most specific path first)."""
 
     def __init__(self, app: Any) -> None:
+        # the app's own front router (``Dispatch``), when it has one: the request is matched exactly as served
+        dispatch = getattr(app, "dispatch", None)
+        self._candidates = getattr(dispatch, "candidates", None)
         self._routes: list[tuple[Route, dict[str, str]]] = []
         for route in getattr(app, "routes", ()):
             by_method = getattr(getattr(route, "endpoint", None), "by_method", None)
@@ -37,6 +41,12 @@ class OperationTable:
     def lookup(self, scope: Scope) -> str | None:
         """The operationId serving this request, or None (unknown path or method)."""
         method = scope["method"]
+        if self._candidates is not None:
+            for endpoint, _params in self._candidates(scope):
+                op = getattr(endpoint, "by_method", {}).get(method)
+                if op is not None:
+                    return str(getattr(op, "operation_id", ""))
+            return None
         for route, ops in self._routes:
             if method in ops:
                 match, _ = route.matches(scope)
