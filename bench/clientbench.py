@@ -26,7 +26,22 @@ __all__ = ["main", "measure_per_call"]
 API = "rooms"
 BASE = "http://bench.invalid"
 ROOM_ID = "0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"
-ROOM = {"id": ROOM_ID, "name": "CS101 Lecture", "status": "active"}
+# a Room as the rooms stand-in answers it (Chalk's API): every field the generated client validates
+ROOM = {
+    "id": ROOM_ID,
+    "tenant_id": "550e8400-e29b-41d4-a716-446655440000",
+    "cloudflare_meeting_id": "cf_mtg_3e8b89ce29264a6ca8f31953aa952e25",
+    "name": "CS101 Lecture",
+    "config": {},
+    "status": "active",
+    "scheduled_start_at": None,
+    "scheduled_end_at": None,
+    "allow_early_join_minutes": 0,
+    "started_at": "2026-11-29T18:42:05.155943Z",
+    "ended_at": None,
+    "created_at": "2026-11-29T18:42:05.155943Z",
+    "updated_at": "2026-11-29T18:42:05.155943Z",
+}
 _STANDARD = {"base_url", "timeout", "retries", "headers", "http_client", "transport", "sleep"}
 
 
@@ -51,7 +66,7 @@ def _clients(token: str) -> tuple[dict[str, Callable[[int], object]], list[str]]
     import httpx
 
     client_mod = importlib.import_module(f"generated.{API}.client")
-    body_get = json.dumps(ROOM).encode()
+    body_get = json.dumps(ROOM | {"participant_count": 0}).encode()  # getRoom answers the count too
 
     expected_auth = f"Bearer {token}"
     unauthorized = json.dumps({"error": "Unauthorized"}).encode()

@@ -1,5 +1,5 @@
 # generated from specs/twilio_proxy.yaml — do not edit
-# runtime: spec-first-generator 0.1.0, source sha256 142d22b5df9b8482 (copied verbatim; do not edit)
+# runtime: spec-first-generator 0.1.0, source sha256 d353c8b47147119a (copied verbatim; do not edit)
 """Runtime of a generated client: errors, response parsing, wire encoding, retries, sync and async transports.
 
 Private module: import the public names (``Client``, ``AsyncClient``, the errors, ``RawResponse``) from
@@ -1508,7 +1508,8 @@ class _Core:
                 yield _Wait(delay, None)
             else:
                 status = response.status_code
-                log.debug("%s: HTTP %d (request id %s)", op.name, status, _request_id(response))
+                if log.isEnabledFor(logging.DEBUG):  # the request id is looked up only when it is logged
+                    log.debug("%s: HTTP %d (request id %s)", op.name, status, _request_id(response))
                 if status < 400 or attempt >= retries or not _should_retry(op, status):
                     return response
                 delay = _retry_delay(attempt, response)

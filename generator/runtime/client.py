@@ -1506,7 +1506,8 @@ class _Core:
                 yield _Wait(delay, None)
             else:
                 status = response.status_code
-                log.debug("%s: HTTP %d (request id %s)", op.name, status, _request_id(response))
+                if log.isEnabledFor(logging.DEBUG):  # the request id is looked up only when it is logged
+                    log.debug("%s: HTTP %d (request id %s)", op.name, status, _request_id(response))
                 if status < 400 or attempt >= retries or not _should_retry(op, status):
                     return response
                 delay = _retry_delay(attempt, response)
