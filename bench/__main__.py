@@ -323,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--small-rounds", type=int, default=2, help="rounds for specs/*.yaml (default 2)")
     p.add_argument("--duration", type=float, default=6.0, help="seconds of measured load per server run")
     p.add_argument("--connections", type=int, default=64)
-    p.add_argument("--import-samples", type=int, default=2, help="timed imports per package, after a warm-up")
+    p.add_argument("--import-samples", type=int, default=5, help="timed imports per package, after a warm-up")
     p.add_argument("--no-profile", action="store_true", help="do not profile missed targets")
     p.add_argument("--keep", action="store_true", help="keep the scratch directory")
     # The --*-readme spellings are kept from when the table lived in README.md.

@@ -391,7 +391,9 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
         try:
             # in a forked child: its ~200 MB of parser state never stays in this process's heap
             # (here when profiled, so that the profile sees it)
-            job = Background(lambda: _run_dcg(document, split), fork=sys.getprofile() is None)
+            # Frozen at the fork: the child's collections never walk (and so never copy) the parent's pages.
+            with frozen_heap():
+                job = Background(lambda: _run_dcg(document, split), fork=sys.getprofile() is None)
             result, class_of, pairs = job.result()
         except Exception as exc:  # datamodel-code-generator failed on this input
             message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
