@@ -410,8 +410,8 @@ def _check_while_formatting(
     from .gcpolicy import release_free_memory
     from .render import format_tree
 
-    if staging is None:
-        return _record_syntax_errors(checks, result)
+    if staging is None:  # the run already failed: only overrides are worth compiling for more diagnostics
+        return _record_syntax_errors([c for c in checks if _overridden(c[1])], result)
     release_free_memory()  # ruff's ~140 MB come on top of this process's resident memory
     with ThreadPoolExecutor(1) as pool:
         formatting = pool.submit(format_tree, staging)
