@@ -27,7 +27,7 @@ API = "rooms"
 BASE = "http://bench.invalid"
 ROOM_ID = "0f8e4d1c-6a3b-4c52-9d7e-2b1a5c8f9e30"
 # a Room as the rooms stand-in answers it (Chalk's API): every field the generated client validates
-ROOM = {
+ROOM: dict[str, object] = {
     "id": ROOM_ID,
     "tenant_id": "550e8400-e29b-41d4-a716-446655440000",
     "cloudflare_meeting_id": "cf_mtg_3e8b89ce29264a6ca8f31953aa952e25",

@@ -124,16 +124,21 @@ def run_measured(
     )
 
 
-def _vm_hwm_kb(pid: int) -> int:
-    """Peak resident memory (kB) of a running process's current image, from /proc; 0 if unavailable."""
+def _proc_kb(path: str, field: bytes) -> int:
+    """The kB figure of the line starting with ``field`` in a /proc file; 0 if unavailable."""
     try:
-        with open(f"/proc/{pid}/status", "rb") as fh:
+        with open(path, "rb") as fh:
             for line in fh:
-                if line.startswith(b"VmHWM:"):
+                if line.startswith(field):
                     return int(line.split()[1])
     except (OSError, ValueError, IndexError):
         pass
     return 0
+
+
+def _vm_hwm_kb(pid: int) -> int:
+    """Peak resident memory (kB) of a running process's current image; 0 if unavailable."""
+    return _proc_kb(f"/proc/{pid}/status", b"VmHWM:")
 
 
 def _children(pid: int) -> list[int]:
@@ -150,14 +155,7 @@ def _children(pid: int) -> list[int]:
 
 def _pss_kb(pid: int) -> int:
     """The proportional set size (kB) of a running process; 0 if unavailable."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
-            for line in fh:
-                if line.startswith(b"Pss:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0
+    return _proc_kb(f"/proc/{pid}/smaps_rollup", b"Pss:")
 
 
 def _tree_sample(pid: int) -> tuple[int, int]:
