@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .diagnostics import escape_pointer
+
 __all__ = [
     "COMPONENT_PREFIX",
     "allof_cycle",
@@ -175,9 +177,8 @@ def allof_cycle(document: Any) -> tuple[str, tuple[str, ...]] | None:
         name: str | None = str(start)
         while name is not None or stack:
             if name is not None and name not in done:
-                escaped = name.replace("~", "~0").replace("/", "~1")
                 path.append(name)
-                stack.append((name, _included(comps.get(name), f"{COMPONENT_PREFIX}{escaped}")))
+                stack.append((name, _included(comps.get(name), f"{COMPONENT_PREFIX}{escape_pointer(name)}")))
             name = None
             current, edges = stack[-1]
             for target, where in edges:
