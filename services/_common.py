@@ -20,6 +20,7 @@ __all__ = [
     "remembered",
     "hex_sid",
     "same_secret",
+    "secret_bytes",
     "utcnow",
     "utcnow_seconds",
 ]
@@ -53,9 +54,14 @@ def bearer_header(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
+def secret_bytes(secret: str) -> bytes:
+    """A secret as :func:`same_secret` compares it (any string, lone surrogates included)."""
+    return secret.encode("utf-8", "surrogatepass")
+
+
 def same_secret(given: str, expected: str) -> bool:
     """Constant-time comparison of two secrets."""
-    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
+    return hmac.compare_digest(secret_bytes(given), secret_bytes(expected))
 
 
 def hex_sid(prefix: str) -> str:

@@ -104,7 +104,7 @@ from generated.rooms.server import (
     UpdateRoomResult,
 )
 
-from ._common import bearer_header, utcnow
+from ._common import Answer, bearer_header, remembered, secret_bytes, utcnow
 
 __all__ = ["Config", "RoomsService", "Tenant", "TenantSettings", "create_app"]
 
@@ -225,9 +225,7 @@ class _Room:
     cloudflare_meeting_id: str = field(default_factory=lambda: "cf_mtg_" + uuid.uuid4().hex)
     participants: dict[uuid.UUID, _Participant] = field(default_factory=dict)
     # the answered model and the state it was built from (``_state()``): built again only when that changed
-    _answer: tuple[tuple[object, ...], models.RoomWithParticipantCount] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    _answer: Answer[models.RoomWithParticipantCount] | None = field(default=None, init=False, repr=False, compare=False)
 
     def _state(self) -> tuple[object, ...]:
         """Everything ``_fields`` reads (``config`` is only ever replaced, never changed in place)."""
@@ -270,13 +268,12 @@ class _Room:
     def with_count(self) -> models.RoomWithParticipantCount:
         """The room with its ``participant_count`` (the model is built again only after the room changed)."""
         count = sum(1 for p in self.participants.values() if p.left_at is None) if self.participants else 0
-        state = (*self._state(), count)
-        cached = self._answer
-        if cached is not None and cached[0] == state:
-            return cached[1]
-        model = models.RoomWithParticipantCount(**self._fields(), participant_count=count)
-        self._answer = (state, model)
-        return model
+        self._answer = remembered(
+            self._answer,
+            (*self._state(), count),
+            lambda: models.RoomWithParticipantCount(**self._fields(), participant_count=count),
+        )
+        return self._answer[1]
 
     def summary(self) -> models.RoomSummary:
         return models.RoomSummary(id=self.id, name=self.name or "", status=self.status)
@@ -381,8 +378,8 @@ class RoomsService:
         for tenant in self.config.tenants:
             self._tenants[tenant.uuid] = _TenantState(tenant)
         self._verified: dict[str, dict[str, Any]] = {}  # token -> its verified claims (``_claims``)
-        # each tenant's API key as the bytes ``_by_key`` compares (what ``same_secret`` encodes)
-        self._keys = [(s.tenant.api_key.encode("utf-8", "surrogatepass"), s) for s in self._tenants.values()]
+        # each tenant's API key as the bytes ``_by_key`` compares (encoded once, not per request)
+        self._keys = [(secret_bytes(s.tenant.api_key), s) for s in self._tenants.values()]
         if self.config.seed_examples:
             self._seed_examples()
 
@@ -528,7 +525,7 @@ class RoomsService:
 
     def _by_key(self, key: str) -> _TenantState | None:
         """The tenant whose API key this is (compared in constant time with each key)."""
-        given = key.encode("utf-8", "surrogatepass")
+        given = secret_bytes(key)
         for secret, state in self._keys:
             if hmac.compare_digest(given, secret):
                 return state
