@@ -13,7 +13,6 @@ generated; reference counting still frees all acyclic garbage at once.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,10 +62,8 @@ def release_free_memory() -> None:
     Called before the formatter (another process) starts: the parent's freed heap pages
     would otherwise stay resident beside it. A no-op where the C library has no ``malloc_trim``.
     """
-    name = ctypes.util.find_library("c")
     try:
-        trim = ctypes.CDLL(name).malloc_trim if name else None
+        trim = ctypes.CDLL(None).malloc_trim  # the symbols this process is linked with: the C library's
     except (OSError, AttributeError):
-        trim = None
-    if trim is not None:
-        trim(0)
+        return
+    trim(0)

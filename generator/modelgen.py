@@ -389,9 +389,9 @@ def generate_models(document: dict[str, Any], source: str, roots: Roots | None =
         result, class_of, pairs = cached
     else:
         try:
-            # in a forked child: its ~200 MB of parser state never stays in this process's heap
-            # (here when profiled, so that the profile sees it)
-            # Frozen at the fork: the child's collections never walk (and so never copy) the parent's pages.
+            # In a forked child (here when profiled, so that the profile sees it): its ~200 MB of parser
+            # state never stays in this process's heap. The heap is frozen at the fork, so the child's
+            # collections never walk (and so never copy) the parent's pages.
             with frozen_heap():
                 job = Background(lambda: _run_dcg(document, split), fork=sys.getprofile() is None)
             result, class_of, pairs = job.result()

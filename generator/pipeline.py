@@ -410,17 +410,21 @@ def _check_while_formatting(
     from .gcpolicy import release_free_memory
     from .render import format_tree
 
+    compiled: list[tuple[int, Job, Mapping[str, str]]] = []  # rendered with overrides: always compiled
+    parsed: list[tuple[int, Job, Mapping[str, str]]] = []  # built-in templates only: ruff's parse checks them
+    for check in checks:
+        (compiled if _overridden(check[1]) else parsed).append(check)
     if staging is None:  # the run already failed: only overrides are worth compiling for more diagnostics
-        return _record_syntax_errors([c for c in checks if _overridden(c[1])], result)
+        return _record_syntax_errors(compiled, result)
     release_free_memory()  # ruff's ~140 MB come on top of this process's resident memory
     with ThreadPoolExecutor(1) as pool:
         formatting = pool.submit(format_tree, staging)
-        if _record_syntax_errors([c for c in checks if _overridden(c[1])], result):
+        if _record_syntax_errors(compiled, result):
             return True
         try:
             formatting.result()
         except subprocess.CalledProcessError:
-            if not _record_syntax_errors([c for c in checks if not _overridden(c[1])], result):
+            if not _record_syntax_errors(parsed, result):
                 raise  # a ruff failure on valid Python is a bug: raise it
             return True
     return False
